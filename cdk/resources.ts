@@ -1,0 +1,211 @@
+/**
+ * The platform's stateful resources, declared once. The CDK stacks build them from this module
+ * and the local cloud (scripts/local) creates the same ones in moto from it; a test compares the
+ * synthesized template with what the local cloud created. Pure data: no aws-cdk-lib import here.
+ */
+import { agencies, agencyQueueId } from '../shared/domain/agencies.js';
+
+export { agencyQueueId };
+
+export type AttrType = 'S' | 'N';
+
+export interface IndexDecl {
+  name: string;
+  partitionKey: string;
+  sortKey: string;
+}
+
+export interface TableDecl {
+  id: string;
+  /** Environment variable through which functions receive the table name. */
+  env: string;
+  partitionKey: string;
+  sortKey: string;
+  indexes: IndexDecl[];
+  /** Attribute holding an epoch-seconds expiry, if items expire. */
+  ttlAttribute?: string;
+  purpose: string;
+}
+
+export interface QueueDecl {
+  id: string;
+  env: string;
+  /** Seconds; at least 6× the consumer's timeout (AWS guidance for Lambda event sources). */
+  visibilityTimeout: number;
+  /** Receives before a message moves to this queue's dead-letter queue. */
+  maxReceiveCount: number;
+  purpose: string;
+}
+
+export interface BucketDecl {
+  id: string;
+  env: string;
+  purpose: string;
+}
+
+export interface KeyDecl {
+  id: string;
+  env: string;
+  spec: 'SYMMETRIC_DEFAULT' | 'ECC_NIST_P256';
+  usage: 'ENCRYPT_DECRYPT' | 'SIGN_VERIFY';
+  purpose: string;
+}
+
+export interface UserPoolDecl {
+  id: string;
+  /** Env vars for the pool id and its app client id. */
+  poolEnv: string;
+  clientEnv: string;
+  groups: { name: string; description: string }[];
+  purpose: string;
+}
+
+/** Lambda timeout for queue consumers; queues' visibility timeouts derive from it. */
+export const consumerTimeoutSeconds = 30;
+const visibility = consumerTimeoutSeconds * 6;
+
+export const tables: TableDecl[] = [
+  {
+    id: 'Requests',
+    env: 'REQUESTS_TABLE',
+    partitionKey: 'pk',
+    sortKey: 'sk',
+    indexes: [
+      // "my requests": gsi1pk = APPLICANT#<iin>, gsi1sk = <createdAt>#<requestId>
+      { name: 'byApplicant', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
+      // "an agency's inbox by status": gsi2pk = AGENCY#<agencyId>#<status>, gsi2sk = <dueAt>#<requestId>
+      { name: 'byAgencyStatus', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
+      // "steps past their deadline": sparse; gsi3pk = OPEN while a step runs, gsi3sk = <deadline>#<requestId>
+      { name: 'byDeadline', partitionKey: 'gsi3pk', sortKey: 'gsi3sk' },
+    ],
+    ttlAttribute: 'expiresAt',
+    purpose: 'Requests, their status history, uploads, idempotency keys and counters (single-table design)',
+  },
+  {
+    id: 'Audit',
+    env: 'AUDIT_TABLE',
+    partitionKey: 'pk',
+    sortKey: 'sk',
+    indexes: [],
+    purpose: 'The gateway (ШЭП) audit log: who, what, when and the hash of every message it routed',
+  },
+];
+
+
+export const queues: QueueDecl[] = [
+  {
+    id: 'SignatureCheck',
+    env: 'SIGNATURE_CHECK_QUEUE_URL',
+    visibilityTimeout: visibility,
+    maxReceiveCount: 5,
+    purpose: 'Portal: submitted requests waiting for the condition-2 signature check',
+  },
+  {
+    id: 'PortalToGateway',
+    env: 'PORTAL_TO_GATEWAY_QUEUE_URL',
+    visibilityTimeout: visibility,
+    maxReceiveCount: 5,
+    purpose: 'ПЭП → ШЭП: signed requests for registration and routing',
+  },
+  ...agencies.map((a) => ({
+    id: agencyQueueId(a.id),
+    env: `GATEWAY_TO_AGENCY_${a.id.toUpperCase().replace(/-/g, '_')}_QUEUE_URL`,
+    visibilityTimeout: visibility,
+    maxReceiveCount: 5,
+    purpose: `ШЭП → ИС МИО of ${a.name.en}`,
+  })),
+  {
+    id: 'ResultIssue',
+    env: 'RESULT_ISSUE_QUEUE_URL',
+    visibilityTimeout: visibility,
+    maxReceiveCount: 5,
+    purpose: 'ИС МИО: decided requests waiting for their result document',
+  },
+  {
+    id: 'AgencyToGateway',
+    env: 'AGENCY_TO_GATEWAY_QUEUE_URL',
+    visibilityTimeout: visibility,
+    maxReceiveCount: 5,
+    purpose: 'ИС МИО → ШЭП: results and refusals on their way back',
+  },
+  {
+    id: 'GatewayToPortal',
+    env: 'GATEWAY_TO_PORTAL_QUEUE_URL',
+    visibilityTimeout: visibility,
+    maxReceiveCount: 5,
+    purpose: 'ШЭП → ПЭП: results for the citizen’s personal cabinet',
+  },
+];
+
+export const buckets: BucketDecl[] = [
+  { id: 'Uploads', env: 'UPLOADS_BUCKET', purpose: 'Citizens’ scans, uploaded with presigned PUTs' },
+  { id: 'Results', env: 'RESULTS_BUCKET', purpose: 'Result documents and motivated refusals' },
+];
+
+export const keys: KeyDecl[] = [
+  {
+    id: 'DataKey',
+    env: 'DATA_KEY_ID',
+    spec: 'SYMMETRIC_DEFAULT',
+    usage: 'ENCRYPT_DECRYPT',
+    purpose: 'Encrypts tables, buckets and queues at rest',
+  },
+  {
+    id: 'CaRootKey',
+    env: 'CA_ROOT_KEY_ID',
+    spec: 'ECC_NIST_P256',
+    usage: 'SIGN_VERIFY',
+    purpose: 'Simulated national certification centre (НУЦ): root CA key',
+  },
+  {
+    id: 'CaIssuingKey',
+    env: 'CA_ISSUING_KEY_ID',
+    spec: 'ECC_NIST_P256',
+    usage: 'SIGN_VERIFY',
+    purpose: 'Simulated НУЦ: issuing CA key',
+  },
+  {
+    id: 'GatewaySealKey',
+    env: 'GATEWAY_SEAL_KEY_ID',
+    spec: 'ECC_NIST_P256',
+    usage: 'SIGN_VERIFY',
+    purpose: 'ШЭП: seals the audit log',
+  },
+];
+
+/** Staff roles (one Cognito group each) and agency membership (one group per agency). */
+export const staffRoles = ['clerk', 'head', 'operator', 'ca-admin'] as const;
+export type StaffRole = (typeof staffRoles)[number];
+export const agencyGroup = (agencyId: string) => `agency-${agencyId}`;
+export const roleGroup = (role: StaffRole) => `role-${role}`;
+
+export const userPools: UserPoolDecl[] = [
+  {
+    id: 'CitizenPool',
+    poolEnv: 'CITIZEN_POOL_ID',
+    clientEnv: 'CITIZEN_CLIENT_ID',
+    groups: [],
+    purpose: 'Citizens on the portal (ПЭП); username = IIN',
+  },
+  {
+    id: 'StaffPool',
+    poolEnv: 'STAFF_POOL_ID',
+    clientEnv: 'STAFF_CLIENT_ID',
+    groups: [
+      ...staffRoles.map((r) => ({ name: roleGroup(r), description: `Role: ${r}` })),
+      ...agencies.map((a) => ({ name: agencyGroup(a.id), description: `Staff of ${a.name.en}` })),
+    ],
+    purpose: 'Agency staff, service-centre operators and certification-centre admins',
+  },
+];
+
+/** Every environment variable a function may need to find a resource. */
+export function resourceEnvNames(): string[] {
+  return [
+    ...tables.map((t) => t.env),
+    ...queues.map((q) => q.env),
+    ...buckets.map((b) => b.env),
+    ...keys.map((k) => k.env),
+    ...userPools.flatMap((p) => [p.poolEnv, p.clientEnv]),
+  ];
+}

@@ -1,0 +1,6 @@
+/** ИС МИО, process 6: the routed request is registered in the agency inbox. */
+import { deps } from '../../shared/adapters/wiring.js';
+import { registerInAgency } from '../../shared/domain/use-cases/agency.js';
+import { sqsHandler } from '../../shared/http/sqs-handler.js';
+
+export const handler = sqsHandler('agency-register', (msg) => registerInAgency(deps(), msg.requestId));

@@ -1,0 +1,29 @@
+/** ¶10 «История получения услуг»: my requests, one with its history, and the result link. */
+import { deps } from '../../shared/adapters/wiring.js';
+import { ValidationError } from '../../shared/domain/errors.js';
+import { getOwnRequest, getOwnResultLink } from '../../shared/domain/use-cases/portal.js';
+import { citizenView, summaryView } from '../../shared/domain/views.js';
+import { citizenIin } from '../../shared/http/auth.js';
+import { httpHandler, json } from '../../shared/http/http-handler.js';
+
+export function parseLimit(v: string | undefined): number {
+  if (v === undefined) return 20;
+  const n = Number(v);
+  if (!/^\d{1,3}$/.test(v) || n < 1 || n > 100) throw new ValidationError([{ field: 'limit', code: 'FIELD_TOO_BIG', params: { minimum: 1, maximum: 100 } }]);
+  return n;
+}
+
+export const handler = httpHandler({
+  'GET /v1/requests': async (ctx) => {
+    const iin = citizenIin(ctx.event);
+    const page = await deps().requests.listByApplicant(iin, parseLimit(ctx.query('limit')), ctx.query('cursor'));
+    return json(200, { items: page.items.map((r) => summaryView(r, ctx.lang)), ...(page.cursor ? { cursor: page.cursor } : {}) });
+  },
+  'GET /v1/requests/{requestId}': async (ctx) => {
+    const { record, history } = await getOwnRequest(deps(), citizenIin(ctx.event), ctx.path('requestId'));
+    return json(200, citizenView(record, history, ctx.lang));
+  },
+  'GET /v1/requests/{requestId}/result': async (ctx) => {
+    return json(200, await getOwnResultLink(deps(), citizenIin(ctx.event), ctx.path('requestId')), { 'cache-control': 'no-store' });
+  },
+});

@@ -1,0 +1,217 @@
+/**
+ * Every Lambda function of the platform, as data: what regulation step it performs, what
+ * triggers it and which resources it touches. The CDK stack creates functions, triggers and
+ * least-privilege grants from this list; the local runner wires the same handlers to the same
+ * routes, queues and schedules. No aws-cdk-lib import here.
+ */
+import { agencies } from '../shared/domain/agencies.js';
+import { agencyQueueId } from '../cdk/resources.js';
+
+export type Auth = 'none' | 'citizen' | 'staff';
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+export interface RouteDecl {
+  method: HttpMethod;
+  /** API Gateway path template, e.g. /v1/requests/{requestId} */
+  path: string;
+  auth: Auth;
+  summary: string;
+  /** Name of the request body schema in shared/http/openapi-schemas.ts, if the route takes a body. */
+  body?: string;
+  /** Query parameters the route reads. */
+  query?: string[];
+  /** HTTP statuses the route answers besides errors, with a description. */
+  ok: Record<number, string>;
+}
+
+export type TableAccess = 'read' | 'readWrite';
+export type BucketAccess = 'read' | 'write' | 'readWrite';
+
+export interface FunctionDecl {
+  /** Folder under functions/; the handler is functions/<name>/handler.ts, export `handler`. */
+  name: string;
+  /** Stable PascalCase construct id. */
+  id: string;
+  stage: 'portal' | 'gateway' | 'agency' | 'platform';
+  purpose: string;
+  /** The regulation's process/condition this function performs (seed 001 numbering). */
+  regulation: string;
+  routes?: RouteDecl[];
+  /** Queue ids it consumes (SQS event source, batch size 10, partial batch failures). */
+  consumes?: string[];
+  /** Runs on a schedule (EventBridge rule). */
+  scheduleMinutes?: number;
+  uses: {
+    tables?: Record<string, TableAccess>;
+    sends?: string[];
+    buckets?: Record<string, BucketAccess>;
+    /** 'sign' grants kms:Sign and kms:GetPublicKey; 'encrypt' grants encrypt/decrypt. */
+    keys?: Record<string, 'sign' | 'encrypt'>;
+    /** 'auth' lets the function call InitiateAuth on the pool's client. */
+    userPools?: Record<string, 'auth'>;
+  };
+  memoryMb?: number;
+  timeoutSeconds?: number;
+}
+
+const agencyQueues = agencies.map((a) => agencyQueueId(a.id));
+
+export const functions: FunctionDecl[] = [
+  {
+    name: 'api-docs',
+    id: 'ApiDocs',
+    stage: 'platform',
+    purpose: 'Serves the OpenAPI document of every route',
+    regulation: '—',
+    routes: [{ method: 'GET', path: '/openapi.json', auth: 'none', summary: 'OpenAPI 3.1 document of this API', ok: { 200: 'The document' } }],
+    uses: {},
+  },
+  {
+    name: 'auth-login',
+    id: 'AuthLogin',
+    stage: 'portal',
+    purpose: 'Signs a citizen or a staff member in with IIN (or login) and password',
+    regulation: 'process 1, condition 1; refusal: process 2 (T1 a1–a2)',
+    routes: [
+      { method: 'POST', path: '/v1/auth/login', auth: 'none', summary: 'Citizen sign-in with IIN and password', body: 'CitizenLogin', ok: { 200: 'Tokens' } },
+      { method: 'POST', path: '/v1/staff/auth/login', auth: 'none', summary: 'Staff sign-in with login and password', body: 'StaffLogin', ok: { 200: 'Tokens' } },
+    ],
+    uses: { userPools: { CitizenPool: 'auth', StaffPool: 'auth' } },
+  },
+  {
+    name: 'services-catalog',
+    id: 'ServicesCatalog',
+    stage: 'portal',
+    purpose: 'Lists the services and describes one: names, provider, channels, form, attachments, term',
+    regulation: 'process 3 (choosing the service; App.3 steps 1–3)',
+    routes: [
+      { method: 'GET', path: '/v1/services', auth: 'none', summary: 'List services', ok: { 200: 'Services' } },
+      { method: 'GET', path: '/v1/services/{serviceId}', auth: 'none', summary: 'One service definition', ok: { 200: 'The service' } },
+    ],
+    uses: {},
+  },
+  {
+    name: 'upload-url',
+    id: 'UploadUrl',
+    stage: 'portal',
+    purpose: 'Issues a presigned S3 PUT for one scan (PDF, JPEG or PNG, at most 10 MB)',
+    regulation: 'process 3 (attaching scans, ¶8.5)',
+    routes: [{ method: 'POST', path: '/v1/uploads', auth: 'citizen', summary: 'Get a presigned URL to upload a scan', body: 'CreateUpload', ok: { 201: 'Upload slot' } }],
+    uses: { tables: { Requests: 'readWrite' }, buckets: { Uploads: 'write' } },
+  },
+  {
+    name: 'request-intake',
+    id: 'RequestIntake',
+    stage: 'portal',
+    purpose: 'Validates the form and the attached scans (real type and size), stores the request, queues the signature check',
+    regulation: 'process 3–4 (form filled and signed; T1 a3, a5)',
+    routes: [{ method: 'POST', path: '/v1/requests', auth: 'citizen', summary: 'Submit a signed request (Idempotency-Key header supported)', body: 'SubmitRequest', ok: { 202: 'Accepted' } }],
+    uses: { tables: { Requests: 'readWrite' }, buckets: { Uploads: 'read' }, sends: ['SignatureCheck'] },
+  },
+  {
+    name: 'signature-check',
+    id: 'SignatureCheck',
+    stage: 'portal',
+    purpose: 'Checks the request’s digital signature; refuses it or sends it on to the gateway',
+    regulation: 'condition 2; refusal: process 5 (T1 a4)',
+    consumes: ['SignatureCheck'],
+    uses: { tables: { Requests: 'readWrite' }, sends: ['PortalToGateway'] },
+  },
+  {
+    name: 'gateway-route',
+    id: 'GatewayRoute',
+    stage: 'gateway',
+    purpose: 'ШЭП: audits the message, assigns the registration number, routes to the providing agency',
+    regulation: 'process 6, first half (T1 a5–a6: routing, registration with a number)',
+    consumes: ['PortalToGateway'],
+    uses: { tables: { Requests: 'readWrite', Audit: 'readWrite' }, sends: agencyQueues },
+  },
+  {
+    name: 'agency-register',
+    id: 'AgencyRegister',
+    stage: 'agency',
+    purpose: 'ИС МИО: registers the request in the agency inbox',
+    regulation: 'process 6 (request reaches ИС МИО, T1 a6)',
+    consumes: agencyQueues,
+    uses: { tables: { Requests: 'readWrite' } },
+  },
+  {
+    name: 'agency-inbox',
+    id: 'AgencyInbox',
+    stage: 'agency',
+    purpose: 'The agency inbox and one request’s file, for the agency’s own staff only',
+    regulation: 'process 6 (the MIO employee processes the request)',
+    routes: [
+      { method: 'GET', path: '/v1/agency/requests', auth: 'staff', summary: 'The agency inbox, by status', query: ['status', 'limit', 'cursor'], ok: { 200: 'Requests' } },
+      { method: 'GET', path: '/v1/agency/requests/{requestId}', auth: 'staff', summary: 'One request of the agency, with history', ok: { 200: 'The request' } },
+      { method: 'GET', path: '/v1/agency/requests/{requestId}/attachments/{attachmentId}', auth: 'staff', summary: 'A short-lived link to an attached scan', ok: { 200: 'Presigned URL' } },
+    ],
+    uses: { tables: { Requests: 'read' }, buckets: { Uploads: 'read' } },
+  },
+  {
+    name: 'staff-decision',
+    id: 'StaffDecision',
+    stage: 'agency',
+    purpose: 'A clerk takes a request and approves it or refuses it with a motivated reason',
+    regulation: 'process 6–7 (MIO employee; T1 a8)',
+    routes: [
+      { method: 'POST', path: '/v1/agency/requests/{requestId}/take', auth: 'staff', summary: 'Take a request into work', ok: { 200: 'Taken' } },
+      { method: 'POST', path: '/v1/agency/requests/{requestId}/decision', auth: 'staff', summary: 'Approve or refuse (ground + reason)', body: 'Decision', ok: { 202: 'Decision recorded' } },
+    ],
+    uses: { tables: { Requests: 'readWrite' }, sends: ['ResultIssue'] },
+  },
+  {
+    name: 'result-issue',
+    id: 'ResultIssue',
+    stage: 'agency',
+    purpose: 'Produces the result document (archive certificate or motivated refusal) and stores it in S3',
+    regulation: 'process 7 (result formed with the MIO employee’s signature)',
+    consumes: ['ResultIssue'],
+    uses: { tables: { Requests: 'readWrite' }, buckets: { Results: 'readWrite' }, sends: ['AgencyToGateway'] },
+    memoryMb: 512,
+  },
+  {
+    name: 'gateway-return',
+    id: 'GatewayReturn',
+    stage: 'gateway',
+    purpose: 'ШЭП: audits the result and routes it back to the portal',
+    regulation: 'process 7 (result sent through ШЭП to the personal cabinet)',
+    consumes: ['AgencyToGateway'],
+    uses: { tables: { Requests: 'readWrite', Audit: 'readWrite' }, sends: ['GatewayToPortal'] },
+  },
+  {
+    name: 'cabinet-delivery',
+    id: 'CabinetDelivery',
+    stage: 'portal',
+    purpose: 'Delivers the result to the citizen’s personal cabinet and closes the request',
+    regulation: 'process 7 end (T1 a8: notification that the certificate is ready)',
+    consumes: ['GatewayToPortal'],
+    uses: { tables: { Requests: 'readWrite' } },
+  },
+  {
+    name: 'citizen-requests',
+    id: 'CitizenRequests',
+    stage: 'portal',
+    purpose: 'The personal cabinet: my requests, one request with its history, the result',
+    regulation: '¶10 («История получения услуг»), T1 a8 (display of the output document)',
+    routes: [
+      { method: 'GET', path: '/v1/requests', auth: 'citizen', summary: 'My requests', query: ['limit', 'cursor'], ok: { 200: 'Requests' } },
+      { method: 'GET', path: '/v1/requests/{requestId}', auth: 'citizen', summary: 'One of my requests with its step history', ok: { 200: 'The request' } },
+      { method: 'GET', path: '/v1/requests/{requestId}/result', auth: 'citizen', summary: 'A short-lived link to the result document', ok: { 200: 'Presigned URL' } },
+    ],
+    uses: { tables: { Requests: 'read' }, buckets: { Results: 'read' } },
+  },
+  {
+    name: 'deadline-watch',
+    id: 'DeadlineWatch',
+    stage: 'platform',
+    purpose: 'Finds steps past their deadline (one Query) and marks them overdue',
+    regulation: 'App.1 time limits (every step’s «сроки исполнения»)',
+    scheduleMinutes: 5,
+    uses: { tables: { Requests: 'readWrite' } },
+  },
+];
+
+export function allRoutes(): (RouteDecl & { fn: FunctionDecl })[] {
+  return functions.flatMap((fn) => (fn.routes ?? []).map((r) => ({ ...r, fn })));
+}

@@ -1,0 +1,26 @@
+/** Processes 3–4: the signed request is validated, stored and queued for the signature check. */
+import { deps } from '../../shared/adapters/wiring.js';
+import { parseBody } from '../../shared/domain/api-schemas.js';
+import { ValidationError } from '../../shared/domain/errors.js';
+import { submitRequest } from '../../shared/domain/use-cases/portal.js';
+import { citizenIin } from '../../shared/http/auth.js';
+import { httpHandler, json } from '../../shared/http/http-handler.js';
+import { logger } from '../../shared/powertools.js';
+
+const IDEMPOTENCY_KEY = /^[A-Za-z0-9_:-]{8,128}$/;
+
+export const handler = httpHandler({
+  'POST /v1/requests': async (ctx) => {
+    const applicantIin = citizenIin(ctx.event);
+    const key = ctx.header('idempotency-key');
+    if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) throw new ValidationError([{ field: 'Idempotency-Key', code: 'INVALID_IDEMPOTENCY_KEY' }], 'INVALID_IDEMPOTENCY_KEY');
+    const body = parseBody('SubmitRequest', ctx.body());
+    const r = await submitRequest(deps(), { applicantIin, body, ...(key ? { idempotencyKey: key } : {}), ...(ctx.header('accept-language') ? { acceptLanguage: ctx.header('accept-language')! } : {}) });
+    logger.info('request accepted', { requestId: r.requestId, replayed: r.replayed });
+    return json(
+      202,
+      { requestId: r.requestId, status: r.status, ...(r.registrationNumber ? { registrationNumber: r.registrationNumber } : {}) },
+      { location: `/v1/requests/${r.requestId}`, ...(r.replayed ? { 'idempotent-replayed': 'true' } : {}) },
+    );
+  },
+});

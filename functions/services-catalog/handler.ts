@@ -1,0 +1,43 @@
+/** Process 3 (choosing the service): the catalogue, from the service definitions. */
+import { findAgency } from '../../shared/domain/agencies.js';
+import { AppError } from '../../shared/domain/errors.js';
+import type { ServiceDefinition } from '../../shared/domain/service-definition.js';
+import { findService, listServices } from '../../shared/domain/services/index.js';
+import { httpHandler, json } from '../../shared/http/http-handler.js';
+
+function summary(s: ServiceDefinition) {
+  const agency = findAgency(s.provider.agencyId);
+  return {
+    id: s.id,
+    version: s.version,
+    names: s.names,
+    provider: { agencyId: s.provider.agencyId, names: agency?.name },
+    channels: s.channels.filter((c) => c.enabled).map((c) => c.channel),
+    term: s.term,
+  };
+}
+
+function detail(s: ServiceDefinition) {
+  return {
+    ...summary(s),
+    description: s.description,
+    source: s.source,
+    form: s.form,
+    attachments: s.attachments,
+    acceptedFileTypes: ['application/pdf', 'image/jpeg', 'image/png'],
+    maxFileBytes: 10 * 1024 * 1024,
+    regulationChannels: s.channels.map((c) => ({ channel: c.channel, enabled: c.enabled, source: c.source, steps: c.steps })),
+    result: s.result,
+    refusalGrounds: s.refusalGrounds,
+    assumptions: s.assumptions,
+  };
+}
+
+export const handler = httpHandler({
+  'GET /v1/services': async () => json(200, { items: listServices().map(summary) }, { 'cache-control': 'public, max-age=60' }),
+  'GET /v1/services/{serviceId}': async (ctx) => {
+    const s = findService(ctx.path('serviceId'));
+    if (!s) throw new AppError('SERVICE_NOT_FOUND', 'not-found');
+    return json(200, detail(s), { 'cache-control': 'public, max-age=60' });
+  },
+});

@@ -1,0 +1,20 @@
+/** Processes 6–7 (the MIO employee): take a request, approve it or refuse it with a motivated reason. */
+import { deps } from '../../shared/adapters/wiring.js';
+import { parseBody } from '../../shared/domain/api-schemas.js';
+import { decide, takeRequest } from '../../shared/domain/use-cases/agency.js';
+import { staffListView } from '../../shared/domain/views.js';
+import { staffIdentity } from '../../shared/http/auth.js';
+import { httpHandler, json } from '../../shared/http/http-handler.js';
+
+export const handler = httpHandler({
+  'POST /v1/agency/requests/{requestId}/take': async (ctx) => {
+    const record = await takeRequest(deps(), staffIdentity(ctx.event), ctx.path('requestId'));
+    return json(200, staffListView(record, ctx.lang));
+  },
+  'POST /v1/agency/requests/{requestId}/decision': async (ctx) => {
+    const staff = staffIdentity(ctx.event);
+    const body = parseBody('Decision', ctx.body());
+    const record = await decide(deps(), staff, ctx.path('requestId'), body);
+    return json(202, staffListView(record, ctx.lang));
+  },
+});

@@ -1,0 +1,14 @@
+/** Process 3 (attaching scans): a presigned PUT for one PDF/JPEG/PNG of at most 10 MB. */
+import { deps } from '../../shared/adapters/wiring.js';
+import { parseBody } from '../../shared/domain/api-schemas.js';
+import { createUpload } from '../../shared/domain/use-cases/portal.js';
+import { citizenIin } from '../../shared/http/auth.js';
+import { httpHandler, json } from '../../shared/http/http-handler.js';
+
+export const handler = httpHandler({
+  'POST /v1/uploads': async (ctx) => {
+    const ownerIin = citizenIin(ctx.event);
+    const input = parseBody('CreateUpload', ctx.body());
+    return json(201, await createUpload(deps(), { ownerIin, ...input }));
+  },
+});

@@ -1,0 +1,123 @@
+/**
+ * A small client of the e-Qyzmet HTTP API, used by the demo, the tests and the benchmarks.
+ * It does what a portal front end does: sign in, upload a scan, sign and submit, read status.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import { signedContentBytes } from '../../shared/domain/canonical.js';
+import { digestSignature } from '../../shared/adapters/content-digest-verifier.js';
+
+export interface ApiResponse<T = any> {
+  status: number;
+  headers: Headers;
+  body: T;
+}
+
+export class ApiClient {
+  token?: string;
+  constructor(
+    readonly baseUrl: string,
+    readonly lang = 'ru',
+  ) {}
+
+  async call<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<ApiResponse<T>> {
+    const r = await fetch(`${this.baseUrl}${path}`, {
+      method,
+      headers: {
+        'accept-language': this.lang,
+        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
+        ...headers,
+      },
+      ...(body !== undefined ? { body: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
+    });
+    const text = await r.text();
+    let parsed: unknown = text;
+    try {
+      parsed = text ? JSON.parse(text) : undefined;
+    } catch {
+      /* not JSON */
+    }
+    return { status: r.status, headers: r.headers, body: parsed as T };
+  }
+
+  async loginCitizen(iin: string, password: string): Promise<ApiResponse> {
+    const r = await this.call('POST', '/v1/auth/login', { iin, password });
+    if (r.status === 200) this.token = r.body.accessToken;
+    return r;
+  }
+
+  async loginStaff(username: string, password: string): Promise<ApiResponse> {
+    const r = await this.call('POST', '/v1/staff/auth/login', { username, password });
+    if (r.status === 200) this.token = r.body.accessToken;
+    return r;
+  }
+
+  /** Asks for an upload slot and PUTs the bytes to the presigned URL. */
+  async upload(fileName: string, contentType: string, bytes: Uint8Array, declaredSize = bytes.length): Promise<{ uploadId: string; sha256: string; putStatus: number }> {
+    const slot = await this.call('POST', '/v1/uploads', { fileName, contentType, size: declaredSize });
+    if (slot.status !== 201) throw new Error(`upload slot refused: ${slot.status} ${JSON.stringify(slot.body)}`);
+    const put = await fetch(slot.body.url, { method: 'PUT', headers: slot.body.headers, body: bytes });
+    return { uploadId: slot.body.uploadId, sha256: createHash('sha256').update(bytes).digest('hex'), putStatus: put.status };
+  }
+
+  /** Builds the body of POST /v1/requests and signs its canonical content. */
+  static signedRequest(input: {
+    applicantIin: string;
+    serviceId: string;
+    serviceVersion?: number;
+    form: Record<string, unknown>;
+    attachments: { uploadId: string; kind: string; sha256: string }[];
+    language?: string;
+    channel?: string;
+  }) {
+    const signedAt = new Date().toISOString();
+    const channel = input.channel ?? 'portal';
+    const content = signedContentBytes({
+      serviceId: input.serviceId,
+      serviceVersion: input.serviceVersion ?? 1,
+      channel,
+      applicantIin: input.applicantIin,
+      form: input.form,
+      attachments: input.attachments.map((a) => ({ kind: a.kind, sha256: a.sha256 })),
+      signedAt,
+    });
+    return {
+      serviceId: input.serviceId,
+      channel,
+      ...(input.language ? { language: input.language } : {}),
+      form: input.form,
+      attachments: input.attachments,
+      signature: { format: 'sha256-digest', value: digestSignature(content), signedAt },
+    };
+  }
+
+  submit(body: unknown, idempotencyKey: string = randomUUID()): Promise<ApiResponse> {
+    return this.call('POST', '/v1/requests', body, { 'idempotency-key': idempotencyKey });
+  }
+}
+
+/** Polls until `check` returns a value (not undefined) or the time runs out. */
+export async function waitFor<T>(check: () => Promise<T | undefined>, timeoutMs = 30_000, everyMs = 100): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await check();
+    if (v !== undefined) return v;
+    if (Date.now() > until) throw new Error(`timed out after ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+}
+
+/** A one-page PDF with real PDF magic bytes, for demos and tests. */
+export function samplePdf(text = 'scan'): Uint8Array {
+  const body = `%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\n% ${text}\ntrailer<</Root 1 0 R>>\n%%EOF\n`;
+  return new TextEncoder().encode(body);
+}
+
+export const archiveForm = {
+  archive: 'state-archive',
+  certificateType: 'work-record',
+  organization: 'ТОО «Маңғыстаумұнайгаз»',
+  periodFrom: 1998,
+  periodTo: 2004,
+  purpose: 'Для назначения пенсии',
+};

@@ -1,0 +1,56 @@
+/**
+ * Demo people for the local cloud: citizens (username = IIN) and staff with their groups.
+ * Synthetic: the IINs are valid by check digit and belong to no one.
+ */
+import {
+  AdminAddUserToGroupCommand,
+  AdminCreateUserCommand,
+  AdminSetUserPasswordCommand,
+  CognitoIdentityProviderClient,
+} from '@aws-sdk/client-cognito-identity-provider';
+import { agencyGroup, roleGroup } from '../../cdk/resources.js';
+import { completeIin } from '../../shared/domain/iin.js';
+import { sdkConfig, type AwsTarget } from './provision.js';
+
+export const DEMO_PASSWORD = 'Demo-Passw0rd';
+
+export const demoCitizens = [
+  { iin: completeIin('88031540012')!, name: 'Айгүл Серікқызы Жұмабаева' },
+  { iin: completeIin('91072530045')!, name: 'Нұрлан Бекұлы Ахметов' },
+  { iin: completeIin('75111240078')!, name: 'Ольга Петровна Ким' },
+];
+
+export const demoStaff = [
+  { username: 'clerk.archives', name: 'Сәуле Мұратқызы Төлеуова', groups: [roleGroup('clerk'), agencyGroup('mangystau-archives')] },
+  { username: 'head.archives', name: 'Ерлан Сапарұлы Омаров', groups: [roleGroup('head'), agencyGroup('mangystau-archives')] },
+  { username: 'clerk.vko', name: 'Дина Асқарқызы Сейітова', groups: [roleGroup('clerk'), agencyGroup('vko-internal-policy')] },
+  { username: 'operator.con', name: 'Арман Бауыржанұлы Қасымов', groups: [roleGroup('operator')] },
+  { username: 'admin.nuc', name: 'Марат Ғалымұлы Исаев', groups: [roleGroup('ca-admin')] },
+];
+
+async function ensureUser(c: CognitoIdentityProviderClient, poolId: string, username: string, name: string, password: string, groups: string[]) {
+  try {
+    await c.send(new AdminCreateUserCommand({ UserPoolId: poolId, Username: username, MessageAction: 'SUPPRESS', UserAttributes: [{ Name: 'name', Value: name }] }));
+  } catch (e) {
+    if ((e as { name?: string }).name !== 'UsernameExistsException') throw e;
+  }
+  await c.send(new AdminSetUserPasswordCommand({ UserPoolId: poolId, Username: username, Password: password, Permanent: true }));
+  for (const g of groups) await c.send(new AdminAddUserToGroupCommand({ UserPoolId: poolId, Username: username, GroupName: g }));
+}
+
+/** Creates one citizen (tests use their own fresh IINs). */
+export async function createCitizen(target: AwsTarget, poolId: string, iin: string, password = DEMO_PASSWORD, name = 'Test Citizen') {
+  await ensureUser(new CognitoIdentityProviderClient(sdkConfig(target)), poolId, iin, name, password, []);
+}
+
+export async function createStaff(target: AwsTarget, poolId: string, username: string, groups: string[], password = DEMO_PASSWORD) {
+  await ensureUser(new CognitoIdentityProviderClient(sdkConfig(target)), poolId, username, username, password, groups);
+}
+
+export async function seedDemoUsers(target: AwsTarget, env: Record<string, string>): Promise<void> {
+  const c = new CognitoIdentityProviderClient(sdkConfig(target));
+  const citizenPool = env.CITIZEN_POOL_ID!;
+  const staffPool = env.STAFF_POOL_ID!;
+  for (const p of demoCitizens) await ensureUser(c, citizenPool, p.iin, p.name, DEMO_PASSWORD, []);
+  for (const s of demoStaff) await ensureUser(c, staffPool, s.username, s.name, DEMO_PASSWORD, s.groups);
+}

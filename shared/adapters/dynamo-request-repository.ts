@@ -1,0 +1,274 @@
+/**
+ * Requests in DynamoDB, single-table design (access patterns in README):
+ *   REQ#<id> / META          the request; GSIs: byApplicant, byAgencyStatus, byDeadline (sparse)
+ *   REQ#<id> / H#<at>#<ev>   one status-history entry each
+ *   UPL#<id> / META          an upload slot and whether it has been attached
+ *   IDEM#<iin>#<key> / META  Idempotency-Key → requestId (expires after 24 h)
+ *   SEQ#<name> / META        counters (registration numbers)
+ */
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { ValidationError } from '../domain/errors.js';
+import { rank, type HistoryEntry, type RequestRecord, type Status } from '../domain/request.js';
+import type { CreateOutcome, Page, RequestRepository, UploadRecord } from '../ports/index.js';
+
+const META = 'META';
+const DAY = 86_400;
+const KEY_ATTRS = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk', 'entity', 'expiresAt'];
+
+const reqPk = (id: string) => `REQ#${id}`;
+
+function strip<T>(item: Record<string, unknown>): T {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(item)) if (!KEY_ATTRS.includes(k)) out[k] = v;
+  return out as T;
+}
+
+/** The META item of a request with the index keys its state calls for. */
+function requestItem(r: RequestRecord): Record<string, unknown> {
+  const item: Record<string, unknown> = {
+    ...r,
+    pk: reqPk(r.requestId),
+    sk: META,
+    entity: 'request',
+    gsi1pk: `APPLICANT#${r.applicantIin}`,
+    gsi1sk: `${r.createdAt}#${r.requestId}`,
+  };
+  if (rank[r.status] >= rank.IN_INBOX) {
+    item.gsi2pk = `AGENCY#${r.agencyId}#${r.status}`;
+    item.gsi2sk = `${r.dueAt ?? r.createdAt}#${r.requestId}`;
+  }
+  if (r.openStep && !r.openStep.overdue) {
+    item.gsi3pk = 'OPEN';
+    item.gsi3sk = `${r.openStep.deadline}#${r.requestId}`;
+  }
+  return item;
+}
+
+function historyItem(requestId: string, e: HistoryEntry): Record<string, unknown> {
+  return { ...e, pk: reqPk(requestId), sk: `H#${e.at}#${e.event}`, entity: 'history' };
+}
+
+function encodeCursor(key: Record<string, unknown> | undefined): string | undefined {
+  return key ? Buffer.from(JSON.stringify(key)).toString('base64url') : undefined;
+}
+
+/** A cursor must belong to the same partition the caller may read; anything else is rejected. */
+function decodeCursor(cursor: string | undefined, expect: Record<string, string>): Record<string, unknown> | undefined {
+  if (!cursor) return undefined;
+  try {
+    const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Record<string, unknown>;
+    const ok = typeof key === 'object' && key !== null && Object.entries(expect).every(([k, v]) => key[k] === v) && Object.values(key).every((v) => typeof v === 'string');
+    if (ok) return key;
+  } catch {
+    /* fall through */
+  }
+  throw new ValidationError([{ field: 'cursor', code: 'FIELD_BAD_FORMAT' }]);
+}
+
+function isConditionFailure(e: unknown): boolean {
+  return e instanceof TransactionCanceledException || (e as { name?: string })?.name === 'TransactionCanceledException' || (e as { name?: string })?.name === 'ConditionalCheckFailedException';
+}
+
+export class DynamoRequestRepository implements RequestRepository {
+  constructor(
+    private readonly ddb: DynamoDBDocumentClient,
+    private readonly table: string,
+  ) {}
+
+  async create(record: RequestRecord, first: HistoryEntry, opts: { idempotency?: { key: string; bodyHash: string }; uploadIds: string[] }): Promise<CreateOutcome> {
+    const items: NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']> = [
+      { Put: { TableName: this.table, Item: requestItem(record), ConditionExpression: 'attribute_not_exists(pk)' } },
+      { Put: { TableName: this.table, Item: historyItem(record.requestId, first), ConditionExpression: 'attribute_not_exists(pk)' } },
+    ];
+    const idemIndex = opts.idempotency ? items.length : -1;
+    if (opts.idempotency) {
+      items.push({
+        Put: {
+          TableName: this.table,
+          Item: {
+            pk: `IDEM#${record.applicantIin}#${opts.idempotency.key}`,
+            sk: META,
+            entity: 'idempotency',
+            requestId: record.requestId,
+            bodyHash: opts.idempotency.bodyHash,
+            expiresAt: Math.floor(Date.parse(record.createdAt) / 1000) + DAY,
+          },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      });
+    }
+    for (const id of opts.uploadIds) {
+      items.push({
+        Update: {
+          TableName: this.table,
+          Key: { pk: `UPL#${id}`, sk: META },
+          UpdateExpression: 'SET #s = :attached, requestId = :rid REMOVE expiresAt',
+          ConditionExpression: '#s = :pending AND ownerIin = :iin',
+          ExpressionAttributeNames: { '#s': 'status' },
+          ExpressionAttributeValues: { ':attached': 'ATTACHED', ':pending': 'PENDING', ':rid': record.requestId, ':iin': record.applicantIin },
+        },
+      });
+    }
+    try {
+      await this.ddb.send(new TransactWriteCommand({ TransactItems: items }));
+      return { kind: 'created' };
+    } catch (e) {
+      if (!isConditionFailure(e)) throw e;
+      const reasons = (e as TransactionCanceledException).CancellationReasons;
+      if (opts.idempotency) {
+        const idemFailed = reasons ? reasons[idemIndex]?.Code === 'ConditionalCheckFailed' : (await this.getIdempotency(record.applicantIin, opts.idempotency.key)) !== undefined;
+        if (idemFailed) {
+          const existing = await this.getIdempotency(record.applicantIin, opts.idempotency.key);
+          if (existing) return { kind: 'idempotent-replay', ...existing };
+        }
+      }
+      return { kind: 'upload-conflict' };
+    }
+  }
+
+  async get(requestId: string): Promise<RequestRecord | undefined> {
+    const r = await this.ddb.send(new GetCommand({ TableName: this.table, Key: { pk: reqPk(requestId), sk: META }, ConsistentRead: true }));
+    return r.Item ? strip<RequestRecord>(r.Item) : undefined;
+  }
+
+  async getIdempotency(iin: string, key: string): Promise<{ requestId: string; bodyHash: string } | undefined> {
+    const r = await this.ddb.send(new GetCommand({ TableName: this.table, Key: { pk: `IDEM#${iin}#${key}`, sk: META }, ConsistentRead: true }));
+    return r.Item ? { requestId: String(r.Item.requestId), bodyHash: String(r.Item.bodyHash) } : undefined;
+  }
+
+  async history(requestId: string): Promise<HistoryEntry[]> {
+    const out: HistoryEntry[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const r = await this.ddb.send(
+        new QueryCommand({
+          TableName: this.table,
+          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :h)',
+          ExpressionAttributeValues: { ':pk': reqPk(requestId), ':h': 'H#' },
+          ConsistentRead: true,
+          ExclusiveStartKey: start,
+        }),
+      );
+      for (const i of r.Items ?? []) out.push(strip<HistoryEntry>(i));
+      start = r.LastEvaluatedKey;
+    } while (start);
+    return out;
+  }
+
+  async transition(record: RequestRecord, from: Status, entry: HistoryEntry, extra?: { assignee: string }): Promise<'applied' | 'conflict'> {
+    const names: Record<string, string> = { '#s': 'status' };
+    const values: Record<string, unknown> = { ':from': from };
+    let condition = '#s = :from';
+    if (extra) {
+      condition += ' AND assignee = :assignee';
+      values[':assignee'] = extra.assignee;
+    }
+    try {
+      await this.ddb.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            { Put: { TableName: this.table, Item: requestItem(record), ConditionExpression: condition, ExpressionAttributeNames: names, ExpressionAttributeValues: values } },
+            { Put: { TableName: this.table, Item: historyItem(record.requestId, entry), ConditionExpression: 'attribute_not_exists(pk)' } },
+          ],
+        }),
+      );
+      return 'applied';
+    } catch (e) {
+      if (isConditionFailure(e)) return 'conflict';
+      throw e;
+    }
+  }
+
+  async markOverdue(record: RequestRecord, entry: HistoryEntry): Promise<'applied' | 'conflict'> {
+    try {
+      await this.ddb.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Put: {
+                TableName: this.table,
+                Item: requestItem(record),
+                ConditionExpression: '#s = :s AND updatedAt = :u',
+                ExpressionAttributeNames: { '#s': 'status' },
+                ExpressionAttributeValues: { ':s': record.status, ':u': record.updatedAt },
+              },
+            },
+            { Put: { TableName: this.table, Item: historyItem(record.requestId, entry), ConditionExpression: 'attribute_not_exists(pk)' } },
+          ],
+        }),
+      );
+      return 'applied';
+    } catch (e) {
+      if (isConditionFailure(e)) return 'conflict';
+      throw e;
+    }
+  }
+
+  private async page(index: string, pkName: string, pkValue: string, limit: number, cursor: string | undefined, forward: boolean): Promise<Page<RequestRecord>> {
+    const r = await this.ddb.send(
+      new QueryCommand({
+        TableName: this.table,
+        IndexName: index,
+        KeyConditionExpression: `${pkName} = :pk`,
+        ExpressionAttributeValues: { ':pk': pkValue },
+        Limit: limit,
+        ScanIndexForward: forward,
+        ExclusiveStartKey: decodeCursor(cursor, { [pkName]: pkValue }),
+      }),
+    );
+    const next = encodeCursor(r.LastEvaluatedKey);
+    return { items: (r.Items ?? []).map((i) => strip<RequestRecord>(i)), ...(next ? { cursor: next } : {}) };
+  }
+
+  listByApplicant(iin: string, limit: number, cursor?: string): Promise<Page<RequestRecord>> {
+    return this.page('byApplicant', 'gsi1pk', `APPLICANT#${iin}`, limit, cursor, false);
+  }
+
+  listInbox(agencyId: string, status: Status, limit: number, cursor?: string): Promise<Page<RequestRecord>> {
+    // Oldest due date first: the most urgent work on top.
+    return this.page('byAgencyStatus', 'gsi2pk', `AGENCY#${agencyId}#${status}`, limit, cursor, true);
+  }
+
+  async listPastDeadline(now: Date, limit: number): Promise<RequestRecord[]> {
+    const r = await this.ddb.send(
+      new QueryCommand({
+        TableName: this.table,
+        IndexName: 'byDeadline',
+        KeyConditionExpression: 'gsi3pk = :open AND gsi3sk < :now',
+        ExpressionAttributeValues: { ':open': 'OPEN', ':now': now.toISOString() },
+        Limit: limit,
+      }),
+    );
+    return (r.Items ?? []).map((i) => strip<RequestRecord>(i));
+  }
+
+  async nextSequence(name: string): Promise<number> {
+    const r = await this.ddb.send(
+      new UpdateCommand({
+        TableName: this.table,
+        Key: { pk: `SEQ#${name}`, sk: META },
+        UpdateExpression: 'ADD #v :one SET entity = :e',
+        ExpressionAttributeNames: { '#v': 'value' },
+        ExpressionAttributeValues: { ':one': 1, ':e': 'counter' },
+        ReturnValues: 'UPDATED_NEW',
+      }),
+    );
+    return Number(r.Attributes?.value);
+  }
+
+  async putUpload(u: UploadRecord): Promise<void> {
+    await this.ddb.send(
+      new PutCommand({
+        TableName: this.table,
+        Item: { ...u, pk: `UPL#${u.uploadId}`, sk: META, entity: 'upload', expiresAt: Math.floor(Date.parse(u.createdAt) / 1000) + 7 * DAY },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
+    );
+  }
+
+  async getUpload(uploadId: string): Promise<UploadRecord | undefined> {
+    const r = await this.ddb.send(new GetCommand({ TableName: this.table, Key: { pk: `UPL#${uploadId}`, sk: META }, ConsistentRead: true }));
+    return r.Item ? strip<UploadRecord>(r.Item) : undefined;
+  }
+}

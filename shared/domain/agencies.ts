@@ -1,0 +1,50 @@
+import type { Localized } from './i18n.js';
+
+/**
+ * Providing agencies (услугодатели). Each agency gets its own gateway→agency queue and a staff
+ * group; adding an agency here adds both, in the CDK stack and in the local cloud alike.
+ */
+export interface Agency {
+  /** Stable id, kebab-case; used in queue ids, staff groups and keys. */
+  id: string;
+  /** Short code printed in registration numbers. */
+  code: string;
+  name: Localized;
+}
+
+export const agencies: readonly Agency[] = [
+  {
+    id: 'mangystau-archives',
+    code: 'MNG-ARH',
+    name: {
+      kk: 'Маңғыстау облысының мұрағаттар және құжаттама басқармасы',
+      ru: 'Управление архивов и документации Мангистауской области',
+      en: 'Mangystau Oblast Department of Archives and Documentation',
+    },
+  },
+  {
+    // Provider of seed 002 (foreign periodicals); its services arrive with the catalogue work.
+    id: 'vko-internal-policy',
+    code: 'VKO-IP',
+    name: {
+      kk: 'Шығыс Қазақстан облысының ішкі саясат басқармасы',
+      ru: 'Управление внутренней политики Восточно-Казахстанской области',
+      en: 'East Kazakhstan Oblast Department of Internal Policy',
+    },
+  },
+];
+
+export function findAgency(id: string): Agency | undefined {
+  return agencies.find((a) => a.id === id);
+}
+
+/** PascalCase form of an agency id, for construct ids ("mangystau-archives" → "MangystauArchives"). */
+export function agencyPascal(id: string): string {
+  return id
+    .split('-')
+    .map((p) => p.charAt(0).toUpperCase() + p.slice(1))
+    .join('');
+}
+
+/** Id of the gateway→agency queue of an agency (each providing agency has its own). */
+export const agencyQueueId = (agencyId: string) => `GatewayToAgency${agencyPascal(agencyId)}`;

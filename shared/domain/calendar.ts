@@ -1,0 +1,63 @@
+/**
+ * Kazakhstan working-day calendar. Weekends are Saturday and Sunday; public holidays
+ * (Labour Code art. 84, Law «О праздниках в РК») are data per year. Kazakhstan keeps one time
+ * zone, UTC+5, since 1 March 2024.
+ */
+import type { TimeLimit } from './service-definition.js';
+
+export const KZ_UTC_OFFSET_HOURS = 5;
+
+/**
+ * Days off that are not weekends, as local dates, including days moved onto weekdays.
+ * Fixed-date holidays follow the Law; movable ones (Kurban Ait) and the yearly transfers of days
+ * off are this project's reading and must be checked against the Government's resolution for
+ * each year before production use.
+ */
+export const holidays: Record<number, string[]> = {
+  2025: ['2025-01-01', '2025-01-02', '2025-01-03', '2025-01-07', '2025-03-10', '2025-03-21', '2025-03-24', '2025-03-25', '2025-05-01', '2025-05-07', '2025-05-09', '2025-07-07', '2025-09-01', '2025-10-27', '2025-12-16'],
+  2026: ['2026-01-01', '2026-01-02', '2026-01-07', '2026-03-09', '2026-03-20', '2026-03-23', '2026-03-24', '2026-05-01', '2026-05-07', '2026-05-11', '2026-05-27', '2026-07-06', '2026-08-31', '2026-10-26', '2026-12-16'],
+  2027: ['2027-01-01', '2027-01-02', '2027-01-07', '2027-03-08', '2027-03-22', '2027-03-23', '2027-05-01', '2027-05-07', '2027-05-10', '2027-07-06', '2027-08-30', '2027-10-25', '2027-12-16'],
+};
+
+const holidaySet = new Set(Object.values(holidays).flat());
+
+function localDate(t: Date): string {
+  return new Date(t.getTime() + KZ_UTC_OFFSET_HOURS * 3600_000).toISOString().slice(0, 10);
+}
+
+export function isWorkingDay(localIsoDate: string): boolean {
+  const dow = new Date(`${localIsoDate}T00:00:00Z`).getUTCDay();
+  return dow !== 0 && dow !== 6 && !holidaySet.has(localIsoDate);
+}
+
+/** End (23:59:59.999 local) of the n-th working day after the day of `start`. */
+export function addWorkingDays(start: Date, n: number): Date {
+  let d = localDate(start);
+  let left = n;
+  while (left > 0) {
+    d = new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    if (isWorkingDay(d)) left--;
+  }
+  return new Date(Date.parse(`${d}T23:59:59.999Z`) - KZ_UTC_OFFSET_HOURS * 3600_000);
+}
+
+/** The moment a step that started at `start` must be done by, under its time limit. */
+export function deadlineOf(start: Date, limit: TimeLimit): Date {
+  switch (limit.unit) {
+    case 'seconds':
+      return new Date(start.getTime() + limit.amount * 1000);
+    case 'minutes':
+      return new Date(start.getTime() + limit.amount * 60_000);
+    case 'calendarDays':
+      return new Date(start.getTime() + limit.amount * 86_400_000);
+    case 'workingDays':
+      return addWorkingDays(start, limit.amount);
+  }
+}
+
+/** Limit in milliseconds for automated steps (seconds/minutes); null for day-based limits. */
+export function limitMs(limit: TimeLimit): number | null {
+  if (limit.unit === 'seconds') return limit.amount * 1000;
+  if (limit.unit === 'minutes') return limit.amount * 60_000;
+  return null;
+}

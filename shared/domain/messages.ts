@@ -1,0 +1,199 @@
+import type { Language, Localized } from './i18n.js';
+
+/**
+ * Human messages for every machine-readable code the API returns, in kk/ru/en. The codes are
+ * stable; texts may improve. Regulation wording is kept where the regulation gives it.
+ */
+export const messages = {
+  // Authorization (seed 001 process 2, T1 a2)
+  AUTH_REFUSED: {
+    kk: 'Авторизациядан бас тартылды: алушының деректерінде бұзушылықтар бар (ЖСН немесе құпиясөз қате).',
+    ru: 'Отказ в авторизации в связи с имеющимися нарушениями в данных получателя (неверный ИИН или пароль).',
+    en: 'Sign-in refused: the applicant’s data is not valid (wrong IIN or password).',
+  },
+  UNAUTHORIZED: {
+    kk: 'Жүйеге кіру қажет.',
+    ru: 'Требуется авторизация.',
+    en: 'You need to sign in.',
+  },
+  FORBIDDEN: {
+    kk: 'Бұл әрекетке рұқсатыңыз жоқ.',
+    ru: 'У вас нет прав на это действие.',
+    en: 'You are not allowed to do this.',
+  },
+  INVALID_IIN: {
+    kk: 'ЖСН 12 цифрдан тұруы және бақылау саны дұрыс болуы керек.',
+    ru: 'ИИН должен состоять из 12 цифр с верным контрольным разрядом.',
+    en: 'The IIN must be 12 digits with a valid check digit.',
+  },
+  // Generic request errors
+  MALFORMED_JSON: {
+    kk: 'Сұрау денесі жарамды JSON емес.',
+    ru: 'Тело запроса не является корректным JSON.',
+    en: 'The request body is not valid JSON.',
+  },
+  PAYLOAD_TOO_LARGE: {
+    kk: 'Сұрау тым үлкен.',
+    ru: 'Запрос слишком большой.',
+    en: 'The request is too large.',
+  },
+  VALIDATION_FAILED: {
+    kk: 'Деректер тексеруден өтпеді; өрістердегі қателерді қараңыз.',
+    ru: 'Данные не прошли проверку; см. ошибки по полям.',
+    en: 'The data did not pass validation; see the errors per field.',
+  },
+  NOT_FOUND: {
+    kk: 'Табылмады.',
+    ru: 'Не найдено.',
+    en: 'Not found.',
+  },
+  ROUTE_NOT_FOUND: {
+    kk: 'Мұндай API жолы жоқ.',
+    ru: 'Такого маршрута API нет.',
+    en: 'No such API route.',
+  },
+  SERVICE_NOT_FOUND: {
+    kk: 'Мұндай мемлекеттік қызмет жоқ.',
+    ru: 'Такой государственной услуги нет.',
+    en: 'No such public service.',
+  },
+  CHANNEL_NOT_OFFERED: {
+    kk: 'Бұл қызмет осы арна арқылы көрсетілмейді.',
+    ru: 'Эта услуга не оказывается через этот канал.',
+    en: 'This service is not offered through this channel.',
+  },
+  REQUEST_NOT_FOUND: {
+    kk: 'Өтініш табылмады.',
+    ru: 'Заявка не найдена.',
+    en: 'Request not found.',
+  },
+  RESULT_NOT_READY: {
+    kk: 'Қызмет нәтижесі әлі дайын емес.',
+    ru: 'Результат услуги ещё не готов.',
+    en: 'The result is not ready yet.',
+  },
+  IDEMPOTENCY_KEY_REUSED: {
+    kk: 'Бұл Idempotency-Key басқа сұрауға қолданылған.',
+    ru: 'Этот Idempotency-Key уже использован для другого запроса.',
+    en: 'This Idempotency-Key was already used for a different request.',
+  },
+  INVALID_IDEMPOTENCY_KEY: {
+    kk: 'Idempotency-Key 8–128 таңбадан (әріптер, цифрлар, - _ :) тұруы керек.',
+    ru: 'Idempotency-Key должен содержать 8–128 символов (буквы, цифры, - _ :).',
+    en: 'Idempotency-Key must be 8–128 characters (letters, digits, - _ :).',
+  },
+  // Uploads
+  UPLOAD_TYPE_NOT_ALLOWED: {
+    kk: 'Тек PDF, JPEG немесе PNG файлдары қабылданады.',
+    ru: 'Принимаются только файлы PDF, JPEG или PNG.',
+    en: 'Only PDF, JPEG or PNG files are accepted.',
+  },
+  UPLOAD_TOO_LARGE: {
+    kk: 'Файл 10 МБ-тан аспауы керек.',
+    ru: 'Файл не должен превышать 10 МБ.',
+    en: 'The file must not exceed 10 MB.',
+  },
+  UPLOAD_NOT_FOUND: {
+    kk: 'Жүктелген файл табылмады немесе ол сізге тиесілі емес.',
+    ru: 'Загруженный файл не найден или принадлежит не вам.',
+    en: 'The uploaded file was not found or is not yours.',
+  },
+  UPLOAD_MISSING: {
+    kk: 'Файл әлі жүктелмеген.',
+    ru: 'Файл ещё не загружен.',
+    en: 'The file has not been uploaded yet.',
+  },
+  UPLOAD_CONTENT_MISMATCH: {
+    kk: 'Файлдың нақты мазмұны PDF, JPEG немесе PNG емес немесе мәлімделген түрге сәйкес емес.',
+    ru: 'Фактическое содержимое файла не PDF, JPEG или PNG либо не совпадает с заявленным типом.',
+    en: 'The file’s real content is not PDF, JPEG or PNG, or does not match the declared type.',
+  },
+  UPLOAD_SIZE_MISMATCH: {
+    kk: 'Файлдың өлшемі мәлімделгенге сәйкес емес немесе 10 МБ-тан асады.',
+    ru: 'Размер файла не совпадает с заявленным или превышает 10 МБ.',
+    en: 'The file’s size differs from the declared size or exceeds 10 MB.',
+  },
+  UPLOAD_HASH_MISMATCH: {
+    kk: 'Файлдың SHA-256 хэші қол қойылған мәнге сәйкес емес.',
+    ru: 'SHA-256 файла не совпадает с подписанным значением.',
+    en: 'The file’s SHA-256 differs from the signed value.',
+  },
+  UPLOAD_ALREADY_USED: {
+    kk: 'Бұл файл басқа өтінішке тіркелген.',
+    ru: 'Этот файл уже приложен к другой заявке.',
+    en: 'This file is already attached to another request.',
+  },
+  // Form
+  FIELD_REQUIRED: { kk: 'Міндетті өріс.', ru: 'Обязательное поле.', en: 'This field is required.' },
+  FIELD_INVALID_TYPE: { kk: 'Мән түрі қате.', ru: 'Неверный тип значения.', en: 'Wrong type of value.' },
+  FIELD_TOO_SHORT: { kk: 'Мән тым қысқа.', ru: 'Значение слишком короткое.', en: 'The value is too short.' },
+  FIELD_TOO_LONG: { kk: 'Мән тым ұзын.', ru: 'Значение слишком длинное.', en: 'The value is too long.' },
+  FIELD_TOO_SMALL: { kk: 'Мән тым кіші.', ru: 'Значение слишком мало.', en: 'The value is too small.' },
+  FIELD_TOO_BIG: { kk: 'Мән тым үлкен.', ru: 'Значение слишком велико.', en: 'The value is too big.' },
+  FIELD_NOT_ALLOWED: { kk: 'Рұқсат етілмеген мән.', ru: 'Недопустимое значение.', en: 'This value is not allowed.' },
+  FIELD_BAD_FORMAT: { kk: 'Мәннің пішімі қате.', ru: 'Неверный формат значения.', en: 'The value has the wrong format.' },
+  FIELD_UNKNOWN: { kk: 'Белгісіз өріс.', ru: 'Неизвестное поле.', en: 'Unknown field.' },
+  PERIOD_REVERSED: {
+    kk: 'Кезеңнің басы соңынан кеш болмауы керек.',
+    ru: 'Начало периода не может быть позже его конца.',
+    en: 'The period cannot start after it ends.',
+  },
+  ATTACHMENT_REQUIRED: {
+    kk: 'Бұл құжатты тіркеу қажет.',
+    ru: 'Необходимо приложить этот документ.',
+    en: 'This document must be attached.',
+  },
+  ATTACHMENT_TOO_MANY: {
+    kk: 'Бұл түрдегі құжаттар тым көп.',
+    ru: 'Слишком много документов этого вида.',
+    en: 'Too many documents of this kind.',
+  },
+  ATTACHMENT_KIND_UNKNOWN: {
+    kk: 'Бұл қызметте мұндай құжат түрі жоқ.',
+    ru: 'У этой услуги нет такого вида документа.',
+    en: 'This service has no such kind of document.',
+  },
+  // Signature (condition 2, process 5)
+  SIGNATURE_REFUSED: {
+    kk: 'ЭЦҚ түпнұсқалығы расталмауына байланысты сұралған электрондық мемлекеттік қызметтен бас тартылды.',
+    ru: 'Отказ в запрашиваемой электронной государственной услуге в связи с неподтверждением подлинности ЭЦП.',
+    en: 'The requested e-service is refused because the digital signature could not be confirmed.',
+  },
+  SIGNATURE_MISSING: {
+    kk: 'Өтінішке ЭЦҚ қойылмаған.',
+    ru: 'Запрос не подписан ЭЦП.',
+    en: 'The request is not signed.',
+  },
+  // Staff
+  NOT_IN_INBOX: {
+    kk: 'Өтініш жұмысқа алуға болатын күйде емес.',
+    ru: 'Заявку нельзя взять в работу в её текущем статусе.',
+    en: 'The request cannot be taken in its current status.',
+  },
+  NOT_ASSIGNED_TO_YOU: {
+    kk: 'Өтініш сізге бекітілмеген немесе әлі жұмысқа алынбаған.',
+    ru: 'Заявка не закреплена за вами или ещё не взята в работу.',
+    en: 'The request is not assigned to you or has not been taken yet.',
+  },
+  ALREADY_DECIDED: {
+    kk: 'Өтініш бойынша шешім қабылданған.',
+    ru: 'По заявке уже принято решение.',
+    en: 'A decision on this request has already been made.',
+  },
+  REFUSAL_GROUND_UNKNOWN: {
+    kk: 'Бас тарту негізі осы қызметтің негіздерінің қатарында жоқ.',
+    ru: 'Основание отказа не входит в перечень оснований этой услуги.',
+    en: 'The refusal ground is not one of this service’s grounds.',
+  },
+  INTERNAL: {
+    kk: 'Ішкі қате. Кейінірек қайталаңыз.',
+    ru: 'Внутренняя ошибка. Повторите позже.',
+    en: 'Internal error. Please try again later.',
+  },
+} satisfies Record<string, Localized>;
+
+export type MessageCode = keyof typeof messages;
+
+export function message(code: MessageCode, lang: Language): string {
+  return messages[code][lang];
+}

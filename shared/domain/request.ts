@@ -1,0 +1,138 @@
+/**
+ * A request (заявка) and its life: statuses, the transitions the engine allows, and the history
+ * entries each transition leaves. Every state change is a conditional write on the expected
+ * status, so a request can't be decided twice and a late message can't move it backwards.
+ */
+import type { Language, Localized } from './i18n.js';
+import type { Channel, EngineEvent } from './service-definition.js';
+
+export const statuses = [
+  'SUBMITTED',
+  'SIGNATURE_VERIFIED',
+  'SIGNATURE_REJECTED',
+  'REGISTERED',
+  'IN_INBOX',
+  'IN_PROGRESS',
+  'DECIDED',
+  'RESULT_ISSUED',
+  'RESULT_ROUTED',
+  'COMPLETED',
+  'REFUSED',
+] as const;
+export type Status = (typeof statuses)[number];
+
+export const terminalStatuses: readonly Status[] = ['SIGNATURE_REJECTED', 'COMPLETED', 'REFUSED'];
+
+/** Position in the life of a request; terminal statuses rank last. */
+export const rank: Record<Status, number> = {
+  SUBMITTED: 1,
+  SIGNATURE_VERIFIED: 2,
+  REGISTERED: 3,
+  IN_INBOX: 4,
+  IN_PROGRESS: 5,
+  DECIDED: 6,
+  RESULT_ISSUED: 7,
+  RESULT_ROUTED: 8,
+  SIGNATURE_REJECTED: 9,
+  COMPLETED: 9,
+  REFUSED: 9,
+};
+
+/** Each engine event: the status it needs and the status it leaves. */
+export const transitions: Record<EngineEvent, { from: Status; to: Status | ((d: { approved?: boolean }) => Status) }> = {
+  'request.submitted': { from: 'SUBMITTED', to: 'SUBMITTED' },
+  'signature.verified': { from: 'SUBMITTED', to: 'SIGNATURE_VERIFIED' },
+  'signature.refused': { from: 'SUBMITTED', to: 'SIGNATURE_REJECTED' },
+  'gateway.registered': { from: 'SIGNATURE_VERIFIED', to: 'REGISTERED' },
+  'agency.registered': { from: 'REGISTERED', to: 'IN_INBOX' },
+  'staff.taken': { from: 'IN_INBOX', to: 'IN_PROGRESS' },
+  'staff.decided': { from: 'IN_PROGRESS', to: 'DECIDED' },
+  'result.issued': { from: 'DECIDED', to: 'RESULT_ISSUED' },
+  'gateway.returned': { from: 'RESULT_ISSUED', to: 'RESULT_ROUTED' },
+  'cabinet.delivered': { from: 'RESULT_ROUTED', to: ({ approved }) => (approved ? 'COMPLETED' : 'REFUSED') },
+};
+
+/** The event the engine waits for next in each status (none once terminal). */
+export const nextEvent: Partial<Record<Status, EngineEvent>> = {
+  SUBMITTED: 'signature.verified',
+  SIGNATURE_VERIFIED: 'gateway.registered',
+  REGISTERED: 'agency.registered',
+  IN_INBOX: 'staff.taken',
+  IN_PROGRESS: 'staff.decided',
+  DECIDED: 'result.issued',
+  RESULT_ISSUED: 'gateway.returned',
+  RESULT_ROUTED: 'cabinet.delivered',
+};
+
+export type ActorKind = 'applicant' | 'portal' | 'gateway' | 'agency-system' | 'staff' | 'platform';
+
+export interface Actor {
+  kind: ActorKind;
+  /** Staff login or system name; never an IIN (the applicant is implied by the request). */
+  id?: string;
+}
+
+export interface HistoryEntry {
+  /** Engine event. */
+  event: EngineEvent | 'deadline.overdue';
+  /** The regulation's step (T1.a6…). */
+  stepId: string;
+  actor: Actor;
+  at: string;
+  /** When the regulation step began and its deadline from the step's time limit. */
+  stepStartedAt: string;
+  deadline: string;
+  onTime: boolean;
+  /** Machine-readable outcome, e.g. "registered", "approved", "EDS_INVALID_SIGNATURE". */
+  outcome: string;
+  /** Human note in the request's language (refusal reasons, the registration number…). */
+  note?: string;
+}
+
+export interface AttachmentRecord {
+  uploadId: string;
+  kind: string;
+  fileName: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+  s3Key: string;
+}
+
+export interface Decision {
+  approved: boolean;
+  groundId?: string;
+  reason?: string;
+  resultFields?: Record<string, unknown>;
+  decidedBy: string;
+  decidedAt: string;
+}
+
+export interface RequestRecord {
+  requestId: string;
+  serviceId: string;
+  serviceVersion: number;
+  agencyId: string;
+  channel: Channel;
+  language: Language;
+  applicantIin: string;
+  form: Record<string, unknown>;
+  attachments: AttachmentRecord[];
+  signature: { format: string; value: string; signedAt: string };
+  status: Status;
+  createdAt: string;
+  updatedAt: string;
+  registrationNumber?: string;
+  assignee?: string;
+  decision?: Decision;
+  result?: { s3Key: string; sha256: string; documentId: string; issuedAt: string };
+  /** The regulation step now running and its deadline (drives the deadline index). */
+  openStep?: { stepId: string; startedAt: string; deadline: string; overdue?: boolean };
+  /** Due date of the whole service (the 15-day step), once known. */
+  dueAt?: string;
+  refusal?: { code: string; message: Localized };
+}
+
+export function isTerminal(s: Status): boolean {
+  return terminalStatuses.includes(s);
+}

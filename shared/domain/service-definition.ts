@@ -1,0 +1,175 @@
+/**
+ * The shape of a service definition: the regulation (регламент) of one e-service as data.
+ * One definition drives the catalogue, the form and its validation, routing to the provider,
+ * the steps with their actors and time limits, the result and the refusal grounds.
+ * Validated with zod when the catalogue loads; a broken definition stops start-up.
+ */
+import { z } from 'zod';
+import { agencies } from './agencies.js';
+
+export const localized = z.object({ kk: z.string().min(1), ru: z.string().min(1), en: z.string().min(1) });
+
+/** Channels a regulation can name (¶6–8 of seed 001). */
+export const channels = ['portal', 'service-centre', 'agency-desk'] as const;
+export type Channel = (typeof channels)[number];
+
+/**
+ * What the engine records in a request's history. Each regulation step says which of these it
+ * covers, so the engine can stamp every entry with the regulation's step id and deadline.
+ */
+export const engineEvents = [
+  'request.submitted',
+  'signature.verified',
+  'signature.refused',
+  'gateway.registered',
+  'agency.registered',
+  'staff.taken',
+  'staff.decided',
+  'result.issued',
+  'gateway.returned',
+  'cabinet.delivered',
+] as const;
+export type EngineEvent = (typeof engineEvents)[number];
+
+export const timeLimit = z
+  .object({
+    amount: z.number().positive(),
+    unit: z.enum(['seconds', 'minutes', 'workingDays', 'calendarDays']),
+    /** Lower bound where the regulation gives a range ("30 секунд – 1 минута"). */
+    from: z.number().positive().optional(),
+  })
+  .strict();
+export type TimeLimit = z.infer<typeof timeLimit>;
+
+export const step = z
+  .object({
+    /** The regulation's own reference: T1.a6 = Appendix 1, Table 1, action 6. */
+    id: z.string().regex(/^T\d+\.a\d+$/),
+    actor: localized,
+    action: localized,
+    /** «Форма завершения»: what the step produces. */
+    completion: localized,
+    limit: timeLimit,
+    /** Next step ids; empty for an end. Each branch states its condition. */
+    next: z.array(z.object({ step: z.string(), when: localized.optional() })),
+    /** Engine events that happen inside this step. */
+    covers: z.array(z.enum(engineEvents)),
+    /** True where the step is done by a person (staff or applicant), false for the system. */
+    human: z.boolean(),
+    note: z.string().optional(),
+  })
+  .strict();
+export type Step = z.infer<typeof step>;
+
+const fieldBase = {
+  id: z.string().regex(/^[a-z][a-zA-Z0-9]*$/),
+  label: localized,
+  help: localized.optional(),
+  required: z.boolean(),
+  /** Required only when another field has one of these values. */
+  requiredWhen: z.object({ field: z.string(), in: z.array(z.string()).min(1) }).optional(),
+};
+
+export const formField = z.discriminatedUnion('type', [
+  z.object({ ...fieldBase, type: z.literal('text'), minLength: z.number().int().min(0).optional(), maxLength: z.number().int().positive(), pattern: z.string().optional() }).strict(),
+  z.object({ ...fieldBase, type: z.literal('textarea'), maxLength: z.number().int().positive() }).strict(),
+  z.object({ ...fieldBase, type: z.literal('email') }).strict(),
+  z.object({ ...fieldBase, type: z.literal('year'), min: z.number().int(), max: z.union([z.number().int(), z.literal('current')]) }).strict(),
+  z.object({ ...fieldBase, type: z.literal('date') }).strict(),
+  z.object({
+    ...fieldBase,
+    type: z.literal('select'),
+    options: z.array(z.object({ value: z.string().min(1), label: localized })).min(1),
+  }).strict(),
+]);
+export type FormField = z.infer<typeof formField>;
+
+export const attachmentKind = z
+  .object({
+    id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+    label: localized,
+    required: z.boolean(),
+    requiredWhen: z.object({ field: z.string(), in: z.array(z.string()).min(1) }).optional(),
+    maxCount: z.number().int().positive(),
+  })
+  .strict();
+export type AttachmentKind = z.infer<typeof attachmentKind>;
+
+export const serviceDefinition = z
+  .object({
+    id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+    version: z.number().int().positive(),
+    source: z.object({ seed: z.string(), act: z.string(), appendix: z.string() }).strict(),
+    names: localized,
+    description: localized,
+    provider: z.object({ agencyId: z.string() }).strict(),
+    /** The channels the regulation names, each with its own table of steps. */
+    channels: z.array(
+      z.object({
+        channel: z.enum(channels),
+        /** Diagram and table of the regulation for this channel. */
+        source: z.string(),
+        /** The engine runs this channel end to end today. */
+        enabled: z.boolean(),
+        steps: z.array(step).min(1),
+      }).strict(),
+    ).min(1),
+    form: z.object({
+      fields: z.array(formField).min(1),
+      /** Cross-field rules: `lte` means form[a] <= form[b] when both are present. */
+      rules: z.array(z.object({ kind: z.literal('lte'), a: z.string(), b: z.string(), code: z.literal('PERIOD_REVERSED') })).default([]),
+    }).strict(),
+    attachments: z.array(attachmentKind),
+    /** Overall term of the service, as the regulation states it. */
+    term: timeLimit,
+    result: z.object({
+      title: localized,
+      /** Result fields the clerk fills on approval (the certificate's content). */
+      fields: z.array(formField),
+    }).strict(),
+    refusalGrounds: z.array(z.object({ id: z.string().regex(/^[a-z][a-z0-9-]*$/), label: localized, source: z.string() }).strict()).min(1),
+    /** Gaps in the regulation filled here, stated plainly. */
+    assumptions: z.array(z.string()),
+  })
+  .strict()
+  .superRefine((def, ctx) => {
+    if (!agencies.some((a) => a.id === def.provider.agencyId)) {
+      ctx.addIssue({ code: 'custom', message: `unknown provider agency ${def.provider.agencyId}`, path: ['provider'] });
+    }
+    const fieldIds = new Set(def.form.fields.map((f) => f.id));
+    for (const [i, ch] of def.channels.entries()) {
+      const ids = new Set(ch.steps.map((s) => s.id));
+      for (const s of ch.steps) {
+        for (const n of s.next) {
+          if (!ids.has(n.step)) ctx.addIssue({ code: 'custom', message: `step ${s.id} → unknown ${n.step}`, path: ['channels', i, 'steps'] });
+        }
+      }
+      if (ch.enabled) {
+        // An enabled channel must place every engine event of the main path in some step.
+        const covered = new Set(ch.steps.flatMap((s) => s.covers));
+        for (const e of engineEvents) {
+          if (!covered.has(e)) ctx.addIssue({ code: 'custom', message: `channel ${ch.channel}: no step covers ${e}`, path: ['channels', i] });
+        }
+      }
+    }
+    for (const f of [...def.form.fields, ...def.attachments]) {
+      if (f.requiredWhen && !fieldIds.has(f.requiredWhen.field)) {
+        ctx.addIssue({ code: 'custom', message: `${f.id}: requiredWhen names unknown field ${f.requiredWhen.field}`, path: ['form'] });
+      }
+    }
+    for (const r of def.form.rules) {
+      if (!fieldIds.has(r.a) || !fieldIds.has(r.b)) ctx.addIssue({ code: 'custom', message: `rule on unknown fields ${r.a}/${r.b}`, path: ['form', 'rules'] });
+    }
+  });
+
+export type ServiceDefinition = z.infer<typeof serviceDefinition>;
+export type ChannelDefinition = ServiceDefinition['channels'][number];
+
+export function channelOf(def: ServiceDefinition, channel: Channel): ChannelDefinition | undefined {
+  return def.channels.find((c) => c.channel === channel);
+}
+
+/** The step of a channel that covers an engine event. */
+export function stepFor(ch: ChannelDefinition, event: EngineEvent): Step | undefined {
+  return ch.steps.find((s) => s.covers.includes(event));
+}

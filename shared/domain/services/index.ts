@@ -1,0 +1,31 @@
+/**
+ * The service catalogue. Definitions are validated once when this module loads; an invalid one
+ * throws here, at start-up, with zod's description of what is wrong.
+ */
+import { serviceDefinition, type ServiceDefinition } from '../service-definition.js';
+import { archiveCertificate } from './archive-certificate.js';
+
+const raw = [archiveCertificate];
+
+export const services: readonly ServiceDefinition[] = raw.map((d) => {
+  const parsed = serviceDefinition.safeParse(d);
+  if (!parsed.success) {
+    throw new Error(`service definition ${d.id} is invalid: ${parsed.error.message}`);
+  }
+  return parsed.data;
+});
+
+const byKey = new Map(services.map((s) => [`${s.id}@${s.version}`, s]));
+const latest = new Map<string, ServiceDefinition>();
+for (const s of services) {
+  const cur = latest.get(s.id);
+  if (!cur || cur.version < s.version) latest.set(s.id, s);
+}
+
+export function findService(id: string, version?: number): ServiceDefinition | undefined {
+  return version === undefined ? latest.get(id) : byKey.get(`${id}@${version}`);
+}
+
+export function listServices(): ServiceDefinition[] {
+  return [...latest.values()];
+}

@@ -1,0 +1,143 @@
+/**
+ * Agency (ИС МИО) use cases: the inbox, taking a request, the decision, the result document.
+ * Staff see only their own agency's requests; another agency's request answers as not found.
+ */
+import { createHash } from 'node:crypto';
+import { advance, definitionOf } from '../engine.js';
+import { AppError, ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors.js';
+import { validateFields } from '../form-validation.js';
+import type { Decision, HistoryEntry, RequestRecord, Status } from '../request.js';
+import { rank } from '../request.js';
+import type { DecisionBody } from '../api-schemas.js';
+import type { Page } from '../../ports/index.js';
+import { Queues, type Deps } from './deps.js';
+
+export interface StaffIdentity {
+  username: string;
+  agencyIds: string[];
+  roles: string[];
+}
+
+/** Statuses a request can have while the agency holds it. */
+export const agencyStatuses: readonly Status[] = ['IN_INBOX', 'IN_PROGRESS', 'DECIDED', 'RESULT_ISSUED', 'RESULT_ROUTED', 'COMPLETED', 'REFUSED'];
+
+const canDecide = (s: StaffIdentity) => s.roles.includes('clerk') || s.roles.includes('head');
+
+async function loadForStaff(deps: Pick<Deps, 'requests'>, staff: StaffIdentity, requestId: string): Promise<RequestRecord> {
+  const record = await deps.requests.get(requestId);
+  if (!record || !staff.agencyIds.includes(record.agencyId) || rank[record.status] < rank.IN_INBOX) throw new NotFoundError('REQUEST_NOT_FOUND');
+  return record;
+}
+
+/** ИС МИО registers the routed request in the agency inbox (process 6). */
+export async function registerInAgency(deps: Pick<Deps, 'requests' | 'clock'>, requestId: string): Promise<string> {
+  const r = await advance(deps, requestId, 'agency.registered', () => ({ actor: { kind: 'agency-system' }, outcome: 'in-inbox' }));
+  return r.kind;
+}
+
+export async function listInbox(deps: Pick<Deps, 'requests'>, staff: StaffIdentity, input: { agencyId?: string; status: Status; limit: number; cursor?: string }): Promise<Page<RequestRecord>> {
+  const agencyId = input.agencyId ?? staff.agencyIds[0];
+  if (!agencyId || !staff.agencyIds.includes(agencyId)) throw new ForbiddenError();
+  return deps.requests.listInbox(agencyId, input.status, input.limit, input.cursor);
+}
+
+export async function getAgencyRequest(deps: Pick<Deps, 'requests'>, staff: StaffIdentity, requestId: string): Promise<{ record: RequestRecord; history: HistoryEntry[] }> {
+  const record = await loadForStaff(deps, staff, requestId);
+  return { record, history: await deps.requests.history(requestId) };
+}
+
+export async function getAttachmentLink(deps: Pick<Deps, 'requests' | 'uploads'>, staff: StaffIdentity, requestId: string, uploadId: string): Promise<{ url: string; expiresInSeconds: number }> {
+  const record = await loadForStaff(deps, staff, requestId);
+  const a = record.attachments.find((x) => x.uploadId === uploadId);
+  if (!a) throw new NotFoundError();
+  return { url: await deps.uploads.presignGet(a.s3Key, 120, a.fileName), expiresInSeconds: 120 };
+}
+
+/** A clerk takes a request from the inbox. Taking it again is a no-op; someone else's is a conflict. */
+export async function takeRequest(deps: Pick<Deps, 'requests' | 'clock'>, staff: StaffIdentity, requestId: string): Promise<RequestRecord> {
+  if (!canDecide(staff)) throw new ForbiddenError();
+  await loadForStaff(deps, staff, requestId);
+  const r = await advance(deps, requestId, 'staff.taken', () => ({
+    actor: { kind: 'staff', id: staff.username },
+    outcome: 'taken',
+    patch: { assignee: staff.username },
+  }));
+  if (r.kind !== 'applied' && r.record.assignee !== staff.username) throw new ConflictError('NOT_IN_INBOX', { status: r.record.status });
+  return r.record;
+}
+
+function sameDecision(d: Decision, body: DecisionBody): boolean {
+  if (body.decision === 'approve') return d.approved;
+  return !d.approved && d.groundId === body.groundId && d.reason === body.reason;
+}
+
+/** Approve (with the result's fields) or refuse (a ground of the regulation plus a reason). */
+export async function decide(deps: Pick<Deps, 'requests' | 'bus' | 'clock'>, staff: StaffIdentity, requestId: string, body: DecisionBody): Promise<RequestRecord> {
+  if (!canDecide(staff)) throw new ForbiddenError();
+  const current = await loadForStaff(deps, staff, requestId);
+  const { def } = definitionOf(current);
+  if (body.decision === 'approve') {
+    const issues = validateFields(def.result.fields, body.resultFields, 'resultFields', deps.clock.now());
+    if (issues.length) throw new ValidationError(issues);
+  } else if (!def.refusalGrounds.some((g) => g.id === body.groundId)) {
+    throw new ValidationError([{ field: 'groundId', code: 'REFUSAL_GROUND_UNKNOWN', params: { allowed: def.refusalGrounds.map((g) => g.id) } }]);
+  }
+  if (current.status === 'IN_INBOX') throw new ConflictError('NOT_ASSIGNED_TO_YOU');
+  if (current.status === 'IN_PROGRESS' && current.assignee !== staff.username) throw new ConflictError('NOT_ASSIGNED_TO_YOU');
+
+  const now = deps.clock.now();
+  const decision: Decision =
+    body.decision === 'approve'
+      ? { approved: true, resultFields: body.resultFields, decidedBy: staff.username, decidedAt: now.toISOString() }
+      : { approved: false, groundId: body.groundId, reason: body.reason, decidedBy: staff.username, decidedAt: now.toISOString() };
+  const ground = body.decision === 'refuse' ? def.refusalGrounds.find((g) => g.id === body.groundId) : undefined;
+  const r = await advance(
+    deps,
+    requestId,
+    'staff.decided',
+    (rec) => ({
+      actor: { kind: 'staff', id: staff.username },
+      outcome: decision.approved ? 'approved' : `refused:${decision.groundId}`,
+      ...(ground ? { note: `${ground.label[rec.language]}. ${decision.reason}` } : {}),
+      patch: { decision },
+    }),
+    { assignee: staff.username },
+  );
+  if (r.kind !== 'applied') {
+    // A retried decision is answered as before; a different one is refused.
+    if (!r.record.decision || r.record.decision.decidedBy !== staff.username || !sameDecision(r.record.decision, body)) {
+      throw new ConflictError('ALREADY_DECIDED');
+    }
+    if (r.record.status !== 'DECIDED') return r.record;
+  }
+  await deps.bus.send(Queues.ResultIssue, { requestId, event: 'staff.decided', sentAt: deps.clock.now().toISOString() });
+  return r.record;
+}
+
+/** Stable id of a request's result document (printed on it, used for verification). */
+export function documentIdOf(requestId: string): string {
+  return createHash('sha256').update(`result:${requestId}`).digest('hex').slice(0, 32);
+}
+
+/** Process 7: the result (certificate or motivated refusal) is formed and stored. */
+export async function issueResult(deps: Pick<Deps, 'requests' | 'results' | 'renderer' | 'bus' | 'clock'>, requestId: string): Promise<string> {
+  const r = await advance(deps, requestId, 'result.issued', async (rec) => {
+    if (!rec.decision) throw new AppError('INTERNAL', 'conflict');
+    const documentId = documentIdOf(rec.requestId);
+    // Issue time = decision time, so a retry renders the very same bytes.
+    const issuedAt = new Date(rec.decision.decidedAt);
+    const pdf = await deps.renderer.render({ record: rec, documentId, issuedAt });
+    const s3Key = `results/${rec.requestId}/${documentId}.pdf`;
+    await deps.results.put(s3Key, pdf, 'application/pdf', { 'document-id': documentId });
+    const sha256 = createHash('sha256').update(pdf).digest('hex');
+    return {
+      actor: { kind: 'agency-system' },
+      outcome: rec.decision.approved ? 'certificate-issued' : 'motivated-refusal-issued',
+      patch: { result: { s3Key, sha256, documentId, issuedAt: issuedAt.toISOString() } },
+    };
+  });
+  if (r.kind === 'applied' || r.kind === 'duplicate') {
+    await deps.bus.send(Queues.AgencyToGateway, { requestId, event: 'result.issued', sentAt: deps.clock.now().toISOString() });
+  }
+  return r.kind;
+}

@@ -1,0 +1,23 @@
+import type { AuditLog, Clock, FileStore, MessageBus, RequestRepository, ResultRenderer, SignatureVerifier } from '../../ports/index.js';
+
+/** Everything the use cases may need; each use case asks only for its part (Pick<Deps, …>). */
+export interface Deps {
+  requests: RequestRepository;
+  bus: MessageBus;
+  uploads: FileStore;
+  results: FileStore;
+  audit: AuditLog;
+  verifier: SignatureVerifier;
+  renderer: ResultRenderer;
+  clock: Clock;
+  newId: () => string;
+}
+
+/** Queue ids (cdk/resources.ts) the pipeline sends to. */
+export const Queues = {
+  SignatureCheck: 'SignatureCheck',
+  PortalToGateway: 'PortalToGateway',
+  ResultIssue: 'ResultIssue',
+  AgencyToGateway: 'AgencyToGateway',
+  GatewayToPortal: 'GatewayToPortal',
+} as const;

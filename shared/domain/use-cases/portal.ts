@@ -1,0 +1,239 @@
+/**
+ * Portal (ПЭП) use cases: upload slots, request intake, the condition-2 signature check,
+ * delivery to the personal cabinet and the citizen's own views.
+ */
+import { createHash } from 'node:crypto';
+import { signedContentBytes, canonicalJson } from '../canonical.js';
+import { AppError, ConflictError, NotFoundError, ValidationError, type FieldIssue } from '../errors.js';
+import { MAX_UPLOAD_BYTES, SNIFF_BYTES, safeFileName, sniffContentType } from '../file-type.js';
+import { validateForm } from '../form-validation.js';
+import { pickLanguage, type Language } from '../i18n.js';
+import { messages } from '../messages.js';
+import type { AttachmentRecord, HistoryEntry, RequestRecord } from '../request.js';
+import { channelOf, stepFor } from '../service-definition.js';
+import { findService } from '../services/index.js';
+import { advance, openStepAfter } from '../engine.js';
+import { deadlineOf } from '../calendar.js';
+import type { SubmitRequestBody } from '../api-schemas.js';
+import type { PipelineMessage, UploadRecord } from '../../ports/index.js';
+import { Queues, type Deps } from './deps.js';
+
+const UPLOAD_URL_SECONDS = 300;
+const RESULT_URL_SECONDS = 300;
+
+function message(requestId: string, event: string, now: Date): PipelineMessage {
+  return { requestId, event, sentAt: now.toISOString() };
+}
+
+// ---------------------------------------------------------------- uploads
+
+export async function createUpload(
+  deps: Pick<Deps, 'requests' | 'uploads' | 'clock' | 'newId'>,
+  input: { ownerIin: string; fileName: string; contentType: string; size: number },
+): Promise<{ uploadId: string; url: string; method: 'PUT'; headers: Record<string, string>; expiresAt: string; maxBytes: number }> {
+  const now = deps.clock.now();
+  const uploadId = deps.newId();
+  const s3Key = `uploads/${uploadId}`;
+  const u: UploadRecord = {
+    uploadId,
+    ownerIin: input.ownerIin,
+    fileName: safeFileName(input.fileName),
+    contentType: input.contentType,
+    declaredSize: input.size,
+    s3Key,
+    status: 'PENDING',
+    createdAt: now.toISOString(),
+  };
+  await deps.requests.putUpload(u);
+  const { url, headers } = await deps.uploads.presignPut(s3Key, input.contentType, input.size, UPLOAD_URL_SECONDS);
+  return { uploadId, url, method: 'PUT', headers, expiresAt: new Date(now.getTime() + UPLOAD_URL_SECONDS * 1000).toISOString(), maxBytes: MAX_UPLOAD_BYTES };
+}
+
+/**
+ * The post-upload check: the object must exist, be no larger than 10 MB and the declared size,
+ * and its magic bytes must be an allowed type equal to the declared one. Its SHA-256 must equal
+ * what the applicant signed. A file that fails never reaches the agency.
+ */
+async function inspectAttachment(
+  deps: Pick<Deps, 'requests' | 'uploads'>,
+  ownerIin: string,
+  ref: { uploadId: string; kind: string; sha256: string },
+  index: number,
+): Promise<{ record?: AttachmentRecord; issue?: FieldIssue }> {
+  const field = `attachments.${index}`;
+  const u = await deps.requests.getUpload(ref.uploadId);
+  // Someone else's upload answers exactly like a missing one.
+  if (!u || u.ownerIin !== ownerIin) return { issue: { field, code: 'UPLOAD_NOT_FOUND' } };
+  if (u.status !== 'PENDING') return { issue: { field, code: 'UPLOAD_ALREADY_USED' } };
+  const head = await deps.uploads.head(u.s3Key);
+  if (!head) return { issue: { field, code: 'UPLOAD_MISSING' } };
+  if (head.size > MAX_UPLOAD_BYTES || head.size !== u.declaredSize) {
+    return { issue: { field, code: 'UPLOAD_SIZE_MISMATCH', params: { size: head.size, declared: u.declaredSize, max: MAX_UPLOAD_BYTES } } };
+  }
+  const sniffed = sniffContentType(await deps.uploads.readHead(u.s3Key, SNIFF_BYTES));
+  if (!sniffed || sniffed !== u.contentType) return { issue: { field, code: 'UPLOAD_CONTENT_MISMATCH', params: { declared: u.contentType, detected: sniffed } } };
+  const sha256 = await deps.uploads.sha256(u.s3Key);
+  if (sha256 !== ref.sha256) return { issue: { field, code: 'UPLOAD_HASH_MISMATCH' } };
+  return {
+    record: { uploadId: u.uploadId, kind: ref.kind, fileName: u.fileName, contentType: sniffed, size: head.size, sha256, s3Key: u.s3Key },
+  };
+}
+
+// ---------------------------------------------------------------- intake
+
+export interface SubmitResult {
+  requestId: string;
+  status: RequestRecord['status'];
+  registrationNumber?: string;
+  replayed: boolean;
+}
+
+export async function submitRequest(
+  deps: Pick<Deps, 'requests' | 'uploads' | 'bus' | 'clock' | 'newId'>,
+  input: { applicantIin: string; body: SubmitRequestBody; idempotencyKey?: string; acceptLanguage?: string },
+): Promise<SubmitResult> {
+  const { body } = input;
+  const now = deps.clock.now();
+  const language: Language = pickLanguage(body.language, input.acceptLanguage);
+  const bodyHash = createHash('sha256').update(canonicalJson(body)).digest('hex');
+
+  const def = findService(body.serviceId);
+  if (!def) throw new AppError('SERVICE_NOT_FOUND', 'not-found');
+  const channel = channelOf(def, body.channel);
+  if (!channel || !channel.enabled) throw new ValidationError([{ field: 'channel', code: 'CHANNEL_NOT_OFFERED' }], 'CHANNEL_NOT_OFFERED');
+
+  const issues = validateForm(def, body.form, body.attachments, now);
+  if (issues.length) throw new ValidationError(issues);
+
+  // A retried submit with the same key is answered before touching the scans again.
+  if (input.idempotencyKey) {
+    const replay = await findReplay(deps, input.applicantIin, input.idempotencyKey, bodyHash);
+    if (replay) return replay;
+  }
+
+  const inspected = await Promise.all(body.attachments.map((a, i) => inspectAttachment(deps, input.applicantIin, a, i)));
+  const attachmentIssues = inspected.flatMap((x) => (x.issue ? [x.issue] : []));
+  if (attachmentIssues.length) throw new ValidationError(attachmentIssues);
+  const attachments = inspected.map((x) => x.record!);
+
+  const requestId = deps.newId();
+  const step = stepFor(channel, 'request.submitted')!;
+  const record: RequestRecord = {
+    requestId,
+    serviceId: def.id,
+    serviceVersion: def.version,
+    agencyId: def.provider.agencyId,
+    channel: body.channel,
+    language,
+    applicantIin: input.applicantIin,
+    form: body.form,
+    attachments,
+    signature: body.signature,
+    status: 'SUBMITTED',
+    createdAt: now.toISOString(),
+    updatedAt: now.toISOString(),
+  };
+  record.openStep = openStepAfter(channel, 'SUBMITTED', now);
+  const first: HistoryEntry = {
+    event: 'request.submitted',
+    stepId: step.id,
+    actor: { kind: 'applicant' },
+    at: now.toISOString(),
+    stepStartedAt: now.toISOString(),
+    deadline: deadlineOf(now, step.limit).toISOString(),
+    onTime: true,
+    outcome: 'submitted',
+  };
+  const created = await deps.requests.create(record, first, {
+    uploadIds: attachments.map((a) => a.uploadId),
+    ...(input.idempotencyKey ? { idempotency: { key: input.idempotencyKey, bodyHash } } : {}),
+  });
+  if (created.kind === 'idempotent-replay') {
+    const replay = await findReplay(deps, input.applicantIin, input.idempotencyKey!, bodyHash);
+    if (replay) return replay;
+    throw new Error('idempotency record vanished');
+  }
+  if (created.kind === 'upload-conflict') throw new ValidationError([{ field: 'attachments', code: 'UPLOAD_ALREADY_USED' }]);
+  await deps.bus.send(Queues.SignatureCheck, message(requestId, 'request.submitted', now));
+  return { requestId, status: 'SUBMITTED', replayed: false };
+}
+
+async function findReplay(
+  deps: Pick<Deps, 'requests' | 'bus' | 'clock'>,
+  iin: string,
+  key: string,
+  bodyHash: string,
+): Promise<SubmitResult | undefined> {
+  const existing = await deps.requests.getIdempotency(iin, key);
+  if (!existing) return undefined;
+  if (existing.bodyHash !== bodyHash) throw new ConflictError('IDEMPOTENCY_KEY_REUSED');
+  const record = await deps.requests.get(existing.requestId);
+  if (!record) return undefined;
+  // The first attempt may have stored the request and died before queueing it.
+  if (record.status === 'SUBMITTED') await deps.bus.send(Queues.SignatureCheck, message(record.requestId, 'request.submitted', deps.clock.now()));
+  return { requestId: record.requestId, status: record.status, ...(record.registrationNumber ? { registrationNumber: record.registrationNumber } : {}), replayed: true };
+}
+
+// ---------------------------------------------------------------- condition 2
+
+/** Condition 2 (¶8.7): verify the signature over the canonical content; refuse (process 5) or send on. */
+export async function checkSignature(deps: Pick<Deps, 'requests' | 'bus' | 'clock' | 'verifier'>, requestId: string): Promise<'verified' | 'refused' | 'duplicate' | 'passed'> {
+  const record = await deps.requests.get(requestId);
+  if (!record) throw new NotFoundError('REQUEST_NOT_FOUND');
+  let verdict: 'verified' | 'refused' = 'verified';
+  if (record.status === 'SUBMITTED') {
+    const content = signedContentBytes({
+      serviceId: record.serviceId,
+      serviceVersion: record.serviceVersion,
+      channel: record.channel,
+      applicantIin: record.applicantIin,
+      form: record.form,
+      attachments: record.attachments.map((a) => ({ kind: a.kind, sha256: a.sha256 })),
+      signedAt: record.signature.signedAt,
+    });
+    const outcome = await deps.verifier.verify({ content, signature: record.signature, expectedIin: record.applicantIin, at: deps.clock.now() });
+    if (!outcome.ok) {
+      verdict = 'refused';
+      const r = await advance(deps, requestId, 'signature.refused', (rec) => ({
+        actor: { kind: 'portal' },
+        outcome: outcome.code,
+        note: messages.SIGNATURE_REFUSED[rec.language],
+        patch: { refusal: { code: outcome.code, message: messages.SIGNATURE_REFUSED } },
+      }));
+      return r.kind === 'applied' ? 'refused' : r.kind;
+    }
+  }
+  const r = await advance(deps, requestId, 'signature.verified', () => ({ actor: { kind: 'portal' }, outcome: 'signature-valid' }));
+  if (r.kind === 'applied' || r.kind === 'duplicate') {
+    await deps.bus.send(Queues.PortalToGateway, message(requestId, 'signature.verified', deps.clock.now()));
+  }
+  return r.kind === 'applied' ? verdict : r.kind;
+}
+
+// ---------------------------------------------------------------- cabinet
+
+/** The result reaches the personal cabinet (¶8.10): the request closes as completed or refused. */
+export async function deliverToCabinet(deps: Pick<Deps, 'requests' | 'clock'>, requestId: string): Promise<string> {
+  const r = await advance(deps, requestId, 'cabinet.delivered', (rec) => ({
+    actor: { kind: 'portal' },
+    outcome: rec.decision?.approved ? 'result-delivered' : 'refusal-delivered',
+  }));
+  return r.kind;
+}
+
+// ---------------------------------------------------------------- citizen views
+
+export async function getOwnRequest(deps: Pick<Deps, 'requests'>, iin: string, requestId: string): Promise<{ record: RequestRecord; history: HistoryEntry[] }> {
+  const record = await deps.requests.get(requestId);
+  // Another citizen's request is indistinguishable from a missing one.
+  if (!record || record.applicantIin !== iin) throw new NotFoundError('REQUEST_NOT_FOUND');
+  return { record, history: await deps.requests.history(requestId) };
+}
+
+export async function getOwnResultLink(deps: Pick<Deps, 'requests' | 'results'>, iin: string, requestId: string): Promise<{ url: string; expiresInSeconds: number; sha256: string; documentId: string }> {
+  const record = await deps.requests.get(requestId);
+  if (!record || record.applicantIin !== iin) throw new NotFoundError('REQUEST_NOT_FOUND');
+  if (!record.result || (record.status !== 'COMPLETED' && record.status !== 'REFUSED')) throw new ConflictError('RESULT_NOT_READY');
+  const url = await deps.results.presignGet(record.result.s3Key, RESULT_URL_SECONDS, `${record.registrationNumber ?? record.requestId}.pdf`);
+  return { url, expiresInSeconds: RESULT_URL_SECONDS, sha256: record.result.sha256, documentId: record.result.documentId };
+}

@@ -1,0 +1,87 @@
+/**
+ * What the API shows of a request: to its applicant and to agency staff. History entries carry
+ * the regulation's step (id, actor and action in the request's language) and its deadline.
+ */
+import { definitionOf } from './engine.js';
+import type { Language } from './i18n.js';
+import { maskIin } from './iin.js';
+import type { HistoryEntry, RequestRecord } from './request.js';
+
+export function historyView(record: RequestRecord, history: HistoryEntry[], lang: Language) {
+  const { channel } = definitionOf(record);
+  return [...history]
+    .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))
+    .map((h) => {
+      const step = channel.steps.find((s) => s.id === h.stepId);
+      return {
+        stepId: h.stepId,
+        event: h.event,
+        actor: { kind: h.actor.kind, ...(h.actor.id ? { id: h.actor.id } : {}), name: step?.actor[lang] },
+        action: step?.action[lang],
+        at: h.at,
+        stepStartedAt: h.stepStartedAt,
+        deadline: h.deadline,
+        limit: step?.limit,
+        onTime: h.onTime,
+        outcome: h.outcome,
+        ...(h.note ? { note: h.note } : {}),
+      };
+    });
+}
+
+function decisionView(record: RequestRecord, lang: Language) {
+  const d = record.decision;
+  if (!d) return undefined;
+  const { def } = definitionOf(record);
+  if (d.approved) return { approved: true, decidedAt: d.decidedAt };
+  const ground = def.refusalGrounds.find((g) => g.id === d.groundId);
+  return { approved: false, decidedAt: d.decidedAt, ground: { id: d.groundId, label: ground?.label[lang] }, reason: d.reason };
+}
+
+export function summaryView(record: RequestRecord, lang: Language) {
+  const { def } = definitionOf(record);
+  return {
+    requestId: record.requestId,
+    serviceId: record.serviceId,
+    serviceVersion: record.serviceVersion,
+    serviceName: def.names[lang],
+    channel: record.channel,
+    language: record.language,
+    status: record.status,
+    ...(record.registrationNumber ? { registrationNumber: record.registrationNumber } : {}),
+    createdAt: record.createdAt,
+    updatedAt: record.updatedAt,
+    ...(record.dueAt ? { dueAt: record.dueAt } : {}),
+    ...(record.openStep ? { openStep: record.openStep } : {}),
+  };
+}
+
+/** The applicant's own view. */
+export function citizenView(record: RequestRecord, history: HistoryEntry[], lang: Language) {
+  return {
+    ...summaryView(record, lang),
+    form: record.form,
+    attachments: record.attachments.map((a) => ({ uploadId: a.uploadId, kind: a.kind, fileName: a.fileName, contentType: a.contentType, size: a.size, sha256: a.sha256 })),
+    ...(record.refusal ? { refusal: { code: record.refusal.code, message: record.refusal.message[lang] } } : {}),
+    ...(record.decision ? { decision: decisionView(record, lang) } : {}),
+    resultAvailable: Boolean(record.result) && (record.status === 'COMPLETED' || record.status === 'REFUSED'),
+    history: historyView(record, history, lang),
+  };
+}
+
+/** Agency staff see the file they must decide on; the IIN is shown masked in lists. */
+export function staffListView(record: RequestRecord, lang: Language) {
+  return { ...summaryView(record, lang), applicant: maskIin(record.applicantIin), ...(record.assignee ? { assignee: record.assignee } : {}) };
+}
+
+export function staffView(record: RequestRecord, history: HistoryEntry[], lang: Language) {
+  return {
+    ...summaryView(record, lang),
+    applicantIin: record.applicantIin,
+    form: record.form,
+    attachments: record.attachments.map((a) => ({ uploadId: a.uploadId, kind: a.kind, fileName: a.fileName, contentType: a.contentType, size: a.size, sha256: a.sha256 })),
+    ...(record.assignee ? { assignee: record.assignee } : {}),
+    ...(record.decision ? { decision: decisionView(record, lang) } : {}),
+    history: historyView(record, history, lang),
+  };
+}

@@ -1,0 +1,127 @@
+/**
+ * Ports: what the domain needs from the outside world. Adapters in shared/adapters implement
+ * them on AWS (and tests implement them in memory). The domain never imports @aws-sdk.
+ */
+import type { HistoryEntry, RequestRecord, Status } from '../domain/request.js';
+
+export interface Page<T> {
+  items: T[];
+  cursor?: string;
+}
+
+export interface UploadRecord {
+  uploadId: string;
+  ownerIin: string;
+  fileName: string;
+  contentType: string;
+  declaredSize: number;
+  s3Key: string;
+  status: 'PENDING' | 'ATTACHED';
+  requestId?: string;
+  createdAt: string;
+}
+
+export type CreateOutcome =
+  | { kind: 'created' }
+  | { kind: 'idempotent-replay'; requestId: string; bodyHash: string }
+  | { kind: 'upload-conflict' };
+
+export interface RequestRepository {
+  create(
+    record: RequestRecord,
+    first: HistoryEntry,
+    opts: { idempotency?: { key: string; bodyHash: string }; uploadIds: string[] },
+  ): Promise<CreateOutcome>;
+  get(requestId: string): Promise<RequestRecord | undefined>;
+  getIdempotency(iin: string, key: string): Promise<{ requestId: string; bodyHash: string } | undefined>;
+  history(requestId: string): Promise<HistoryEntry[]>;
+  /**
+   * Moves a request from `from` to `record.status`, writing the whole new record and one
+   * history entry, only if the stored status is still `from` (and `extraCondition` holds).
+   */
+  transition(
+    record: RequestRecord,
+    from: Status,
+    entry: HistoryEntry,
+    extraCondition?: { assignee: string },
+  ): Promise<'applied' | 'conflict'>;
+  /** Appends a history entry and updates openStep without a status change (overdue marks). */
+  markOverdue(record: RequestRecord, entry: HistoryEntry): Promise<'applied' | 'conflict'>;
+  listByApplicant(iin: string, limit: number, cursor?: string): Promise<Page<RequestRecord>>;
+  listInbox(agencyId: string, status: Status, limit: number, cursor?: string): Promise<Page<RequestRecord>>;
+  /** Requests whose open step's deadline is before `now`, not yet marked overdue. One Query. */
+  listPastDeadline(now: Date, limit: number): Promise<RequestRecord[]>;
+  nextSequence(name: string): Promise<number>;
+  putUpload(u: UploadRecord): Promise<void>;
+  getUpload(uploadId: string): Promise<UploadRecord | undefined>;
+}
+
+export interface ObjectHead {
+  size: number;
+  contentType?: string;
+}
+
+export interface FileStore {
+  presignPut(key: string, contentType: string, size: number, expiresSeconds: number): Promise<{ url: string; headers: Record<string, string> }>;
+  presignGet(key: string, expiresSeconds: number, downloadName?: string): Promise<string>;
+  head(key: string): Promise<ObjectHead | undefined>;
+  /** The first `n` bytes of an object. */
+  readHead(key: string, n: number): Promise<Uint8Array>;
+  /** SHA-256 (hex) of the whole object, streamed. */
+  sha256(key: string): Promise<string>;
+  put(key: string, body: Uint8Array, contentType: string, metadata?: Record<string, string>): Promise<void>;
+}
+
+export interface PipelineMessage {
+  requestId: string;
+  /** The engine event the sender just completed. */
+  event: string;
+  sentAt: string;
+}
+
+export interface MessageBus {
+  send(queueId: string, message: PipelineMessage): Promise<void>;
+}
+
+export interface AuditEntry {
+  requestId: string;
+  /** Direction and message type, e.g. "portal→gateway:signature.verified". */
+  what: string;
+  /** Who sent it: the system, and the person behind it where there is one (staff login or "applicant"). */
+  who: string;
+  when: string;
+  messageSha256: string;
+  routedTo: string;
+}
+
+export interface AuditLog {
+  /** Idempotent: recording the same (requestId, what) twice keeps the first. */
+  record(e: AuditEntry): Promise<void>;
+  list(requestId: string): Promise<AuditEntry[]>;
+}
+
+export type SignatureOutcome = { ok: true; signer: { iin: string } } | { ok: false; code: string };
+
+/**
+ * Condition 2 (seed 001 ¶8.7): the signature is valid for the content, and the signer is the
+ * applicant. The CMS/X.509 implementation plugs in here without touching the pipeline.
+ */
+export interface SignatureVerifier {
+  verify(input: { content: Uint8Array; signature: { format: string; value: string; signedAt: string }; expectedIin: string; at: Date }): Promise<SignatureOutcome>;
+}
+
+export interface ResultRenderer {
+  render(input: { record: RequestRecord; documentId: string; issuedAt: Date }): Promise<Uint8Array>;
+}
+
+export type LoginOutcome = { ok: true; accessToken: string; idToken: string; refreshToken?: string; expiresIn: number } | { ok: false };
+
+export interface Authenticator {
+  login(pool: 'citizen' | 'staff', username: string, password: string): Promise<LoginOutcome>;
+}
+
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
