@@ -40,6 +40,10 @@ export interface RuntimeOptions {
   beforeInvoke?: (fn: FunctionDecl, kind: 'http' | 'sqs' | 'schedule') => void | Promise<void>;
   log?: (line: string) => void;
   projectRoot?: string;
+  /** Deliver every SQS batch twice in a row (at-least-once delivery, made certain). */
+  deliverTwice?: boolean;
+  /** Keep every SQS event delivered, so a test can deliver them all again later. */
+  recordDeliveries?: boolean;
 }
 
 export interface Runtime {
@@ -47,6 +51,8 @@ export interface Runtime {
   server: Server;
   invoke(fnName: string, event: unknown): Promise<unknown>;
   stats: { http: number; sqsBatches: number; sqsRecords: number; sqsFailures: number; scheduled: number };
+  /** SQS events delivered so far (with recordDeliveries). */
+  deliveries: { fn: string; event: SQSEvent }[];
   /** Resolves when no SQS batch is in flight. */
   idle(): Promise<void>;
   stop(): Promise<void>;
@@ -139,6 +145,7 @@ export async function startRuntime(opts: RuntimeOptions): Promise<Runtime> {
   };
   const byName = new Map(functions.map((f) => [f.name, f]));
   const stats = { http: 0, sqsBatches: 0, sqsRecords: 0, sqsFailures: 0, scheduled: 0 };
+  const deliveries: { fn: string; event: SQSEvent }[] = [];
 
   // ---------------------------------------------------------------- JWT authorizers
   const verifiers: Partial<Record<Exclude<Auth, 'none'>, { verify: (t: string) => Promise<Record<string, unknown>> }>> = {};
@@ -318,8 +325,13 @@ export async function startRuntime(opts: RuntimeOptions): Promise<Runtime> {
               await opts.beforeInvoke?.(fn, 'sqs');
               const h = await loadHandler(fn);
               const event: SQSEvent = { Records: msgs.map((m) => toRecord(m, arn)) };
+              if (opts.recordDeliveries) deliveries.push({ fn: fn.name, event });
               const out = (await withTimeout(h(event, lambdaContext(fn, timeoutOf(fn))), timeoutOf(fn), fn.name)) as { batchItemFailures?: { itemIdentifier: string }[] } | undefined;
               failed = new Set((out?.batchItemFailures ?? []).map((f) => f.itemIdentifier));
+              if (opts.deliverTwice) {
+                const again = (await withTimeout(h(event, lambdaContext(fn, timeoutOf(fn))), timeoutOf(fn), fn.name)) as typeof out;
+                for (const f of again?.batchItemFailures ?? []) failed.add(f.itemIdentifier);
+              }
             } catch (e) {
               // A thrown handler fails the whole batch, as with Lambda.
               log(`[sqs] ${fn.name} batch failed: ${(e as Error).message}`);
@@ -373,6 +385,7 @@ export async function startRuntime(opts: RuntimeOptions): Promise<Runtime> {
     server,
     invoke,
     stats,
+    deliveries,
     idle: () => (inFlight === 0 ? Promise.resolve() : new Promise<void>((r) => idleWaiters.push(r))),
     stop: async () => {
       running = false;

@@ -39,6 +39,6 @@ export function sqsHandler(name: string, handle: RecordHandler) {
     }
   };
   const base = async (event: SQSEvent, context: Context): Promise<SQSBatchResponse> =>
-    processPartialResponse(event, recordHandler, processor, { context });
+    processPartialResponse(event, recordHandler, processor, { context, throwOnFullBatchFailure: false });
   return middy(base).use(injectLambdaContext(logger, { resetKeys: true }));
 }

@@ -1,0 +1,146 @@
+/**
+ * In-memory adapters with the same semantics as the AWS ones (conditional writes included):
+ * for unit tests of the domain and for measuring the pipeline's own cost without AWS.
+ */
+import { createHash } from 'node:crypto';
+import { rank, type HistoryEntry, type RequestRecord, type Status } from '../domain/request.js';
+import type { AuditEntry, AuditLog, CreateOutcome, FileStore, MessageBus, Page, PipelineMessage, RequestRepository, UploadRecord } from '../ports/index.js';
+
+const clone = <T>(v: T): T => structuredClone(v);
+
+export class MemoryRequestRepository implements RequestRepository {
+  readonly requests = new Map<string, RequestRecord>();
+  readonly histories = new Map<string, HistoryEntry[]>();
+  readonly uploads = new Map<string, UploadRecord>();
+  readonly idempotency = new Map<string, { requestId: string; bodyHash: string }>();
+  readonly counters = new Map<string, number>();
+
+  async create(record: RequestRecord, first: HistoryEntry, opts: { idempotency?: { key: string; bodyHash: string }; uploadIds: string[] }): Promise<CreateOutcome> {
+    const idemKey = opts.idempotency ? `${record.applicantIin}#${opts.idempotency.key}` : undefined;
+    if (idemKey && this.idempotency.has(idemKey)) return { kind: 'idempotent-replay', ...this.idempotency.get(idemKey)! };
+    for (const id of opts.uploadIds) {
+      const u = this.uploads.get(id);
+      if (!u || u.status !== 'PENDING' || u.ownerIin !== record.applicantIin) return { kind: 'upload-conflict' };
+    }
+    if (this.requests.has(record.requestId)) throw new Error('duplicate request id');
+    this.requests.set(record.requestId, clone(record));
+    this.histories.set(record.requestId, [clone(first)]);
+    if (idemKey) this.idempotency.set(idemKey, { requestId: record.requestId, bodyHash: opts.idempotency!.bodyHash });
+    for (const id of opts.uploadIds) this.uploads.set(id, { ...this.uploads.get(id)!, status: 'ATTACHED', requestId: record.requestId });
+    return { kind: 'created' };
+  }
+
+  async get(requestId: string) {
+    const r = this.requests.get(requestId);
+    return r ? clone(r) : undefined;
+  }
+
+  async getIdempotency(iin: string, key: string) {
+    return this.idempotency.get(`${iin}#${key}`);
+  }
+
+  async history(requestId: string) {
+    return clone(this.histories.get(requestId) ?? []);
+  }
+
+  async transition(record: RequestRecord, from: Status, entry: HistoryEntry, extra?: { assignee: string }) {
+    const cur = this.requests.get(record.requestId);
+    if (!cur || cur.status !== from || (extra && cur.assignee !== extra.assignee)) return 'conflict' as const;
+    this.requests.set(record.requestId, clone(record));
+    this.histories.get(record.requestId)!.push(clone(entry));
+    return 'applied' as const;
+  }
+
+  async markOverdue(record: RequestRecord, entry: HistoryEntry) {
+    const cur = this.requests.get(record.requestId);
+    if (!cur || cur.status !== record.status || cur.updatedAt !== record.updatedAt) return 'conflict' as const;
+    this.requests.set(record.requestId, clone(record));
+    this.histories.get(record.requestId)!.push(clone(entry));
+    return 'applied' as const;
+  }
+
+  private pageOf(items: RequestRecord[], limit: number, cursor?: string): Page<RequestRecord> {
+    const start = cursor ? Number(cursor) : 0;
+    const slice = items.slice(start, start + limit);
+    return { items: slice.map(clone), ...(start + limit < items.length ? { cursor: String(start + limit) } : {}) };
+  }
+
+  async listByApplicant(iin: string, limit: number, cursor?: string) {
+    const items = [...this.requests.values()].filter((r) => r.applicantIin === iin).sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1));
+    return this.pageOf(items, limit, cursor);
+  }
+
+  async listInbox(agencyId: string, status: Status, limit: number, cursor?: string) {
+    const items = [...this.requests.values()].filter((r) => r.agencyId === agencyId && r.status === status && rank[r.status] >= rank.IN_INBOX);
+    return this.pageOf(items, limit, cursor);
+  }
+
+  async listPastDeadline(now: Date, limit: number) {
+    return [...this.requests.values()]
+      .filter((r) => r.openStep && !r.openStep.overdue && r.openStep.deadline < now.toISOString())
+      .slice(0, limit)
+      .map(clone);
+  }
+
+  async nextSequence(name: string) {
+    const v = (this.counters.get(name) ?? 0) + 1;
+    this.counters.set(name, v);
+    return v;
+  }
+
+  async putUpload(u: UploadRecord) {
+    if (this.uploads.has(u.uploadId)) throw new Error('upload exists');
+    this.uploads.set(u.uploadId, clone(u));
+  }
+
+  async getUpload(uploadId: string) {
+    const u = this.uploads.get(uploadId);
+    return u ? clone(u) : undefined;
+  }
+}
+
+export class MemoryFileStore implements FileStore {
+  readonly objects = new Map<string, { body: Uint8Array; contentType: string; versions: number }>();
+  async presignPut(key: string, contentType: string) {
+    return { url: `memory://${key}`, headers: { 'Content-Type': contentType } };
+  }
+  async presignGet(key: string) {
+    return `memory://${key}`;
+  }
+  async head(key: string) {
+    const o = this.objects.get(key);
+    return o ? { size: o.body.length, contentType: o.contentType } : undefined;
+  }
+  async readHead(key: string, n: number) {
+    return (this.objects.get(key)?.body ?? new Uint8Array()).slice(0, n);
+  }
+  async sha256(key: string) {
+    return createHash('sha256').update(this.objects.get(key)?.body ?? new Uint8Array()).digest('hex');
+  }
+  async put(key: string, body: Uint8Array, contentType: string) {
+    const prev = this.objects.get(key);
+    this.objects.set(key, { body, contentType, versions: (prev?.versions ?? 0) + 1 });
+  }
+}
+
+/** Collects sent messages per queue; a test or benchmark delivers them. */
+export class MemoryBus implements MessageBus {
+  readonly sent: { queueId: string; message: PipelineMessage }[] = [];
+  async send(queueId: string, message: PipelineMessage) {
+    this.sent.push({ queueId, message: clone(message) });
+  }
+  take(): { queueId: string; message: PipelineMessage }[] {
+    return this.sent.splice(0, this.sent.length);
+  }
+}
+
+export class MemoryAuditLog implements AuditLog {
+  readonly entries = new Map<string, AuditEntry>();
+  async record(e: AuditEntry) {
+    const k = `${e.requestId}#${e.what}`;
+    if (!this.entries.has(k)) this.entries.set(k, clone(e));
+  }
+  async list(requestId: string) {
+    return [...this.entries.values()].filter((e) => e.requestId === requestId);
+  }
+}

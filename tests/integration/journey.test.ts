@@ -1,0 +1,115 @@
+import { ListObjectVersionsCommand, S3Client } from '@aws-sdk/client-s3';
+import { describe, expect, it } from 'vitest';
+import { DynamoAuditLog } from '../../shared/adapters/dynamo-audit-log.js';
+import { clients } from '../../shared/adapters/clients.js';
+import { usePlatform, newCitizen, newStaff } from '../support/platform.js';
+import { approveBody, submitArchiveRequest, waitStatus } from '../support/journey.js';
+
+const ctx = usePlatform('journey');
+
+describe('an archive-certificate request through the whole journey', () => {
+  it('goes portal → gateway → agency → back, and the citizen downloads the signed-off result', async () => {
+    const { iin, client: citizen } = await newCitizen(ctx.platform, 'ru');
+    const { requestId } = await submitArchiveRequest(citizen, iin);
+
+    const inInbox = await waitStatus(citizen, `/v1/requests/${requestId}`, ['IN_INBOX']);
+    expect(inInbox.registrationNumber).toMatch(/^MNG-ARH-\d{4}-\d{6}$/);
+
+    const { client: clerk } = await newStaff(ctx.platform);
+    const inbox = await clerk.call('GET', '/v1/agency/requests?status=IN_INBOX');
+    expect(inbox.status).toBe(200);
+    expect(inbox.body.items.map((i: { requestId: string }) => i.requestId)).toContain(requestId);
+    // Lists show the applicant's IIN masked.
+    expect(JSON.stringify(inbox.body)).not.toContain(iin);
+
+    expect((await clerk.call('POST', `/v1/agency/requests/${requestId}/take`)).status).toBe(200);
+    expect((await clerk.call('POST', `/v1/agency/requests/${requestId}/decision`, approveBody)).status).toBe(202);
+
+    const done = await waitStatus(citizen, `/v1/requests/${requestId}`, ['COMPLETED', 'REFUSED']);
+    expect(done.status).toBe('COMPLETED');
+    expect(done.history.map((h: { event: string }) => h.event)).toEqual([
+      'request.submitted',
+      'signature.verified',
+      'gateway.registered',
+      'agency.registered',
+      'staff.taken',
+      'staff.decided',
+      'result.issued',
+      'gateway.returned',
+      'cabinet.delivered',
+    ]);
+    // Every entry names the regulation's step (seed 001 App.1 Table 1), its actor and deadline.
+    expect(done.history.map((h: { stepId: string }) => h.stepId)).toEqual(['T1.a3', 'T1.a5', 'T1.a6', 'T1.a8', 'T1.a8', 'T1.a8', 'T1.a8', 'T1.a8', 'T1.a8']);
+    for (const h of done.history) {
+      expect(h.actor.name).toBeTruthy();
+      expect(Date.parse(h.deadline)).toBeGreaterThan(Date.parse(h.stepStartedAt));
+      expect(h.onTime).toBe(true);
+    }
+    const registered = done.history.find((h: { event: string }) => h.event === 'gateway.registered');
+    expect(Date.parse(registered.deadline) - Date.parse(registered.stepStartedAt)).toBe(60_000); // T1 a6: 1 min
+    expect(done.dueAt).toBeDefined();
+
+    const res = await citizen.call('GET', `/v1/requests/${requestId}/result`);
+    expect(res.status).toBe(200);
+    const pdf = new Uint8Array(await (await fetch(res.body.url)).arrayBuffer());
+    expect(new TextDecoder().decode(pdf.slice(0, 5))).toBe('%PDF-');
+
+    // The gateway audited both crossings with the message hash.
+    const audit = await new DynamoAuditLog(clients.ddb(), ctx.platform.env.AUDIT_TABLE!).list(requestId);
+    expect(audit.map((a) => a.what).sort()).toEqual(['agency→gateway:result.issued', 'portal→gateway:signature.verified']);
+    for (const a of audit) expect(a.messageSha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('ends in a motivated refusal with the ground and reason in the citizen’s language', async () => {
+    const { iin, client: citizen } = await newCitizen(ctx.platform, 'kk');
+    const { requestId } = await submitArchiveRequest(citizen, iin, { language: 'kk' });
+    await waitStatus(citizen, `/v1/requests/${requestId}`, ['IN_INBOX']);
+    const { client: clerk } = await newStaff(ctx.platform);
+    await clerk.call('POST', `/v1/agency/requests/${requestId}/take`);
+
+    const unknownGround = await clerk.call('POST', `/v1/agency/requests/${requestId}/decision`, { decision: 'refuse', groundId: 'because', reason: 'Нет документов за период' });
+    expect(unknownGround.status).toBe(400);
+    expect(unknownGround.body.error.fields[0].code).toBe('REFUSAL_GROUND_UNKNOWN');
+
+    const refuse = await clerk.call('POST', `/v1/agency/requests/${requestId}/decision`, { decision: 'refuse', groundId: 'records-not-found', reason: 'Фонд 12 за 1998–2004 гг. на хранение не поступал.' });
+    expect(refuse.status).toBe(202);
+    const done = await waitStatus(citizen, `/v1/requests/${requestId}`, ['COMPLETED', 'REFUSED']);
+    expect(done.status).toBe('REFUSED');
+    expect(done.decision.ground.label).toBe('Мұрағатта сұралған кезең бойынша құжаттар жоқ');
+    expect(done.decision.reason).toContain('Фонд 12');
+    expect((await citizen.call('GET', `/v1/requests/${requestId}/result`)).status).toBe(200);
+  });
+
+  it('refuses a request whose signature does not match its content (process 5)', async () => {
+    const { iin, client: citizen } = await newCitizen(ctx.platform, 'en');
+    const { requestId } = await submitArchiveRequest(citizen, iin, { language: 'en', form: { archive: 'department', certificateType: 'other', periodFrom: 2001, periodTo: 2002, purpose: 'x' } }).then(async (r) => r);
+    await waitStatus(citizen, `/v1/requests/${requestId}`, ['IN_INBOX']);
+    // Now a tampered one: the signature covers other content.
+    const up = await citizen.upload('a.pdf', 'application/pdf', new TextEncoder().encode('%PDF-1.4 tampered'));
+    const { ApiClient } = await import('../../scripts/lib/client.js');
+    const body = ApiClient.signedRequest({ applicantIin: iin, serviceId: 'archive-certificate', form: { archive: 'department', certificateType: 'other', periodFrom: 2001, periodTo: 2002, purpose: 'signed' }, attachments: [{ uploadId: up.uploadId, kind: 'supporting-document', sha256: up.sha256 }], language: 'en' });
+    const tampered = { ...body, form: { ...body.form, purpose: 'changed after signing' } };
+    const sub = await citizen.submit(tampered);
+    expect(sub.status).toBe(202);
+    const refused = await waitStatus(citizen, `/v1/requests/${sub.body.requestId}`, ['SIGNATURE_REJECTED', 'IN_INBOX']);
+    expect(refused.status).toBe('SIGNATURE_REJECTED');
+    expect(refused.refusal.code).toBe('EDS_INVALID_SIGNATURE');
+    expect(refused.refusal.message).toMatch(/digital signature could not be confirmed/);
+    expect(refused.history.at(-1).stepId).toBe('T1.a4');
+  });
+
+  it('keeps one S3 version of a result however often its message is delivered', async () => {
+    const { iin, client: citizen } = await newCitizen(ctx.platform);
+    const { requestId } = await submitArchiveRequest(citizen, iin);
+    await waitStatus(citizen, `/v1/requests/${requestId}`, ['IN_INBOX']);
+    const { client: clerk } = await newStaff(ctx.platform);
+    await clerk.call('POST', `/v1/agency/requests/${requestId}/take`);
+    await clerk.call('POST', `/v1/agency/requests/${requestId}/decision`, approveBody);
+    await waitStatus(citizen, `/v1/requests/${requestId}`, ['COMPLETED']);
+    // Redeliver the result-issue message by hand: nothing may change.
+    await ctx.platform.runtime.invoke('result-issue', { Records: [{ messageId: 'm1', receiptHandle: 'r', body: JSON.stringify({ requestId, event: 'staff.decided', sentAt: new Date().toISOString() }), attributes: { ApproximateReceiveCount: '2' }, messageAttributes: {}, md5OfBody: '', eventSource: 'aws:sqs', eventSourceARN: 'arn:aws:sqs:us-east-1:000000000000:x', awsRegion: 'us-east-1' }] });
+    const s3 = new S3Client({ endpoint: ctx.platform.endpoint, region: 'us-east-1', forcePathStyle: true });
+    const v = await s3.send(new ListObjectVersionsCommand({ Bucket: ctx.platform.env.RESULTS_BUCKET!, Prefix: `results/${requestId}/` }));
+    expect(v.Versions?.length).toBe(1);
+  });
+});

@@ -1,0 +1,52 @@
+/**
+ * Each integration test file gets its own platform: its own tables, queues, buckets and pools
+ * (a unique prefix) in the shared moto_server, and its own in-process runtime.
+ */
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { completeIin } from '../../shared/domain/iin.js';
+import { startPlatform, type Platform, type PlatformOptions } from '../../scripts/local/platform.js';
+import { createCitizen, createStaff, DEMO_PASSWORD } from '../../scripts/local/seed.js';
+import { ApiClient } from '../../scripts/lib/client.js';
+import { agencyGroup, roleGroup } from '../../cdk/resources.js';
+
+export function usePlatform(name: string, opts: PlatformOptions = {}) {
+  const ctx = {} as { platform: Platform; api: string };
+  beforeAll(async () => {
+    const prefix = `t-${name}-${randomBytes(3).toString('hex')}`;
+    ctx.platform = await startPlatform({ endpoint: inject('awsEndpoint'), prefix, seed: false, scheduleSeconds: false, pollWaitSeconds: 1, retryDelaySeconds: 0, ...opts });
+    ctx.api = ctx.platform.runtime.apiUrl;
+  });
+  afterAll(async () => {
+    await ctx.platform?.stop();
+  });
+  return ctx;
+}
+
+/** A fresh valid IIN no other test uses. */
+export function freshIin(): string {
+  for (;;) {
+    const first = `9${String(Math.floor(Math.random() * 1e10)).padStart(10, '0')}`;
+    const iin = completeIin(first);
+    if (iin) return iin;
+  }
+}
+
+export async function newCitizen(p: Platform, lang = 'ru'): Promise<{ iin: string; client: ApiClient }> {
+  const iin = freshIin();
+  await createCitizen({ endpoint: p.endpoint, region: p.region }, p.env.CITIZEN_POOL_ID!, iin);
+  const client = new ApiClient(p.runtime.apiUrl, lang);
+  const r = await client.loginCitizen(iin, DEMO_PASSWORD);
+  if (r.status !== 200) throw new Error(`login failed ${r.status}`);
+  return { iin, client };
+}
+
+export async function newStaff(p: Platform, opts: { agencyId?: string; role?: 'clerk' | 'head' | 'operator' | 'ca-admin' } = {}): Promise<{ username: string; client: ApiClient }> {
+  const username = `staff-${randomBytes(4).toString('hex')}`;
+  const groups = [roleGroup(opts.role ?? 'clerk'), ...(opts.agencyId === undefined ? [agencyGroup('mangystau-archives')] : opts.agencyId ? [agencyGroup(opts.agencyId)] : [])];
+  await createStaff({ endpoint: p.endpoint, region: p.region }, p.env.STAFF_POOL_ID!, username, groups);
+  const client = new ApiClient(p.runtime.apiUrl, 'ru');
+  const r = await client.loginStaff(username, DEMO_PASSWORD);
+  if (r.status !== 200) throw new Error(`staff login failed ${r.status}`);
+  return { username, client };
+}

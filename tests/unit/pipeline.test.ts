@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import { memoryPipeline } from '../../scripts/lib/memory-pipeline.js';
+import { ApiClient, archiveForm, samplePdf } from '../../scripts/lib/client.js';
+import { submitRequest } from '../../shared/domain/use-cases/portal.js';
+import { decide, registerInAgency, takeRequest } from '../../shared/domain/use-cases/agency.js';
+import { watchDeadlines } from '../../shared/domain/use-cases/deadlines.js';
+import { NotReadyError } from '../../shared/domain/errors.js';
+import { completeIin } from '../../shared/domain/iin.js';
+import type { ResultRenderer } from '../../shared/ports/index.js';
+
+const iin = completeIin('90010130012')!;
+const clerk = { username: 'clerk', agencyIds: ['mangystau-archives'], roles: ['clerk'] };
+const fakeRenderer: ResultRenderer = { render: async ({ documentId }) => new TextEncoder().encode(`%PDF-1.4 ${documentId}`) };
+
+function controllableClock(start: string) {
+  let t = Date.parse(start);
+  return { now: () => new Date(t), advance: (ms: number) => (t += ms) };
+}
+
+async function submit(p: ReturnType<typeof memoryPipeline>) {
+  const bytes = samplePdf();
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const uploadId = crypto.randomUUID();
+  await p.deps.requests.putUpload({ uploadId, ownerIin: iin, fileName: 'a.pdf', contentType: 'application/pdf', declaredSize: bytes.length, s3Key: `uploads/${uploadId}`, status: 'PENDING', createdAt: new Date().toISOString() });
+  await p.deps.uploads.put(`uploads/${uploadId}`, bytes, 'application/pdf');
+  const body = ApiClient.signedRequest({ applicantIin: iin, serviceId: 'archive-certificate', form: archiveForm, attachments: [{ uploadId, kind: 'work-record-book', sha256 }] });
+  return submitRequest(p.deps, { applicantIin: iin, body: { ...body, channel: 'portal', attachments: body.attachments } as never });
+}
+
+describe('the pipeline with in-memory adapters', () => {
+  it('runs a request to COMPLETED, each event once, even when every message runs twice', async () => {
+    const p = memoryPipeline({ renderer: fakeRenderer });
+    const { requestId } = await submit(p);
+    await p.drain({ twice: true });
+    expect((await p.deps.requests.get(requestId))!.status).toBe('IN_INBOX');
+    await takeRequest(p.deps, clerk, requestId);
+    await decide(p.deps, clerk, requestId, { decision: 'approve', resultFields: { findings: 'ok', fundReference: 'Ф.1' } });
+    await p.drain({ twice: true });
+    const r = (await p.deps.requests.get(requestId))!;
+    expect(r.status).toBe('COMPLETED');
+    const events = (await p.deps.requests.history(requestId)).map((h) => h.event);
+    expect(events).toEqual(['request.submitted', 'signature.verified', 'gateway.registered', 'agency.registered', 'staff.taken', 'staff.decided', 'result.issued', 'gateway.returned', 'cabinet.delivered']);
+    expect([...p.deps.results.objects.values()].map((o) => o.versions)).toEqual([1]);
+  });
+
+  it('throws NotReadyError for a message that overtakes its request, so the queue retries it', async () => {
+    const p = memoryPipeline({ renderer: fakeRenderer });
+    const { requestId } = await submit(p);
+    await expect(registerInAgency(p.deps, requestId)).rejects.toBeInstanceOf(NotReadyError);
+  });
+
+  it('never gives two requests the same registration number', async () => {
+    const p = memoryPipeline({ renderer: fakeRenderer });
+    const ids = [];
+    for (let i = 0; i < 5; i++) ids.push((await submit(p)).requestId);
+    await p.drain({ twice: true });
+    const numbers = await Promise.all(ids.map(async (id) => (await p.deps.requests.get(id))!.registrationNumber));
+    expect(new Set(numbers).size).toBe(5);
+  });
+});
+
+describe('deadline watch', () => {
+  it('marks a step past its deadline overdue once, with one entry in the history', async () => {
+    const clock = controllableClock('2026-11-25T09:00:00+05:00');
+    const p = memoryPipeline({ clock, renderer: fakeRenderer });
+    const { requestId } = await submit(p);
+    // Nothing runs the signature check: T1 a5 has 60 s.
+    clock.advance(30_000);
+    expect((await watchDeadlines(p.deps)).marked).toBe(0);
+    clock.advance(31_000);
+    expect((await watchDeadlines(p.deps)).marked).toBe(1);
+    expect((await watchDeadlines(p.deps)).marked).toBe(0);
+    const h = await p.deps.requests.history(requestId);
+    expect(h.at(-1)).toMatchObject({ event: 'deadline.overdue', stepId: 'T1.a5', onTime: false });
+    // The late step is still recorded, and marked late.
+    await p.drain();
+    const verified = (await p.deps.requests.history(requestId)).find((e) => e.event === 'signature.verified')!;
+    expect(verified.onTime).toBe(false);
+  });
+
+  it('measures the 15-working-day result step from registration', async () => {
+    const clock = controllableClock('2026-11-25T09:00:00+05:00');
+    const p = memoryPipeline({ clock, renderer: fakeRenderer });
+    const { requestId } = await submit(p);
+    await p.drain();
+    const r = (await p.deps.requests.get(requestId))!;
+    expect(r.openStep?.stepId).toBe('T1.a8');
+    expect(r.dueAt).toBe('2026-12-17T18:59:59.999Z');
+    clock.advance(23 * 86_400_000);
+    expect((await watchDeadlines(p.deps)).marked).toBe(1);
+  });
+});
