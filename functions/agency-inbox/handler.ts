@@ -1,5 +1,6 @@
 /** Process 6: the agency inbox and a request's file, for the agency's own staff. */
-import { deps } from '../../shared/adapters/wiring.js';
+import { requestRepository } from '../../shared/adapters/wiring/core.js';
+import { uploadsStore } from '../../shared/adapters/wiring/files.js';
 import { ValidationError } from '../../shared/domain/errors.js';
 import { statuses, type Status } from '../../shared/domain/request.js';
 import { agencyStatuses, getAgencyRequest, getAttachmentLink, listInbox } from '../../shared/domain/use-cases/agency.js';
@@ -16,14 +17,14 @@ export const handler = httpHandler({
       throw new ValidationError([{ field: 'status', code: 'FIELD_NOT_ALLOWED', params: { allowed: agencyStatuses } }]);
     }
     const agencyId = ctx.query('agencyId');
-    const page = await listInbox(deps(), staff, { status, limit: parseLimit(ctx.query('limit')), ...(agencyId ? { agencyId } : {}), ...(ctx.query('cursor') ? { cursor: ctx.query('cursor')! } : {}) });
+    const page = await listInbox({ requests: requestRepository() }, staff, { status, limit: parseLimit(ctx.query('limit')), ...(agencyId ? { agencyId } : {}), ...(ctx.query('cursor') ? { cursor: ctx.query('cursor')! } : {}) });
     return json(200, { items: page.items.map((r) => staffListView(r, ctx.lang)), ...(page.cursor ? { cursor: page.cursor } : {}) });
   },
   'GET /v1/agency/requests/{requestId}': async (ctx) => {
-    const { record, history } = await getAgencyRequest(deps(), staffIdentity(ctx.event), ctx.path('requestId'));
+    const { record, history } = await getAgencyRequest({ requests: requestRepository() }, staffIdentity(ctx.event), ctx.path('requestId'));
     return json(200, staffView(record, history, ctx.lang));
   },
   'GET /v1/agency/requests/{requestId}/attachments/{attachmentId}': async (ctx) => {
-    return json(200, await getAttachmentLink(deps(), staffIdentity(ctx.event), ctx.path('requestId'), ctx.path('attachmentId')), { 'cache-control': 'no-store' });
+    return json(200, await getAttachmentLink({ requests: requestRepository(), uploads: uploadsStore() }, staffIdentity(ctx.event), ctx.path('requestId'), ctx.path('attachmentId')), { 'cache-control': 'no-store' });
   },
 });

@@ -1,6 +1,6 @@
 /** ИС МИО, process 6: the routed request is registered in the agency inbox. */
-import { deps } from '../../shared/adapters/wiring.js';
+import { clock, requestRepository } from '../../shared/adapters/wiring/core.js';
 import { registerInAgency } from '../../shared/domain/use-cases/agency.js';
 import { sqsHandler } from '../../shared/http/sqs-handler.js';
 
-export const handler = sqsHandler('agency-register', (msg) => registerInAgency(deps(), msg.requestId));
+export const handler = sqsHandler('agency-register', (msg) => registerInAgency({ requests: requestRepository(), clock }, msg.requestId));

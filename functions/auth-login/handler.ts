@@ -1,5 +1,5 @@
 /** Process 1 / condition 1: sign-in with IIN (citizens) or login (staff) and password; process 2 on refusal. */
-import { authenticator } from '../../shared/adapters/wiring.js';
+import { authenticator } from '../../shared/adapters/wiring/auth.js';
 import { parseBody } from '../../shared/domain/api-schemas.js';
 import { AppError, ValidationError } from '../../shared/domain/errors.js';
 import { isValidIin } from '../../shared/domain/iin.js';

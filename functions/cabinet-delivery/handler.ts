@@ -1,6 +1,6 @@
 /** ¶8.10 / T1 a8: the result lands in the personal cabinet; the request closes. */
-import { deps } from '../../shared/adapters/wiring.js';
+import { clock, requestRepository } from '../../shared/adapters/wiring/core.js';
 import { deliverToCabinet } from '../../shared/domain/use-cases/portal.js';
 import { sqsHandler } from '../../shared/http/sqs-handler.js';
 
-export const handler = sqsHandler('cabinet-delivery', (msg) => deliverToCabinet(deps(), msg.requestId));
+export const handler = sqsHandler('cabinet-delivery', (msg) => deliverToCabinet({ requests: requestRepository(), clock }, msg.requestId));

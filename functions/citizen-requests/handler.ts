@@ -1,5 +1,6 @@
 /** ¶10 «История получения услуг»: my requests, one with its history, and the result link. */
-import { deps } from '../../shared/adapters/wiring.js';
+import { requestRepository } from '../../shared/adapters/wiring/core.js';
+import { resultsStore } from '../../shared/adapters/wiring/files.js';
 import { ValidationError } from '../../shared/domain/errors.js';
 import { getOwnRequest, getOwnResultLink } from '../../shared/domain/use-cases/portal.js';
 import { citizenView, summaryView } from '../../shared/domain/views.js';
@@ -16,14 +17,14 @@ export function parseLimit(v: string | undefined): number {
 export const handler = httpHandler({
   'GET /v1/requests': async (ctx) => {
     const iin = citizenIin(ctx.event);
-    const page = await deps().requests.listByApplicant(iin, parseLimit(ctx.query('limit')), ctx.query('cursor'));
+    const page = await requestRepository().listByApplicant(iin, parseLimit(ctx.query('limit')), ctx.query('cursor'));
     return json(200, { items: page.items.map((r) => summaryView(r, ctx.lang)), ...(page.cursor ? { cursor: page.cursor } : {}) });
   },
   'GET /v1/requests/{requestId}': async (ctx) => {
-    const { record, history } = await getOwnRequest(deps(), citizenIin(ctx.event), ctx.path('requestId'));
+    const { record, history } = await getOwnRequest({ requests: requestRepository() }, citizenIin(ctx.event), ctx.path('requestId'));
     return json(200, citizenView(record, history, ctx.lang));
   },
   'GET /v1/requests/{requestId}/result': async (ctx) => {
-    return json(200, await getOwnResultLink(deps(), citizenIin(ctx.event), ctx.path('requestId')), { 'cache-control': 'no-store' });
+    return json(200, await getOwnResultLink({ requests: requestRepository(), results: resultsStore() }, citizenIin(ctx.event), ctx.path('requestId')), { 'cache-control': 'no-store' });
   },
 });

@@ -2,12 +2,12 @@
 import middy from '@middy/core';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import type { ScheduledEvent } from 'aws-lambda';
-import { deps } from '../../shared/adapters/wiring.js';
+import { clock, requestRepository } from '../../shared/adapters/wiring/core.js';
 import { watchDeadlines } from '../../shared/domain/use-cases/deadlines.js';
 import { logger } from '../../shared/powertools.js';
 
 export const handler = middy(async (_event: ScheduledEvent) => {
-  const r = await watchDeadlines(deps());
+  const r = await watchDeadlines({ requests: requestRepository(), clock });
   logger.info('deadline watch', r);
   return r;
 }).use(injectLambdaContext(logger, { resetKeys: true }));

@@ -1,6 +1,6 @@
 /** ШЭП, T1 a5–a6: audit, registration number, routing to the providing agency's queue. */
-import { deps } from '../../shared/adapters/wiring.js';
+import { auditLog, clock, messageBus, requestRepository } from '../../shared/adapters/wiring/core.js';
 import { routeToAgency } from '../../shared/domain/use-cases/gateway.js';
 import { sqsHandler } from '../../shared/http/sqs-handler.js';
 
-export const handler = sqsHandler('gateway-route', (msg, raw) => routeToAgency(deps(), raw, msg));
+export const handler = sqsHandler('gateway-route', (msg, raw) => routeToAgency({ requests: requestRepository(), audit: auditLog(), bus: messageBus(), clock }, raw, msg));

@@ -1,5 +1,6 @@
 /** Processes 3–4: the signed request is validated, stored and queued for the signature check. */
-import { deps } from '../../shared/adapters/wiring.js';
+import { clock, messageBus, newId, requestRepository } from '../../shared/adapters/wiring/core.js';
+import { uploadsStore } from '../../shared/adapters/wiring/files.js';
 import { parseBody } from '../../shared/domain/api-schemas.js';
 import { ValidationError } from '../../shared/domain/errors.js';
 import { submitRequest } from '../../shared/domain/use-cases/portal.js';
@@ -15,7 +16,7 @@ export const handler = httpHandler({
     const key = ctx.header('idempotency-key');
     if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) throw new ValidationError([{ field: 'Idempotency-Key', code: 'INVALID_IDEMPOTENCY_KEY' }], 'INVALID_IDEMPOTENCY_KEY');
     const body = parseBody('SubmitRequest', ctx.body());
-    const r = await submitRequest(deps(), { applicantIin, body, ...(key ? { idempotencyKey: key } : {}), ...(ctx.header('accept-language') ? { acceptLanguage: ctx.header('accept-language')! } : {}) });
+    const r = await submitRequest({ requests: requestRepository(), uploads: uploadsStore(), bus: messageBus(), clock, newId }, { applicantIin, body, ...(key ? { idempotencyKey: key } : {}), ...(ctx.header('accept-language') ? { acceptLanguage: ctx.header('accept-language')! } : {}) });
     logger.info('request accepted', { requestId: r.requestId, replayed: r.replayed });
     return json(
       202,

@@ -1,6 +1,8 @@
 /** Process 7: the result document (certificate or motivated refusal) is produced and stored. */
-import { deps } from '../../shared/adapters/wiring.js';
+import { clock, messageBus, requestRepository } from '../../shared/adapters/wiring/core.js';
+import { resultsStore } from '../../shared/adapters/wiring/files.js';
+import { resultRenderer } from '../../shared/adapters/wiring/renderer.js';
 import { issueResult } from '../../shared/domain/use-cases/agency.js';
 import { sqsHandler } from '../../shared/http/sqs-handler.js';
 
-export const handler = sqsHandler('result-issue', (msg) => issueResult(deps(), msg.requestId));
+export const handler = sqsHandler('result-issue', (msg) => issueResult({ requests: requestRepository(), results: resultsStore(), renderer: resultRenderer(), bus: messageBus(), clock }, msg.requestId));

@@ -1,6 +1,7 @@
 /** Condition 2 (¶8.7): the signature check; process 5 (refusal) or on to the gateway. */
-import { deps } from '../../shared/adapters/wiring.js';
+import { clock, messageBus, requestRepository } from '../../shared/adapters/wiring/core.js';
+import { signatureVerifier } from '../../shared/adapters/wiring/verifier.js';
 import { checkSignature } from '../../shared/domain/use-cases/portal.js';
 import { sqsHandler } from '../../shared/http/sqs-handler.js';
 
-export const handler = sqsHandler('signature-check', (msg) => checkSignature(deps(), msg.requestId));
+export const handler = sqsHandler('signature-check', (msg) => checkSignature({ requests: requestRepository(), bus: messageBus(), clock, verifier: signatureVerifier() }, msg.requestId));

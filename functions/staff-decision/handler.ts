@@ -1,5 +1,5 @@
 /** Processes 6–7 (the MIO employee): take a request, approve it or refuse it with a motivated reason. */
-import { deps } from '../../shared/adapters/wiring.js';
+import { clock, messageBus, requestRepository } from '../../shared/adapters/wiring/core.js';
 import { parseBody } from '../../shared/domain/api-schemas.js';
 import { decide, takeRequest } from '../../shared/domain/use-cases/agency.js';
 import { staffListView } from '../../shared/domain/views.js';
@@ -8,13 +8,13 @@ import { httpHandler, json } from '../../shared/http/http-handler.js';
 
 export const handler = httpHandler({
   'POST /v1/agency/requests/{requestId}/take': async (ctx) => {
-    const record = await takeRequest(deps(), staffIdentity(ctx.event), ctx.path('requestId'));
+    const record = await takeRequest({ requests: requestRepository(), clock }, staffIdentity(ctx.event), ctx.path('requestId'));
     return json(200, staffListView(record, ctx.lang));
   },
   'POST /v1/agency/requests/{requestId}/decision': async (ctx) => {
     const staff = staffIdentity(ctx.event);
     const body = parseBody('Decision', ctx.body());
-    const record = await decide(deps(), staff, ctx.path('requestId'), body);
+    const record = await decide({ requests: requestRepository(), bus: messageBus(), clock }, staff, ctx.path('requestId'), body);
     return json(202, staffListView(record, ctx.lang));
   },
 });

@@ -1,5 +1,6 @@
 /** Process 3 (attaching scans): a presigned PUT for one PDF/JPEG/PNG of at most 10 MB. */
-import { deps } from '../../shared/adapters/wiring.js';
+import { clock, newId, requestRepository } from '../../shared/adapters/wiring/core.js';
+import { uploadsStore } from '../../shared/adapters/wiring/files.js';
 import { parseBody } from '../../shared/domain/api-schemas.js';
 import { createUpload } from '../../shared/domain/use-cases/portal.js';
 import { citizenIin } from '../../shared/http/auth.js';
@@ -9,6 +10,6 @@ export const handler = httpHandler({
   'POST /v1/uploads': async (ctx) => {
     const ownerIin = citizenIin(ctx.event);
     const input = parseBody('CreateUpload', ctx.body());
-    return json(201, await createUpload(deps(), { ownerIin, ...input }));
+    return json(201, await createUpload({ requests: requestRepository(), uploads: uploadsStore(), clock, newId }, { ownerIin, ...input }));
   },
 });

@@ -19,6 +19,12 @@ import type { RequestRecord } from '../domain/request.js';
 
 const FONT_FILE = 'DejaVuSans.ttf';
 
+/** fontkit parses the 750 KB font once per process, not once per document (pdf-lib subsets per document). */
+let parsedFont: unknown;
+const cachingFontkit = {
+  create: (data: Uint8Array, postscriptName?: string) => (parsedFont ??= fontkit.create(data, postscriptName)),
+} as unknown as typeof fontkit;
+
 /** The font ships next to the bundle in Lambda (copied by CDK), or comes from node_modules. */
 export function loadFont(explicitPath?: string): Uint8Array {
   const candidates: string[] = [];
@@ -92,7 +98,7 @@ export class PdfResultRenderer implements ResultRenderer {
     if (!decision) throw new Error('cannot render a result without a decision');
 
     const doc = await PDFDocument.create({ updateMetadata: false });
-    doc.registerFontkit(fontkit);
+    doc.registerFontkit(cachingFontkit);
     this.font ??= loadFont(this.fontPath);
     const font = await doc.embedFont(this.font, { subset: true, customName: 'DejaVuSans-EQyzmet' });
     doc.setTitle(decision.approved ? def.result.title[lang] : T.refusalTitle[lang]);

@@ -1,7 +1,7 @@
 import { ListObjectVersionsCommand, S3Client } from '@aws-sdk/client-s3';
 import { describe, expect, it } from 'vitest';
 import { DynamoAuditLog } from '../../shared/adapters/dynamo-audit-log.js';
-import { clients } from '../../shared/adapters/clients.js';
+import { ddbClient } from '../../shared/adapters/clients.js';
 import { usePlatform, newCitizen, newStaff } from '../support/platform.js';
 import { approveBody, submitArchiveRequest, waitStatus } from '../support/journey.js';
 
@@ -55,7 +55,7 @@ describe('an archive-certificate request through the whole journey', () => {
     expect(new TextDecoder().decode(pdf.slice(0, 5))).toBe('%PDF-');
 
     // The gateway audited both crossings with the message hash.
-    const audit = await new DynamoAuditLog(clients.ddb(), ctx.platform.env.AUDIT_TABLE!).list(requestId);
+    const audit = await new DynamoAuditLog(ddbClient(), ctx.platform.env.AUDIT_TABLE!).list(requestId);
     expect(audit.map((a) => a.what).sort()).toEqual(['agency→gateway:result.issued', 'portal→gateway:signature.verified']);
     for (const a of audit) expect(a.messageSha256).toMatch(/^[0-9a-f]{64}$/);
   });

@@ -2,7 +2,8 @@ import { GetQueueAttributesCommand, ReceiveMessageCommand, SendMessageCommand, S
 import { ListObjectVersionsCommand, S3Client } from '@aws-sdk/client-s3';
 import { describe, expect, it } from 'vitest';
 import { ApiClient, archiveForm, samplePdf, waitFor } from '../../scripts/lib/client.js';
-import { deps } from '../../shared/adapters/wiring.js';
+import { clock, newId, requestRepository } from '../../shared/adapters/wiring/core.js';
+import { uploadsStore } from '../../shared/adapters/wiring/files.js';
 import { submitRequest } from '../../shared/domain/use-cases/portal.js';
 import { captureOutput } from '../support/capture.js';
 import { newCitizen, newStaff, usePlatform } from '../support/platform.js';
@@ -57,7 +58,7 @@ describe('at-least-once delivery', () => {
     // Store a request without queueing it, so it stays SUBMITTED.
     const up = await citizen.upload('a.pdf', 'application/pdf', samplePdf('early'));
     const body = ApiClient.signedRequest({ applicantIin: iin, serviceId: 'archive-certificate', form: archiveForm, attachments: [{ uploadId: up.uploadId, kind: 'work-record-book', sha256: up.sha256 }] });
-    const silent = { ...deps(), bus: { send: async () => undefined } };
+    const silent = { requests: requestRepository(), uploads: uploadsStore(), clock, newId, bus: { send: async () => undefined } };
     const { requestId } = await submitRequest(silent, { applicantIin: iin, body: body as never });
     const early = sqsEvent('early', { requestId, event: 'gateway.registered', sentAt: new Date().toISOString() });
 

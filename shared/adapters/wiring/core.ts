@@ -1,0 +1,23 @@
+/**
+ * The adapters every pipeline function uses, built from configuration once per process.
+ * Each group of adapters has its own module under wiring/, so a function's bundle carries only
+ * the SDK clients and libraries it needs.
+ */
+import { randomUUID } from 'node:crypto';
+import { config } from '../../config.js';
+import { systemClock, type AuditLog, type MessageBus, type RequestRepository } from '../../ports/index.js';
+import { ddbClient, sqsClient } from '../clients.js';
+import { DynamoAuditLog } from '../dynamo-audit-log.js';
+import { DynamoRequestRepository } from '../dynamo-request-repository.js';
+import { SqsMessageBus } from '../sqs-message-bus.js';
+
+export function once<T>(make: () => T): () => T {
+  let v: T | undefined;
+  return () => (v ??= make());
+}
+
+export const requestRepository = once<RequestRepository>(() => new DynamoRequestRepository(ddbClient(), config.table('Requests')));
+export const auditLog = once<AuditLog>(() => new DynamoAuditLog(ddbClient(), config.table('Audit')));
+export const messageBus = once<MessageBus>(() => new SqsMessageBus(sqsClient(), config.queueUrl));
+export const clock = systemClock;
+export const newId = randomUUID;
