@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { ApiClient, archiveForm, samplePdf, waitFor } from '../../scripts/lib/client.js';
 import { clock, newId, requestRepository } from '../../shared/adapters/wiring/core.js';
 import { uploadsStore } from '../../shared/adapters/wiring/files.js';
-import { submitRequest } from '../../shared/domain/use-cases/portal.js';
+import { checkSignature, submitRequest } from '../../shared/domain/use-cases/portal.js';
+import { signatureVerifier } from '../../shared/adapters/wiring/verifier.js';
+import { redrive } from '../../scripts/redrive.js';
 import { captureOutput } from '../support/capture.js';
 import { newCitizen, newStaff, usePlatform } from '../support/platform.js';
 import { approveBody, submitArchiveRequest, waitStatus } from '../support/journey.js';
@@ -125,5 +127,30 @@ describe('dead-letter queues', () => {
     const failures = lines.filter((l) => l.includes('gateway-route failed') && l.includes('no-such-request'));
     expect(failures.length).toBeGreaterThanOrEqual(1);
     expect(failures[0]).toMatch(/cannot route request/);
+  });
+
+  it('sends dead-lettered messages back with the redrive tool, and they complete once the cause is fixed', async () => {
+    const sqs = new SQSClient({ endpoint: ctx.platform.endpoint, region: 'us-east-1' });
+    const { iin, client: citizen } = await newCitizen(ctx.platform);
+    const up = await citizen.upload('a.pdf', 'application/pdf', samplePdf('redrive'));
+    const body = ApiClient.signedRequest({ applicantIin: iin, serviceId: 'archive-certificate', form: archiveForm, attachments: [{ uploadId: up.uploadId, kind: 'work-record-book', sha256: up.sha256 }] });
+    const silentBus = { send: async () => undefined };
+    const silent = { requests: requestRepository(), uploads: uploadsStore(), clock, newId, bus: silentBus };
+    const { requestId } = await submitRequest(silent, { applicantIin: iin, body: body as never });
+    // The gateway gets the request before the signature check has run: it fails until the DLQ.
+    await sqs.send(new SendMessageCommand({ QueueUrl: ctx.platform.env.PORTAL_TO_GATEWAY_QUEUE_URL!, MessageBody: JSON.stringify({ requestId, event: 'signature.verified', sentAt: new Date().toISOString() }) }));
+    const dlq = ctx.platform.env.PORTAL_TO_GATEWAY_DLQ_URL!;
+    await waitFor(async () => {
+      const a = await sqs.send(new GetQueueAttributesCommand({ QueueUrl: dlq, AttributeNames: ['ApproximateNumberOfMessages'] }));
+      return Number(a.Attributes?.ApproximateNumberOfMessages) > 0 ? true : undefined;
+    }, 45_000, 250);
+    expect((await citizen.call('GET', `/v1/requests/${requestId}`)).body.status).toBe('SUBMITTED');
+
+    // The fix: the signature check runs (its own message to the gateway is lost on purpose).
+    await checkSignature({ requests: requestRepository(), bus: silentBus, clock, verifier: signatureVerifier() }, requestId);
+    // Drain the DLQ back (other tests' poison messages come along and go back to the DLQ later).
+    expect(await redrive(sqs, dlq, ctx.platform.env.PORTAL_TO_GATEWAY_QUEUE_URL!)).toBeGreaterThanOrEqual(1);
+    const done = await waitStatus(citizen, `/v1/requests/${requestId}`, ['IN_INBOX']);
+    expect(done.registrationNumber).toBeDefined();
   });
 });
