@@ -1,0 +1,93 @@
+/**
+ * The authorization matrix: every route of the OpenAPI document × every role has an expected
+ * answer. A route added without a rule here fails this test.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ApiClient } from '../../scripts/lib/client.js';
+import { newCitizen, newStaff, usePlatform } from '../support/platform.js';
+import { approveBody, submitArchiveRequest, waitStatus } from '../support/journey.js';
+
+const ctx = usePlatform('authz');
+
+const roles = ['anonymous', 'citizenA', 'citizenB', 'operator', 'clerkX', 'clerkY', 'headX', 'caAdmin'] as const;
+type Role = (typeof roles)[number];
+type Expect = Partial<Record<Role, number>> & { default?: number };
+
+// Staff tokens come from another user pool than citizens': the API's authorizer refuses them (401).
+const citizenOnly = (ok: number, other = ok): Expect => ({ anonymous: 401, citizenA: ok, citizenB: other, default: 401 });
+const staffOnly = (x: Partial<Record<Role, number>>): Expect => ({ anonymous: 401, citizenA: 401, citizenB: 401, ...x });
+
+/** Keyed "METHOD path" as in the OpenAPI document. */
+const matrix: Record<string, Expect> = {
+  'GET /openapi.json': { default: 200 },
+  'POST /v1/auth/login': { default: 400 }, // public; the probe body is incomplete
+  'POST /v1/staff/auth/login': { default: 400 },
+  'GET /v1/services': { default: 200 },
+  'GET /v1/services/{serviceId}': { default: 200 },
+  'POST /v1/uploads': citizenOnly(201),
+  'POST /v1/requests': citizenOnly(400), // authorized, then the probe body is refused
+  'GET /v1/requests': citizenOnly(200),
+  'GET /v1/requests/{requestId}': citizenOnly(200, 404),
+  'GET /v1/requests/{requestId}/result': citizenOnly(200, 404),
+  'GET /v1/agency/requests': staffOnly({ clerkX: 200, clerkY: 200, headX: 200, operator: 403, caAdmin: 403 }),
+  'GET /v1/agency/requests/{requestId}': staffOnly({ clerkX: 200, headX: 200, clerkY: 404, operator: 404, caAdmin: 404 }),
+  'GET /v1/agency/requests/{requestId}/attachments/{attachmentId}': staffOnly({ clerkX: 200, headX: 200, clerkY: 404, operator: 404, caAdmin: 404 }),
+  'POST /v1/agency/requests/{requestId}/take': staffOnly({ clerkX: 409, headX: 409, clerkY: 404, operator: 403, caAdmin: 403 }),
+  'POST /v1/agency/requests/{requestId}/decision': staffOnly({ clerkX: 409, headX: 409, clerkY: 404, operator: 403, caAdmin: 403 }),
+};
+
+const probeBodies: Record<string, unknown> = {
+  'POST /v1/auth/login': { iin: '1' },
+  'POST /v1/staff/auth/login': {},
+  'POST /v1/uploads': { fileName: 'a.pdf', contentType: 'application/pdf', size: 10 },
+  'POST /v1/requests': { serviceId: 'archive-certificate' },
+  'POST /v1/agency/requests/{requestId}/decision': approveBody,
+};
+
+const clients = {} as Record<Role, ApiClient>;
+let requestId = '';
+let attachmentId = '';
+
+beforeAll(async () => {
+  const a = await newCitizen(ctx.platform);
+  const b = await newCitizen(ctx.platform);
+  clients.anonymous = new ApiClient(ctx.api);
+  clients.citizenA = a.client;
+  clients.citizenB = b.client;
+  clients.clerkX = (await newStaff(ctx.platform, { agencyId: 'mangystau-archives' })).client;
+  clients.clerkY = (await newStaff(ctx.platform, { agencyId: 'vko-internal-policy' })).client;
+  clients.headX = (await newStaff(ctx.platform, { agencyId: 'mangystau-archives', role: 'head' })).client;
+  clients.operator = (await newStaff(ctx.platform, { role: 'operator', agencyId: '' })).client;
+  clients.caAdmin = (await newStaff(ctx.platform, { role: 'ca-admin', agencyId: '' })).client;
+  const r = await submitArchiveRequest(a.client, a.iin);
+  requestId = r.requestId;
+  attachmentId = r.uploadId;
+  await waitStatus(a.client, `/v1/requests/${requestId}`, ['IN_INBOX']);
+  const decider = (await newStaff(ctx.platform)).client;
+  await decider.call('POST', `/v1/agency/requests/${requestId}/take`);
+  await decider.call('POST', `/v1/agency/requests/${requestId}/decision`, approveBody);
+  await waitStatus(a.client, `/v1/requests/${requestId}`, ['COMPLETED']);
+});
+
+describe('authorization matrix', () => {
+  it('has a rule for every route of the OpenAPI document', async () => {
+    const doc = (await new ApiClient(ctx.api).call('GET', '/openapi.json')).body as { paths: Record<string, Record<string, unknown>> };
+    const routes = Object.entries(doc.paths).flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${p}`));
+    expect(routes.filter((r) => !matrix[r])).toEqual([]);
+    expect(Object.keys(matrix).filter((r) => !routes.includes(r))).toEqual([]);
+  });
+
+  it('answers every route for every role as the matrix says', async () => {
+    const failures: string[] = [];
+    for (const [route, expectation] of Object.entries(matrix)) {
+      const [method, template] = route.split(' ') as [string, string];
+      const path = template.replace('{requestId}', requestId).replace('{serviceId}', 'archive-certificate').replace('{attachmentId}', attachmentId);
+      for (const role of roles) {
+        const want = expectation[role] ?? expectation.default;
+        const r = await clients[role].call(method, path, method === 'POST' ? (probeBodies[route] ?? {}) : undefined);
+        if (r.status !== want) failures.push(`${route} as ${role}: ${r.status}, expected ${want}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+});
