@@ -87,6 +87,7 @@ export const functions: FunctionDecl[] = [
     routes: [
       { method: 'GET', path: '/v1/services', auth: 'none', summary: 'List services', ok: { 200: 'Services' } },
       { method: 'GET', path: '/v1/services/{serviceId}', auth: 'none', summary: 'One service definition', ok: { 200: 'The service' } },
+      { method: 'GET', path: '/v1/services/{serviceId}/regulation', auth: 'none', summary: 'The regulation rebuilt from the definition: action tables and mermaid diagrams (Markdown)', query: ['lang'], ok: { 200: 'Markdown' } },
     ],
     uses: {},
   },

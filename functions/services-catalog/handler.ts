@@ -4,6 +4,7 @@ import { AppError } from '../../shared/domain/errors.js';
 import type { ServiceDefinition } from '../../shared/domain/service-definition.js';
 import { findService, listServices } from '../../shared/domain/services/index.js';
 import { httpHandler, json } from '../../shared/http/http-handler.js';
+import { regulationMarkdown } from '../../shared/domain/regulation-doc.js';
 
 function summary(s: ServiceDefinition) {
   const agency = findAgency(s.provider.agencyId);
@@ -34,6 +35,11 @@ function detail(s: ServiceDefinition) {
 }
 
 export const handler = httpHandler({
+  'GET /v1/services/{serviceId}/regulation': async (ctx) => {
+    const s = findService(ctx.path('serviceId'));
+    if (!s) throw new AppError('SERVICE_NOT_FOUND', 'not-found');
+    return { statusCode: 200, headers: { 'content-type': 'text/markdown; charset=utf-8', 'cache-control': 'public, max-age=300' }, body: regulationMarkdown(s, ctx.lang) };
+  },
   'GET /v1/services': async () => json(200, { items: listServices().map(summary) }, { 'cache-control': 'public, max-age=60' }),
   'GET /v1/services/{serviceId}': async (ctx) => {
     const s = findService(ctx.path('serviceId'));

@@ -24,6 +24,7 @@ const matrix: Record<string, Expect> = {
   'POST /v1/staff/auth/login': { default: 400 },
   'GET /v1/services': { default: 200 },
   'GET /v1/services/{serviceId}': { default: 200 },
+  'GET /v1/services/{serviceId}/regulation': { default: 200 },
   'POST /v1/uploads': citizenOnly(201),
   'POST /v1/requests': citizenOnly(400), // authorized, then the probe body is refused
   'GET /v1/requests': citizenOnly(200),
