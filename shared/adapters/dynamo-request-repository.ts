@@ -158,8 +158,9 @@ export class DynamoRequestRepository implements RequestRepository {
 
   async transition(record: RequestRecord, from: Status, entry: HistoryEntry, extra?: { assignee: string }): Promise<'applied' | 'conflict'> {
     const names: Record<string, string> = { '#s': 'status' };
-    const values: Record<string, unknown> = { ':from': from };
-    let condition = '#s = :from';
+    const values: Record<string, unknown> = { ':from': from, ':head': entry.prevHash };
+    // The history chain's head must still be the one this entry links to: no forks.
+    let condition = '#s = :from AND historyHead = :head';
     if (extra) {
       condition += ' AND assignee = :assignee';
       values[':assignee'] = extra.assignee;
@@ -189,9 +190,9 @@ export class DynamoRequestRepository implements RequestRepository {
               Put: {
                 TableName: this.table,
                 Item: requestItem(record),
-                ConditionExpression: '#s = :s AND updatedAt = :u',
+                ConditionExpression: '#s = :s AND historyHead = :head',
                 ExpressionAttributeNames: { '#s': 'status' },
-                ExpressionAttributeValues: { ':s': record.status, ':u': record.updatedAt },
+                ExpressionAttributeValues: { ':s': record.status, ':head': entry.prevHash },
               },
             },
             { Put: { TableName: this.table, Item: historyItem(record.requestId, entry), ConditionExpression: 'attribute_not_exists(pk)' } },

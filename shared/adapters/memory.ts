@@ -45,7 +45,7 @@ export class MemoryRequestRepository implements RequestRepository {
 
   async transition(record: RequestRecord, from: Status, entry: HistoryEntry, extra?: { assignee: string }) {
     const cur = this.requests.get(record.requestId);
-    if (!cur || cur.status !== from || (extra && cur.assignee !== extra.assignee)) return 'conflict' as const;
+    if (!cur || cur.status !== from || cur.historyHead !== entry.prevHash || (extra && cur.assignee !== extra.assignee)) return 'conflict' as const;
     this.requests.set(record.requestId, clone(record));
     this.histories.get(record.requestId)!.push(clone(entry));
     return 'applied' as const;
@@ -53,7 +53,7 @@ export class MemoryRequestRepository implements RequestRepository {
 
   async markOverdue(record: RequestRecord, entry: HistoryEntry) {
     const cur = this.requests.get(record.requestId);
-    if (!cur || cur.status !== record.status || cur.updatedAt !== record.updatedAt) return 'conflict' as const;
+    if (!cur || cur.status !== record.status || cur.historyHead !== entry.prevHash) return 'conflict' as const;
     this.requests.set(record.requestId, clone(record));
     this.histories.get(record.requestId)!.push(clone(entry));
     return 'applied' as const;

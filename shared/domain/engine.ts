@@ -3,6 +3,7 @@
  * regulation's step and deadline from the service definition. It never branches on a service.
  */
 import { deadlineOf } from './calendar.js';
+import { chain, genesisHash } from './history-chain.js';
 import { NotFoundError, NotReadyError } from './errors.js';
 import type { HistoryEntry, RequestRecord, Status, Actor } from './request.js';
 import { nextEvent, rank, transitions } from './request.js';
@@ -51,7 +52,7 @@ export function apply(
   const open = record.openStep;
   const startedAt = open ? new Date(open.startedAt) : now;
   const deadline = open && open.stepId === step.id ? new Date(open.deadline) : deadlineOf(startedAt, step.limit);
-  const entry: HistoryEntry = {
+  const entry: HistoryEntry = chain({
     event,
     stepId: step.id,
     actor: input.actor,
@@ -61,9 +62,9 @@ export function apply(
     onTime: now.getTime() <= deadline.getTime(),
     outcome: input.outcome,
     ...(input.note ? { note: input.note } : {}),
-  };
+  }, record.historyHead ?? genesisHash(record.requestId));
   const openStep = openStepAfter(channel, to, now, open && open.stepId === step.id ? open : undefined);
-  const next: RequestRecord = { ...merged, status: to, updatedAt: now.toISOString() };
+  const next: RequestRecord = { ...merged, status: to, updatedAt: now.toISOString(), historyHead: entry.hash! };
   if (openStep) {
     next.openStep = openStep;
     const stepDef = channel.steps.find((s) => s.id === openStep.stepId);

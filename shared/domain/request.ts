@@ -87,6 +87,9 @@ export interface HistoryEntry {
   outcome: string;
   /** Human note in the request's language (refusal reasons, the registration number…). */
   note?: string;
+  /** Tamper evidence: the previous entry's hash (or the genesis hash) and this entry's own. */
+  prevHash?: string;
+  hash?: string;
 }
 
 export interface AttachmentRecord {
@@ -131,6 +134,8 @@ export interface RequestRecord {
   /** Due date of the whole service (the 15-day step), once known. */
   dueAt?: string;
   refusal?: { code: string; message: Localized };
+  /** Hash of the newest history entry (the chain's head). */
+  historyHead?: string;
 }
 
 export function isTerminal(s: Status): boolean {

@@ -37,7 +37,8 @@ export interface RequestRepository {
   history(requestId: string): Promise<HistoryEntry[]>;
   /**
    * Moves a request from `from` to `record.status`, writing the whole new record and one
-   * history entry, only if the stored status is still `from` (and `extraCondition` holds).
+   * history entry, only if the stored status is still `from`, the stored history head is the
+   * entry's `prevHash` (and `extraCondition` holds).
    */
   transition(
     record: RequestRecord,

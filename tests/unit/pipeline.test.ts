@@ -91,3 +91,25 @@ describe('deadline watch', () => {
     expect((await watchDeadlines(p.deps)).marked).toBe(1);
   });
 });
+
+describe('tamper-evident history', () => {
+  it('chains every entry to the one before, and names the first altered entry', async () => {
+    const { verifyChain } = await import('../../shared/domain/history-chain.js');
+    const p = memoryPipeline({ renderer: fakeRenderer });
+    const { requestId } = await submit(p);
+    await p.drain();
+    const record = (await p.deps.requests.get(requestId))!;
+    const entries = await p.deps.requests.history(requestId);
+    expect(verifyChain(requestId, entries, record.historyHead)).toMatchObject({ ok: true, length: 4 });
+
+    const altered = structuredClone(entries);
+    altered[2]!.note = 'MNG-ARH-2026-999999';
+    expect(verifyChain(requestId, altered, record.historyHead)).toMatchObject({ ok: false, index: 2, reason: 'hash-mismatch' });
+
+    const removed = entries.filter((_, i) => i !== 1);
+    expect(verifyChain(requestId, removed, record.historyHead)).toMatchObject({ ok: false, reason: 'broken-link' });
+
+    const truncated = entries.slice(0, 3);
+    expect(verifyChain(requestId, truncated, record.historyHead)).toMatchObject({ ok: false, reason: 'head-mismatch' });
+  });
+});

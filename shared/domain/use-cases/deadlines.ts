@@ -3,6 +3,7 @@
  * past its deadline; each gets an overdue entry in its history, once per step.
  */
 import type { HistoryEntry } from '../request.js';
+import { chain, genesisHash } from '../history-chain.js';
 import type { Deps } from './deps.js';
 
 export async function watchDeadlines(deps: Pick<Deps, 'requests' | 'clock'>, limit = 100): Promise<{ marked: number; seen: number }> {
@@ -12,7 +13,7 @@ export async function watchDeadlines(deps: Pick<Deps, 'requests' | 'clock'>, lim
   for (const rec of due) {
     const open = rec.openStep;
     if (!open || open.overdue) continue;
-    const entry: HistoryEntry = {
+    const entry: HistoryEntry = chain({
       event: 'deadline.overdue',
       stepId: open.stepId,
       actor: { kind: 'platform' },
@@ -21,8 +22,8 @@ export async function watchDeadlines(deps: Pick<Deps, 'requests' | 'clock'>, lim
       deadline: open.deadline,
       onTime: false,
       outcome: 'overdue',
-    };
-    const next = { ...rec, openStep: { ...open, overdue: true } };
+    }, rec.historyHead ?? genesisHash(rec.requestId));
+    const next = { ...rec, openStep: { ...open, overdue: true }, historyHead: entry.hash! };
     if ((await deps.requests.markOverdue(next, entry)) === 'applied') marked++;
   }
   return { marked, seen: due.length };

@@ -14,6 +14,7 @@ import { channelOf, stepFor } from '../service-definition.js';
 import { findService } from '../services/index.js';
 import { advance, openStepAfter } from '../engine.js';
 import { deadlineOf } from '../calendar.js';
+import { chain, genesisHash } from '../history-chain.js';
 import type { SubmitRequestBody } from '../api-schemas.js';
 import type { PipelineMessage, UploadRecord } from '../../ports/index.js';
 import { Queues, type Deps } from './deps.js';
@@ -134,7 +135,7 @@ export async function submitRequest(
     updatedAt: now.toISOString(),
   };
   record.openStep = openStepAfter(channel, 'SUBMITTED', now);
-  const first: HistoryEntry = {
+  const first: HistoryEntry = chain({
     event: 'request.submitted',
     stepId: step.id,
     actor: { kind: 'applicant' },
@@ -143,7 +144,9 @@ export async function submitRequest(
     deadline: deadlineOf(now, step.limit).toISOString(),
     onTime: true,
     outcome: 'submitted',
-  };
+    note: `${def.id}@${def.version}`,
+  }, genesisHash(requestId));
+  record.historyHead = first.hash!;
   const created = await deps.requests.create(record, first, {
     uploadIds: attachments.map((a) => a.uploadId),
     ...(input.idempotencyKey ? { idempotency: { key: input.idempotencyKey, bodyHash } } : {}),
