@@ -77,6 +77,8 @@ export const tables: TableDecl[] = [
       { name: 'byAgencyStatus', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
       // "steps past their deadline": sparse; gsi3pk = OPEN while a step runs, gsi3sk = <deadline>#<requestId>
       { name: 'byDeadline', partitionKey: 'gsi3pk', sortKey: 'gsi3sk' },
+      // "requests changed on a day" (their history heads, for the daily seal): gsi4pk = DAY#<date>, gsi4sk = <requestId>
+      { name: 'byChangeDay', partitionKey: 'gsi4pk', sortKey: 'gsi4sk' },
     ],
     ttlAttribute: 'expiresAt',
     purpose: 'Requests, their status history, uploads, idempotency keys and counters (single-table design)',

@@ -211,6 +211,16 @@ export const functions: FunctionDecl[] = [
     scheduleMinutes: 5,
     uses: { tables: { Requests: 'readWrite' } },
   },
+  {
+    name: 'audit-seal',
+    id: 'AuditSeal',
+    stage: 'gateway',
+    purpose: 'Seals the day’s history chain heads with the gateway’s KMS key (daily, or on demand with {"day": "YYYY-MM-DD"})',
+    regulation: '¶17 integrity (целостность): protection against unauthorized modification',
+    scheduleMinutes: 1440,
+    uses: { tables: { Requests: 'read', Audit: 'readWrite' }, keys: { GatewaySealKey: 'sign' } },
+    timeoutSeconds: 300,
+  },
 ];
 
 export function allRoutes(): (RouteDecl & { fn: FunctionDecl })[] {

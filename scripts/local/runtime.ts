@@ -34,7 +34,7 @@ export interface RuntimeOptions {
   pollWaitSeconds?: number;
   /** How soon a failed record becomes visible again (the real queue waits its visibility timeout). */
   retryDelaySeconds?: number;
-  /** Run scheduled functions every N seconds instead of their rate (false: never). */
+  /** Run the frequent scheduled functions (rate ≤ 1 h) every N seconds instead (false: no schedules at all). */
   scheduleSeconds?: number | false;
   /** Called before every invocation; throwing makes that invocation fail (fault injection). */
   beforeInvoke?: (fn: FunctionDecl, kind: 'http' | 'sqs' | 'schedule') => void | Promise<void>;
@@ -363,7 +363,7 @@ export async function startRuntime(opts: RuntimeOptions): Promise<Runtime> {
   const timers: NodeJS.Timeout[] = [];
   for (const fn of functions.filter((f) => f.scheduleMinutes)) {
     if (opts.scheduleSeconds === false) continue;
-    const every = (opts.scheduleSeconds ?? fn.scheduleMinutes! * 60) * 1000;
+    const every = (opts.scheduleSeconds !== undefined && fn.scheduleMinutes! <= 60 ? opts.scheduleSeconds : fn.scheduleMinutes! * 60) * 1000;
     timers.push(
       setInterval(() => {
         stats.scheduled++;

@@ -14,7 +14,7 @@ import type { CreateOutcome, Page, RequestRepository, UploadRecord } from '../po
 
 const META = 'META';
 const DAY = 86_400;
-const KEY_ATTRS = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk', 'entity', 'expiresAt'];
+const KEY_ATTRS = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk', 'gsi4pk', 'gsi4sk', 'entity', 'expiresAt'];
 
 const reqPk = (id: string) => `REQ#${id}`;
 
@@ -33,6 +33,8 @@ function requestItem(r: RequestRecord): Record<string, unknown> {
     entity: 'request',
     gsi1pk: `APPLICANT#${r.applicantIin}`,
     gsi1sk: `${r.createdAt}#${r.requestId}`,
+    gsi4pk: `DAY#${r.updatedAt.slice(0, 10)}`,
+    gsi4sk: r.requestId,
   };
   if (rank[r.status] >= rank.IN_INBOX) {
     item.gsi2pk = `AGENCY#${r.agencyId}#${r.status}`;
@@ -242,6 +244,21 @@ export class DynamoRequestRepository implements RequestRepository {
       }),
     );
     return (r.Items ?? []).map((i) => strip<RequestRecord>(i));
+  }
+
+  async listChangedOn(day: string, cursor?: string): Promise<Page<{ requestId: string; historyHead: string }>> {
+    const r = await this.ddb.send(
+      new QueryCommand({
+        TableName: this.table,
+        IndexName: 'byChangeDay',
+        KeyConditionExpression: 'gsi4pk = :d',
+        ExpressionAttributeValues: { ':d': `DAY#${day}` },
+        ProjectionExpression: 'requestId, historyHead',
+        ExclusiveStartKey: decodeCursor(cursor, { gsi4pk: `DAY#${day}` }),
+      }),
+    );
+    const next = encodeCursor(r.LastEvaluatedKey);
+    return { items: (r.Items ?? []).map((i) => ({ requestId: String(i.requestId), historyHead: String(i.historyHead) })), ...(next ? { cursor: next } : {}) };
   }
 
   async nextSequence(name: string): Promise<number> {

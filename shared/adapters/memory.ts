@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { rank, type HistoryEntry, type RequestRecord, type Status } from '../domain/request.js';
-import type { AuditEntry, AuditLog, CreateOutcome, FileStore, MessageBus, Page, PipelineMessage, RequestRepository, UploadRecord } from '../ports/index.js';
+import type { AuditEntry, AuditLog, CreateOutcome, DaySeal, FileStore, MessageBus, Page, PipelineMessage, RequestRepository, UploadRecord } from '../ports/index.js';
 
 const clone = <T>(v: T): T => structuredClone(v);
 
@@ -82,6 +82,10 @@ export class MemoryRequestRepository implements RequestRepository {
       .map(clone);
   }
 
+  async listChangedOn(day: string) {
+    return { items: [...this.requests.values()].filter((r) => r.updatedAt.startsWith(day)).map((r) => ({ requestId: r.requestId, historyHead: r.historyHead ?? '' })) };
+  }
+
   async nextSequence(name: string) {
     const v = (this.counters.get(name) ?? 0) + 1;
     this.counters.set(name, v);
@@ -142,5 +146,12 @@ export class MemoryAuditLog implements AuditLog {
   }
   async list(requestId: string) {
     return [...this.entries.values()].filter((e) => e.requestId === requestId);
+  }
+  readonly seals: DaySeal[] = [];
+  async putSeal(seal: DaySeal) {
+    this.seals.push(clone(seal));
+  }
+  async listSeals(day: string) {
+    return this.seals.filter((s) => s.day === day).map(clone);
   }
 }

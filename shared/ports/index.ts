@@ -52,6 +52,8 @@ export interface RequestRepository {
   listInbox(agencyId: string, status: Status, limit: number, cursor?: string): Promise<Page<RequestRecord>>;
   /** Requests whose open step's deadline is before `now`, not yet marked overdue. One Query. */
   listPastDeadline(now: Date, limit: number): Promise<RequestRecord[]>;
+  /** Requests changed on a day (UTC date) with their history heads. One Query per page. */
+  listChangedOn(day: string, cursor?: string): Promise<Page<{ requestId: string; historyHead: string }>>;
   nextSequence(name: string): Promise<number>;
   putUpload(u: UploadRecord): Promise<void>;
   getUpload(uploadId: string): Promise<UploadRecord | undefined>;
@@ -95,10 +97,32 @@ export interface AuditEntry {
   routedTo: string;
 }
 
+export interface DaySeal {
+  day: string;
+  /** sha256 over the sorted lines "<requestId> <head>" of the day. */
+  root: string;
+  count: number;
+  heads: { requestId: string; head: string }[];
+  /** DER ECDSA signature of the gateway's seal key over `root` (hex, as UTF-8 bytes). */
+  signature: string;
+  keyId: string;
+  sealedAt: string;
+}
+
 export interface AuditLog {
   /** Idempotent: recording the same (requestId, what) twice keeps the first. */
   record(e: AuditEntry): Promise<void>;
   list(requestId: string): Promise<AuditEntry[]>;
+  /** Stores a day's seal; a day sealed again keeps every seal (sealing is append-only). */
+  putSeal(seal: DaySeal): Promise<void>;
+  listSeals(day: string): Promise<DaySeal[]>;
+}
+
+/** A key that signs and never reveals its private part (KMS in AWS). */
+export interface KeySigner {
+  publicKeySpki(): Promise<Uint8Array>;
+  /** ECDSA P-256 over SHA-256 of `data`, DER. */
+  sign(data: Uint8Array): Promise<Uint8Array>;
 }
 
 export type SignatureOutcome = { ok: true; signer: { iin: string } } | { ok: false; code: string };

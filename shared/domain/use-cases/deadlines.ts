@@ -23,7 +23,7 @@ export async function watchDeadlines(deps: Pick<Deps, 'requests' | 'clock'>, lim
       onTime: false,
       outcome: 'overdue',
     }, rec.historyHead ?? genesisHash(rec.requestId));
-    const next = { ...rec, openStep: { ...open, overdue: true }, historyHead: entry.hash! };
+    const next = { ...rec, openStep: { ...open, overdue: true }, historyHead: entry.hash!, updatedAt: now.toISOString() };
     if ((await deps.requests.markOverdue(next, entry)) === 'applied') marked++;
   }
   return { marked, seen: due.length };
