@@ -179,6 +179,8 @@ export async function startRuntime(opts: RuntimeOptions): Promise<Runtime> {
       res.writeHead(status, { ...CORS, ...headers });
       res.end(body);
     };
+    // API Gateway refuses request lines over 8 KB before any integration runs.
+    if ((req.url ?? '').length > 8192) return send(414, JSON.stringify({ message: 'Request-URI Too Large' }), { 'content-type': 'application/json' });
     const url = new URL(req.url ?? '/', `http://${req.headers.host ?? host}`);
     const method = (req.method ?? 'GET').toUpperCase();
     if (method === 'OPTIONS') return send(204, '');
@@ -254,7 +256,7 @@ export async function startRuntime(opts: RuntimeOptions): Promise<Runtime> {
     }
   };
 
-  const server = createServer((req, res) => {
+  const server = createServer({ maxHeaderSize: 64 * 1024 }, (req, res) => {
     serve(req, res).catch((e) => {
       log(`[http] ${(e as Error).message}`);
       if (!res.headersSent) res.writeHead(500, CORS);
