@@ -16,6 +16,7 @@ export interface PlatformOptions extends Partial<Omit<RuntimeOptions, 'endpoint'
   region?: string;
   seed?: boolean;
   prefix?: string;
+  queueVisibilitySeconds?: number;
 }
 
 export interface Platform {
@@ -36,6 +37,8 @@ export function applyEnv(endpoint: string, region: string, env: Record<string, s
     AWS_ACCESS_KEY_ID: process.env.AWS_ACCESS_KEY_ID ?? 'test',
     AWS_SECRET_ACCESS_KEY: process.env.AWS_SECRET_ACCESS_KEY ?? 'test',
     S3_FORCE_PATH_STYLE: 'true',
+    // moto's transaction rollback is not safe under concurrency: see shared/adapters/clients.ts.
+    LOCAL_SERIALIZE_DDB_WRITES: 'true',
     STAGE: 'local',
     POWERTOOLS_SERVICE_NAME: 'e-qyzmet',
     POWERTOOLS_DEV: process.env.POWERTOOLS_DEV ?? 'false',
@@ -51,7 +54,7 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Platfor
   try {
     // The SDK clients of provision and of the handlers must see the endpoint first.
     applyEnv(endpoint, region, {});
-    const env = await provision({ endpoint, region }, opts.prefix);
+    const env = await provision({ endpoint, region }, opts.prefix, opts.queueVisibilitySeconds !== undefined ? { queueVisibilitySeconds: opts.queueVisibilitySeconds } : {});
     applyEnv(endpoint, region, env);
     if (opts.seed !== false) await seedDemoUsers({ endpoint, region }, env);
     const runtime = await startRuntime({ ...opts, endpoint, region, env });

@@ -95,7 +95,7 @@ async function ensureTables(ddb: DynamoDBClient, prefix: string, dataKeyArn: str
   }
 }
 
-async function ensureQueues(sqs: SQSClient, prefix: string, dataKeyArn: string, env: Record<string, string>) {
+async function ensureQueues(sqs: SQSClient, prefix: string, dataKeyArn: string, env: Record<string, string>, visibilityOverride?: number) {
   for (const q of queues) {
     const dlq = await sqs.send(
       new CreateQueueCommand({ QueueName: physicalName(prefix, `${q.id}Dlq`), Attributes: { MessageRetentionPeriod: String(14 * 86400), KmsMasterKeyId: dataKeyArn } }),
@@ -105,7 +105,7 @@ async function ensureQueues(sqs: SQSClient, prefix: string, dataKeyArn: string, 
       new CreateQueueCommand({
         QueueName: physicalName(prefix, q.id),
         Attributes: {
-          VisibilityTimeout: String(q.visibilityTimeout),
+          VisibilityTimeout: String(visibilityOverride ?? q.visibilityTimeout),
           RedrivePolicy: JSON.stringify({ deadLetterTargetArn: dlqArn, maxReceiveCount: q.maxReceiveCount }),
           KmsMasterKeyId: dataKeyArn,
         },
@@ -190,7 +190,11 @@ async function ensureUserPools(cognito: CognitoIdentityProviderClient, prefix: s
 }
 
 /** Creates (or finds) everything; returns the functions' environment. */
-export async function provision(target: AwsTarget, prefix = 'eqyzmet-local'): Promise<Record<string, string>> {
+/**
+ * `queueVisibilitySeconds` shortens the queues' visibility timeout, for fault-injection runs that
+ * kill consumers and must not wait 3 minutes for their messages to come back.
+ */
+export async function provision(target: AwsTarget, prefix = 'eqyzmet-local', opts: { queueVisibilitySeconds?: number } = {}): Promise<Record<string, string>> {
   const cfg = sdkConfig(target);
   const env: Record<string, string> = {};
   const kms = new KMSClient(cfg);
@@ -198,7 +202,7 @@ export async function provision(target: AwsTarget, prefix = 'eqyzmet-local'): Pr
   const dataKey = env[keys.find((k) => k.id === 'DataKey')!.env]!;
   await Promise.all([
     ensureTables(new DynamoDBClient(cfg), prefix, dataKey, env),
-    ensureQueues(new SQSClient(cfg), prefix, dataKey, env),
+    ensureQueues(new SQSClient(cfg), prefix, dataKey, env, opts.queueVisibilitySeconds),
     ensureBuckets(new S3Client({ ...cfg, forcePathStyle: true }), prefix, dataKey, env),
     ensureUserPools(new CognitoIdentityProviderClient(cfg), prefix, env),
   ]);

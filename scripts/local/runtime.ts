@@ -44,6 +44,15 @@ export interface RuntimeOptions {
   deliverTwice?: boolean;
   /** Keep every SQS event delivered, so a test can deliver them all again later. */
   recordDeliveries?: boolean;
+  /** Deliver this share of SQS batches a second time (random), as SQS may. */
+  duplicateShare?: number;
+  /** Concurrent pollers per queue (Lambda runs several consumers at once). */
+  pollersPerQueue?: number;
+  /**
+   * Multiplies every function's timeout. Long fault-injection runs use 3: moto copies a whole
+   * table for every transaction, so its latency grows with the data while DynamoDB's does not.
+   */
+  timeoutScale?: number;
 }
 
 export interface Runtime {
@@ -56,6 +65,8 @@ export interface Runtime {
   /** Resolves when no SQS batch is in flight. */
   idle(): Promise<void>;
   stop(): Promise<void>;
+  /** Stops at once, like a killed process: in-flight batches are never settled. */
+  kill(): Promise<void>;
 }
 
 function lambdaContext(fn: FunctionDecl, timeoutSeconds: number) {
@@ -76,7 +87,7 @@ function lambdaContext(fn: FunctionDecl, timeoutSeconds: number) {
   };
 }
 
-function timeoutOf(fn: FunctionDecl): number {
+function baseTimeoutOf(fn: FunctionDecl): number {
   return fn.timeoutSeconds ?? (fn.consumes ? consumerTimeoutSeconds : 10);
 }
 
@@ -144,6 +155,7 @@ export async function startRuntime(opts: RuntimeOptions): Promise<Runtime> {
     return h;
   };
   const byName = new Map(functions.map((f) => [f.name, f]));
+  const timeoutOf = (fn: FunctionDecl) => baseTimeoutOf(fn) * (opts.timeoutScale ?? 1);
   const stats = { http: 0, sqsBatches: 0, sqsRecords: 0, sqsFailures: 0, scheduled: 0 };
   const deliveries: { fn: string; event: SQSEvent }[] = [];
 
@@ -270,6 +282,7 @@ export async function startRuntime(opts: RuntimeOptions): Promise<Runtime> {
   // ---------------------------------------------------------------- SQS event sources
   const sqs = new SQSClient(sdkConfig({ endpoint: opts.endpoint, region: opts.region }));
   let running = true;
+  let killed = false;
   let inFlight = 0;
   const idleWaiters: (() => void)[] = [];
   const settle = () => {
@@ -303,7 +316,7 @@ export async function startRuntime(opts: RuntimeOptions): Promise<Runtime> {
       const decl = queues.find((q) => q.id === queueId)!;
       const url = opts.env[decl.env]!;
       const arn = (await sqs.send(new GetQueueAttributesCommand({ QueueUrl: url, AttributeNames: ['QueueArn'] }))).Attributes!.QueueArn!;
-      pollers.push(
+      for (let k = 0; k < (opts.pollersPerQueue ?? 1); k++) pollers.push(
         (async () => {
           while (running) {
             let msgs: Message[] = [];
@@ -330,7 +343,7 @@ export async function startRuntime(opts: RuntimeOptions): Promise<Runtime> {
               if (opts.recordDeliveries) deliveries.push({ fn: fn.name, event });
               const out = (await withTimeout(h(event, lambdaContext(fn, timeoutOf(fn))), timeoutOf(fn), fn.name)) as { batchItemFailures?: { itemIdentifier: string }[] } | undefined;
               failed = new Set((out?.batchItemFailures ?? []).map((f) => f.itemIdentifier));
-              if (opts.deliverTwice) {
+              if (opts.deliverTwice || (opts.duplicateShare && Math.random() < opts.duplicateShare)) {
                 const again = (await withTimeout(h(event, lambdaContext(fn, timeoutOf(fn))), timeoutOf(fn), fn.name)) as typeof out;
                 for (const f of again?.batchItemFailures ?? []) failed.add(f.itemIdentifier);
               }
@@ -338,6 +351,12 @@ export async function startRuntime(opts: RuntimeOptions): Promise<Runtime> {
               // A thrown handler fails the whole batch, as with Lambda.
               log(`[sqs] ${fn.name} batch failed: ${(e as Error).message}`);
               failed = new Set(msgs.map((m) => m.MessageId!));
+            }
+            if (killed) {
+              // A killed runtime settles nothing: its messages come back after their visibility timeout.
+              inFlight--;
+              settle();
+              break;
             }
             stats.sqsFailures += failed.size;
             const ok = msgs.filter((m) => !failed.has(m.MessageId!));
@@ -389,6 +408,14 @@ export async function startRuntime(opts: RuntimeOptions): Promise<Runtime> {
     stats,
     deliveries,
     idle: () => (inFlight === 0 ? Promise.resolve() : new Promise<void>((r) => idleWaiters.push(r))),
+    kill: async () => {
+      running = false;
+      killed = true;
+      timers.forEach(clearInterval);
+      server.closeAllConnections?.();
+      server.close();
+      sqs.destroy();
+    },
     stop: async () => {
       running = false;
       timers.forEach(clearInterval);

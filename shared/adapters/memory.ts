@@ -121,6 +121,11 @@ export class MemoryFileStore implements FileStore {
   async sha256(key: string) {
     return createHash('sha256').update(this.objects.get(key)?.body ?? new Uint8Array()).digest('hex');
   }
+  async putIfAbsent(key: string, body: Uint8Array, contentType: string) {
+    if (this.objects.has(key)) return false;
+    await this.put(key, body, contentType);
+    return true;
+  }
   async put(key: string, body: Uint8Array, contentType: string) {
     const prev = this.objects.get(key);
     this.objects.set(key, { body, contentType, versions: (prev?.versions ?? 0) + 1 });

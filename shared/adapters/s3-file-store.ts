@@ -59,6 +59,18 @@ export class S3FileStore implements FileStore {
     return hash.digest('hex');
   }
 
+  async putIfAbsent(key: string, body: Uint8Array, contentType: string, metadata?: Record<string, string>): Promise<boolean> {
+    try {
+      await this.s3.send(new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: body, ContentType: contentType, IfNoneMatch: '*', ...(metadata ? { Metadata: metadata } : {}) }));
+      return true;
+    } catch (e) {
+      const status = (e as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+      // 412: the object exists; 409: a concurrent conditional write to the same key is in flight.
+      if (status === 412 || status === 409 || (e as { name?: string }).name === 'PreconditionFailed') return false;
+      throw e;
+    }
+  }
+
   async put(key: string, body: Uint8Array, contentType: string, metadata?: Record<string, string>): Promise<void> {
     await this.s3.send(new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: body, ContentType: contentType, ...(metadata ? { Metadata: metadata } : {}) }));
   }

@@ -73,6 +73,8 @@ export interface FileStore {
   /** SHA-256 (hex) of the whole object, streamed. */
   sha256(key: string): Promise<string>;
   put(key: string, body: Uint8Array, contentType: string, metadata?: Record<string, string>): Promise<void>;
+  /** Writes only if no object has the key yet (S3 conditional write); false if one existed. */
+  putIfAbsent(key: string, body: Uint8Array, contentType: string, metadata?: Record<string, string>): Promise<boolean>;
 }
 
 export interface PipelineMessage {

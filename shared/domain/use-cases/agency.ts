@@ -128,7 +128,8 @@ export async function issueResult(deps: Pick<Deps, 'requests' | 'results' | 'ren
     const issuedAt = new Date(rec.decision.decidedAt);
     const pdf = await deps.renderer.render({ record: rec, documentId, issuedAt });
     const s3Key = `results/${rec.requestId}/${documentId}.pdf`;
-    await deps.results.put(s3Key, pdf, 'application/pdf', { 'document-id': documentId });
+    // A concurrent or repeated delivery renders the same bytes; the first write stands.
+    await deps.results.putIfAbsent(s3Key, pdf, 'application/pdf', { 'document-id': documentId });
     const sha256 = createHash('sha256').update(pdf).digest('hex');
     return {
       actor: { kind: 'agency-system' },

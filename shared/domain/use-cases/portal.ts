@@ -114,7 +114,14 @@ export async function submitRequest(
 
   const inspected = await Promise.all(body.attachments.map((a, i) => inspectAttachment(deps, input.applicantIin, a, i)));
   const attachmentIssues = inspected.flatMap((x) => (x.issue ? [x.issue] : []));
-  if (attachmentIssues.length) throw new ValidationError(attachmentIssues);
+  if (attachmentIssues.length) {
+    // A first attempt still in flight may have attached these scans since we looked: its answer wins.
+    if (input.idempotencyKey) {
+      const replay = await findReplay(deps, input.applicantIin, input.idempotencyKey, bodyHash);
+      if (replay) return replay;
+    }
+    throw new ValidationError(attachmentIssues);
+  }
   const attachments = inspected.map((x) => x.record!);
 
   const requestId = deps.newId();
