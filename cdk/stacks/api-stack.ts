@@ -1,0 +1,159 @@
+/**
+ * The stateless half: one function per regulation step (functions/manifest.ts), the HTTP API
+ * with JWT authorizers for the two user pools, SQS event sources with partial batch failures,
+ * schedules, and the console's hosting (S3 behind CloudFront). Grants are least privilege,
+ * through grant* methods only.
+ */
+import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
+import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
+import * as events from 'aws-cdk-lib/aws-events';
+import * as targets from 'aws-cdk-lib/aws-events-targets';
+import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import { Construct } from 'constructs';
+import { functions as manifest, type FunctionDecl } from '../../functions/manifest.js';
+import { buckets, consumerTimeoutSeconds, keys, queues, tables, userPools } from '../resources.js';
+import { ServiceFunction } from '../constructs/service-function.js';
+import type { StatefulStack } from './stateful-stack.js';
+
+export interface ApiStackProps extends StackProps {
+  stage: string;
+  stateful: StatefulStack;
+  projectRoot: string;
+  logRetention: logs.RetentionDays;
+  removalPolicy: RemovalPolicy;
+}
+
+const methods: Record<string, apigw.HttpMethod> = { GET: apigw.HttpMethod.GET, POST: apigw.HttpMethod.POST, PUT: apigw.HttpMethod.PUT, DELETE: apigw.HttpMethod.DELETE };
+
+export class ApiStack extends Stack {
+  readonly functions = new Map<string, ServiceFunction>();
+  readonly api: apigw.HttpApi;
+
+  constructor(scope: Construct, id: string, props: ApiStackProps) {
+    super(scope, id, props);
+    const { stateful } = props;
+
+    // Console hosting: private bucket, CloudFront with origin access control.
+    const consoleBucket = new s3.Bucket(this, 'ConsoleBucket', {
+      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+      encryption: s3.BucketEncryption.S3_MANAGED,
+      enforceSSL: true,
+      versioned: true,
+      removalPolicy: props.removalPolicy,
+    });
+    const distribution = new cloudfront.Distribution(this, 'ConsoleDistribution', {
+      defaultBehavior: { origin: origins.S3BucketOrigin.withOriginAccessControl(consoleBucket), viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS },
+      defaultRootObject: 'index.html',
+      errorResponses: [{ httpStatus: 403, responseHttpStatus: 200, responsePagePath: '/index.html' }],
+    });
+    const consoleUrl = `https://${distribution.distributionDomainName}`;
+
+    for (const decl of manifest) this.functions.set(decl.name, this.createFunction(decl, props, consoleUrl));
+
+    const issuer = (poolId: string) => `https://cognito-idp.${this.region}.amazonaws.com/${poolId}`;
+    const citizen = stateful.userPools.get('CitizenPool')!;
+    const staff = stateful.userPools.get('StaffPool')!;
+    const authorizers = {
+      citizen: new HttpJwtAuthorizer('CitizenAuthorizer', issuer(citizen.pool.userPoolId), { jwtAudience: [citizen.client.userPoolClientId] }),
+      staff: new HttpJwtAuthorizer('StaffAuthorizer', issuer(staff.pool.userPoolId), { jwtAudience: [staff.client.userPoolClientId] }),
+    };
+
+    this.api = new apigw.HttpApi(this, 'HttpApi', {
+      description: `e-Qyzmet (${props.stage})`,
+      corsPreflight: {
+        allowOrigins: ['*'],
+        allowMethods: [apigw.CorsHttpMethod.GET, apigw.CorsHttpMethod.POST, apigw.CorsHttpMethod.OPTIONS],
+        allowHeaders: ['authorization', 'content-type', 'idempotency-key', 'accept-language'],
+        maxAge: Duration.minutes(10),
+      },
+      createDefaultStage: false,
+    });
+    const stage = new apigw.HttpStage(this, 'DefaultStage', {
+      httpApi: this.api,
+      stageName: '$default',
+      autoDeploy: true,
+      throttle: { rateLimit: 200, burstLimit: 400 },
+    });
+    const accessLogs = new logs.LogGroup(this, 'ApiAccessLogs', { retention: props.logRetention, removalPolicy: props.removalPolicy });
+    (stage.node.defaultChild as apigw.CfnStage).accessLogSettings = {
+      destinationArn: accessLogs.logGroupArn,
+      // Ids and statuses only: no paths with personal data beyond opaque ids, no bodies.
+      format: JSON.stringify({ requestId: '$context.requestId', routeKey: '$context.routeKey', status: '$context.status', latency: '$context.integrationLatency', ip: '$context.identity.sourceIp' }),
+    };
+
+    for (const decl of manifest) {
+      const fn = this.functions.get(decl.name)!;
+      const integration = new HttpLambdaIntegration(`${decl.id}Integration`, fn);
+      for (const r of decl.routes ?? []) {
+        this.api.addRoutes({
+          path: r.path,
+          methods: [methods[r.method]!],
+          integration,
+          ...(r.auth === 'none' ? {} : { authorizer: authorizers[r.auth] }),
+        });
+      }
+      for (const q of decl.consumes ?? []) fn.addEventSource(new SqsEventSource(stateful.queues.get(q)!, { batchSize: 10, reportBatchItemFailures: true, maxBatchingWindow: Duration.seconds(0) }));
+      if (decl.scheduleMinutes) {
+        new events.Rule(this, `${decl.id}Schedule`, { schedule: events.Schedule.rate(Duration.minutes(decl.scheduleMinutes)), targets: [new targets.LambdaFunction(fn, { retryAttempts: 2 })] });
+      }
+    }
+
+    new CfnOutput(this, 'ApiUrl', { value: this.api.apiEndpoint, description: 'HTTP API base URL' });
+    new CfnOutput(this, 'ConsoleUrl', { value: consoleUrl, description: 'Staff console and citizen portal (CloudFront)' });
+    new CfnOutput(this, 'ConsoleBucketName', { value: consoleBucket.bucketName, description: 'Upload the built web apps here' });
+  }
+
+  private createFunction(decl: FunctionDecl, props: ApiStackProps, consoleUrl: string): ServiceFunction {
+    const { stateful } = props;
+    const env: Record<string, string> = { STAGE: props.stage, PUBLIC_BASE_URL: consoleUrl };
+    const uses = decl.uses;
+    const fn = new ServiceFunction(this, decl.id, {
+      functionName: decl.name,
+      projectRoot: props.projectRoot,
+      logRetention: props.logRetention,
+      removalPolicy: props.removalPolicy,
+      description: `${decl.purpose} — ${decl.regulation}`.slice(0, 256),
+      memorySize: decl.memoryMb ?? 256,
+      timeout: Duration.seconds(decl.timeoutSeconds ?? (decl.consumes ? consumerTimeoutSeconds : 10)),
+      ...(decl.name === 'result-issue' ? { assets: ['node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf'] } : {}),
+    });
+    for (const [id, access] of Object.entries(uses.tables ?? {})) {
+      const t = stateful.tables.get(id)!;
+      if (access === 'read') t.grantReadData(fn);
+      else t.grantReadWriteData(fn);
+      env[tables.find((x) => x.id === id)!.env] = t.tableName;
+    }
+    for (const id of uses.sends ?? []) {
+      const q = stateful.queues.get(id)!;
+      q.grantSendMessages(fn);
+      env[queues.find((x) => x.id === id)!.env] = q.queueUrl;
+    }
+    for (const [id, access] of Object.entries(uses.buckets ?? {})) {
+      const b = stateful.buckets.get(id)!;
+      if (access === 'read') b.grantRead(fn);
+      else if (access === 'write') b.grantPut(fn);
+      else b.grantReadWrite(fn);
+      env[buckets.find((x) => x.id === id)!.env] = b.bucketName;
+    }
+    for (const [id, access] of Object.entries(uses.keys ?? {})) {
+      const k = stateful.keys.get(id)!;
+      if (access === 'sign') k.grant(fn, 'kms:Sign', 'kms:GetPublicKey');
+      else k.grantEncryptDecrypt(fn);
+      env[keys.find((x) => x.id === id)!.env] = k.keyArn;
+    }
+    for (const id of Object.keys(uses.userPools ?? {})) {
+      const { pool, client } = stateful.userPools.get(id)!;
+      const decl2 = userPools.find((x) => x.id === id)!;
+      env[decl2.poolEnv] = pool.userPoolId;
+      env[decl2.clientEnv] = client.userPoolClientId;
+    }
+    for (const [k, v] of Object.entries(env)) fn.addEnvironment(k, v);
+    return fn;
+  }
+}

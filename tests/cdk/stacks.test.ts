@@ -1,0 +1,137 @@
+/**
+ * CDK assertion tests on the synthesized templates (bundling skipped for speed), and the proof
+ * that the stack declares exactly the resources of cdk/resources.ts.
+ */
+import { App } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../cdk/app.js';
+import { inventoryFromDeclarations, inventoryFromTemplate } from '../../cdk/inventory.js';
+import { functions, allRoutes } from '../../functions/manifest.js';
+import { buckets, queues, tables } from '../../cdk/resources.js';
+
+function synth(stage: string) {
+  const app = new App({ context: { 'aws:cdk:bundling-stacks': [] } });
+  const { stateful, api } = buildApp({ stage, app });
+  return { stateful: Template.fromStack(stateful), api: Template.fromStack(api) };
+}
+
+let dev: ReturnType<typeof synth>;
+let prod: ReturnType<typeof synth>;
+beforeAll(() => {
+  dev = synth('dev');
+  prod = synth('prod');
+}, 120_000);
+
+describe('the stateful stack', () => {
+  it('declares exactly the tables, queues, buckets, keys and user pools of cdk/resources.ts', () => {
+    expect(inventoryFromTemplate(dev.stateful.toJSON() as never)).toEqual(inventoryFromDeclarations());
+  });
+
+  it('gives every queue its own dead-letter queue with the declared maxReceiveCount, and an alarm on it', () => {
+    for (const q of queues) {
+      dev.stateful.hasResourceProperties('AWS::SQS::Queue', {
+        VisibilityTimeout: q.visibilityTimeout,
+        RedrivePolicy: { deadLetterTargetArn: Match.anyValue(), maxReceiveCount: q.maxReceiveCount },
+        KmsMasterKeyId: Match.anyValue(),
+      });
+    }
+    dev.stateful.resourceCountIs('AWS::SQS::Queue', queues.length * 2);
+    dev.stateful.resourceCountIs('AWS::CloudWatch::Alarm', queues.length);
+  });
+
+  it('blocks public access, encrypts and versions every bucket', () => {
+    const all = dev.stateful.findResources('AWS::S3::Bucket');
+    expect(Object.keys(all)).toHaveLength(buckets.length + 1); // + access logs
+    for (const r of Object.values(all) as { Properties: Record<string, any> }[]) {
+      expect(r.Properties.PublicAccessBlockConfiguration).toEqual({ BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true });
+      expect(r.Properties.BucketEncryption.ServerSideEncryptionConfiguration[0].ServerSideEncryptionByDefault.SSEAlgorithm).toMatch(/aws:kms|AES256/);
+      expect(r.Properties.VersioningConfiguration).toEqual({ Status: 'Enabled' });
+    }
+    for (const b of buckets) {
+      dev.stateful.hasResourceProperties('AWS::S3::Bucket', { BucketEncryption: { ServerSideEncryptionConfiguration: [Match.objectLike({ ServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms', KMSMasterKeyID: Match.anyValue() } })] } });
+      expect(b.id).toBeTruthy();
+    }
+  });
+
+  it('enables point-in-time recovery and KMS encryption on every table', () => {
+    const all = dev.stateful.findResources('AWS::DynamoDB::Table');
+    expect(Object.keys(all)).toHaveLength(tables.length);
+    for (const r of Object.values(all) as { Properties: Record<string, any> }[]) {
+      expect(r.Properties.PointInTimeRecoverySpecification).toEqual({ PointInTimeRecoveryEnabled: true });
+      expect(r.Properties.SSESpecification).toMatchObject({ SSEEnabled: true, SSEType: 'KMS' });
+      expect(r.Properties.BillingMode).toBe('PAY_PER_REQUEST');
+    }
+  });
+
+  it('retains data in prod and deletes it in other stages', () => {
+    for (const r of Object.values(prod.stateful.findResources('AWS::DynamoDB::Table'))) expect((r as { DeletionPolicy: string }).DeletionPolicy).toBe('Retain');
+    for (const r of Object.values(dev.stateful.findResources('AWS::DynamoDB::Table'))) expect((r as { DeletionPolicy: string }).DeletionPolicy).toBe('Delete');
+  });
+});
+
+describe('the API stack', () => {
+  it('has one Node.js 22 ARM64 function per manifest entry, traced', () => {
+    const fns = Object.values(dev.api.findResources('AWS::Lambda::Function')) as { Properties: Record<string, any> }[];
+    const ours = fns.filter((f) => f.Properties.Runtime === 'nodejs22.x');
+    expect(ours).toHaveLength(functions.length);
+    for (const f of ours) {
+      expect(f.Properties.Architectures).toEqual(['arm64']);
+      expect(f.Properties.TracingConfig).toEqual({ Mode: 'Active' });
+    }
+  });
+
+  it('routes every manifest route, with the JWT authorizer its auth names', () => {
+    const routes = Object.values(dev.api.findResources('AWS::ApiGatewayV2::Route')) as { Properties: { RouteKey: string; AuthorizationType?: string } }[];
+    for (const r of allRoutes()) {
+      const found = routes.find((x) => x.Properties.RouteKey === `${r.method} ${r.path}`);
+      expect(found, `${r.method} ${r.path}`).toBeDefined();
+      expect(found!.Properties.AuthorizationType ?? 'NONE').toBe(r.auth === 'none' ? 'NONE' : 'JWT');
+    }
+    dev.api.resourceCountIs('AWS::ApiGatewayV2::Authorizer', 2);
+    dev.api.hasResourceProperties('AWS::ApiGatewayV2::Stage', { DefaultRouteSettings: { ThrottlingRateLimit: 200, ThrottlingBurstLimit: 400 } });
+  });
+
+  it('maps each queue consumer with partial batch failures', () => {
+    const consumers = functions.flatMap((f) => f.consumes ?? []);
+    const mappings = Object.values(dev.api.findResources('AWS::Lambda::EventSourceMapping')) as { Properties: Record<string, any> }[];
+    expect(mappings).toHaveLength(consumers.length);
+    for (const m of mappings) {
+      expect(m.Properties.FunctionResponseTypes).toEqual(['ReportBatchItemFailures']);
+      expect(m.Properties.BatchSize).toBe(10);
+    }
+  });
+
+  it('schedules the deadline watch and the daily seal', () => {
+    dev.api.hasResourceProperties('AWS::Events::Rule', { ScheduleExpression: 'rate(5 minutes)' });
+    dev.api.hasResourceProperties('AWS::Events::Rule', { ScheduleExpression: 'rate(1 day)' });
+  });
+
+  it('grants no IAM action on every resource (*) except X-Ray tracing', () => {
+    for (const t of [dev.api, dev.stateful]) {
+      for (const p of Object.values(t.findResources('AWS::IAM::Policy')) as { Properties: { PolicyDocument: { Statement: { Action: string | string[]; Resource: unknown }[] } } }[]) {
+        for (const s of p.Properties.PolicyDocument.Statement) {
+          if (s.Resource !== '*') continue;
+          const actions = ([] as string[]).concat(s.Action);
+          expect(actions.every((a) => a.startsWith('xray:')), JSON.stringify(s)).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('gives only the seal function kms:Sign, on the gateway key alone', () => {
+    const signers = (Object.values(dev.api.findResources('AWS::IAM::Policy')) as { Properties: { PolicyDocument: { Statement: { Action: string | string[] }[] } } }[]).filter((p) =>
+      p.Properties.PolicyDocument.Statement.some((s) => ([] as string[]).concat(s.Action).includes('kms:Sign')),
+    );
+    expect(signers).toHaveLength(1);
+  });
+
+  it('outputs the API URL and the console URL', () => {
+    dev.api.hasOutput('ApiUrl', {});
+    dev.api.hasOutput('ConsoleUrl', {});
+  });
+
+  it('refuses a stage name that is not a plain identifier', () => {
+    expect(() => buildApp({ stage: 'Prod!', app: new App({ context: { 'aws:cdk:bundling-stacks': [] } }) })).toThrow(/stage must match/);
+  });
+});
