@@ -8,6 +8,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ApiStack } from './stacks/api-stack.js';
 import { StatefulStack } from './stacks/stateful-stack.js';
+import { suppressAccepted } from './nag-suppressions.js';
 
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -21,6 +22,7 @@ export function buildApp(props: { stage?: string; app?: App } = {}) {
   const stateful = new StatefulStack(app, `EQyzmet-${stage}-Stateful`, { stage, removalPolicy, description: `e-Qyzmet ${stage}: tables, queues, buckets, keys, user pools` });
   const api = new ApiStack(app, `EQyzmet-${stage}-Api`, { stage, stateful, projectRoot, logRetention, removalPolicy, description: `e-Qyzmet ${stage}: functions, HTTP API, schedules, console hosting` });
   api.addStackDependency(stateful);
+  suppressAccepted(stateful, api);
   for (const s of [stateful, api]) {
     Tags.of(s).add('Project', 'e-qyzmet');
     Tags.of(s).add('Stage', stage);

@@ -168,7 +168,7 @@ export const functions: FunctionDecl[] = [
     purpose: 'Produces the result document (archive certificate or motivated refusal) and stores it in S3',
     regulation: 'process 7 (result formed with the MIO employee’s signature)',
     consumes: ['ResultIssue'],
-    uses: { tables: { Requests: 'readWrite' }, buckets: { Results: 'readWrite' }, sends: ['AgencyToGateway'] },
+    uses: { tables: { Requests: 'readWrite' }, buckets: { Results: 'write' }, sends: ['AgencyToGateway'] },
     memoryMb: 512,
   },
   {

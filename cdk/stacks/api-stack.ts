@@ -45,12 +45,17 @@ export class ApiStack extends Stack {
       encryption: s3.BucketEncryption.S3_MANAGED,
       enforceSSL: true,
       versioned: true,
+      serverAccessLogsBucket: stateful.accessLogs,
+      serverAccessLogsPrefix: 'console/',
       removalPolicy: props.removalPolicy,
     });
     const distribution = new cloudfront.Distribution(this, 'ConsoleDistribution', {
       defaultBehavior: { origin: origins.S3BucketOrigin.withOriginAccessControl(consoleBucket), viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS },
       defaultRootObject: 'index.html',
       errorResponses: [{ httpStatus: 403, responseHttpStatus: 200, responsePagePath: '/index.html' }],
+      enableLogging: true,
+      logBucket: stateful.accessLogs,
+      logFilePrefix: 'cloudfront/',
     });
     const consoleUrl = `https://${distribution.distributionDomainName}`;
 

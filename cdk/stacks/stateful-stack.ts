@@ -25,6 +25,7 @@ export class StatefulStack extends Stack {
   readonly buckets = new Map<string, s3.Bucket>();
   readonly keys = new Map<string, kms.Key>();
   readonly userPools = new Map<string, { pool: cognito.UserPool; client: cognito.UserPoolClient }>();
+  readonly accessLogs: s3.Bucket;
 
   constructor(scope: Construct, id: string, props: StatefulStackProps) {
     super(scope, id, props);
@@ -89,7 +90,7 @@ export class StatefulStack extends Stack {
       this.deadLetterQueues.set(q.id, dlq);
     }
 
-    const accessLogs = new s3.Bucket(this, 'AccessLogs', {
+    const accessLogs = (this.accessLogs = new s3.Bucket(this, 'AccessLogs', {
       blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
       encryption: s3.BucketEncryption.S3_MANAGED, // S3 server access logging cannot write to SSE-KMS buckets
       enforceSSL: true,
@@ -97,7 +98,7 @@ export class StatefulStack extends Stack {
       objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_PREFERRED,
       lifecycleRules: [{ expiration: Duration.days(365) }],
       removalPolicy,
-    });
+    }));
     for (const b of buckets) {
       const bucket = new s3.Bucket(this, b.id, {
         blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
@@ -126,7 +127,7 @@ export class StatefulStack extends Stack {
         selfSignUpEnabled: citizens,
         signInAliases: { username: true },
         signInCaseSensitive: false,
-        passwordPolicy: { minLength: 8, requireLowercase: true, requireUppercase: true, requireDigits: true, requireSymbols: false },
+        passwordPolicy: { minLength: 8, requireLowercase: true, requireUppercase: true, requireDigits: true, requireSymbols: true },
         accountRecovery: citizens ? cognito.AccountRecovery.EMAIL_ONLY : cognito.AccountRecovery.NONE,
         removalPolicy,
       });

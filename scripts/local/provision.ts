@@ -161,7 +161,7 @@ async function ensureUserPools(cognito: CognitoIdentityProviderClient, prefix: s
       const created = await cognito.send(
         new CreateUserPoolCommand({
           PoolName: name,
-          Policies: { PasswordPolicy: { MinimumLength: 8, RequireLowercase: true, RequireUppercase: true, RequireNumbers: true, RequireSymbols: false } },
+          Policies: { PasswordPolicy: { MinimumLength: 8, RequireLowercase: true, RequireUppercase: true, RequireNumbers: true, RequireSymbols: true } },
           AdminCreateUserConfig: { AllowAdminCreateUserOnly: p.id !== 'CitizenPool' },
         }),
       );
