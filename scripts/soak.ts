@@ -19,6 +19,7 @@ import { startRuntime, type Runtime } from './local/runtime.js';
 import { createCitizen, createStaff, DEMO_PASSWORD } from './local/seed.js';
 import { sdkConfig } from './local/provision.js';
 import { redrive } from './redrive.js';
+import { captureOutput } from './lib/capture.js';
 
 export class InjectedFault extends Error {
   constructor(where: string) {
@@ -34,8 +35,10 @@ export interface SoakOptions {
   concurrency: number;
   endpoint?: string;
   log?: (line: string) => void;
-  /** Called with every chunk the process writes, to check logs for personal data. */
-  collectLogs?: boolean;
+  /** Scan everything the process writes during the run for personal data (default true). */
+  checkLogs?: boolean;
+  /** Keep the captured logs off the terminal (they are still checked). */
+  quietLogs?: boolean;
 }
 
 export interface SoakReport {
@@ -47,6 +50,8 @@ export interface SoakReport {
   unexpected5xx: number;
   redriven: number;
   failures: string[];
+  /** Log chunks checked for personal data. */
+  logLines: number;
 }
 
 const TERMINAL = new Set(['COMPLETED', 'REFUSED', 'SIGNATURE_REJECTED']);
@@ -55,6 +60,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export async function runSoak(o: SoakOptions): Promise<SoakReport> {
   const log = o.log ?? (() => undefined);
   const t0 = Date.now();
+  const capture = o.checkLogs === false ? undefined : captureOutput({ passthrough: o.quietLogs !== true });
   const injected = { http: 0, sqs: 0, stalls: 0, duplicatesDelivered: 0, restarts: 0 };
   let faultsOn = true;
   let stalled = false;
@@ -242,11 +248,18 @@ export async function runSoak(o: SoakOptions): Promise<SoakReport> {
       }
     }
   }
+  capture?.restore();
+  if (capture) {
+    const out = capture.lines.join('');
+    const secrets = [...citizens.map((c) => c.iin), archiveForm.organization, 'Стаж подтверждён', 'Документы за период в архив не поступали'];
+    for (const secret of secrets) if (out.includes(secret)) failures.push(`log output contains personal data or document contents («${secret.slice(0, 4)}…»)`);
+  }
   const unexpected5xx = Math.max(0, http5xx - injected.http);
   if (unexpected5xx) failures.push(`${unexpected5xx} HTTP 5xx answers beyond the ${injected.http} injected`);
   await runtime.stop().catch(() => undefined);
   await platform.moto?.stop();
-  return { n: o.n, seconds: (Date.now() - t0) / 1000, terminal, injected, http5xx, unexpected5xx, redriven, failures };
+  capture?.restore();
+  return { n: o.n, seconds: (Date.now() - t0) / 1000, terminal, injected, http5xx, unexpected5xx, redriven, failures, logLines: capture?.lines.length ?? 0 };
 }
 
 async function main() {
@@ -255,14 +268,16 @@ async function main() {
     const i = argv.indexOf(`--${name}`);
     return i >= 0 ? Number(argv[i + 1]) : dflt;
   };
-  process.env.POWERTOOLS_LOG_LEVEL ??= 'ERROR';
-  const r = await runSoak({ n: arg('n', 500), throwShare: arg('throw', 0.1), duplicateShare: arg('dup', 0.2), concurrency: arg('concurrency', 12), log: (l) => console.error(l) });
+  // Every log line of the run is checked for personal data, then kept off the terminal.
+  process.env.POWERTOOLS_LOG_LEVEL ??= 'INFO';
+  const r = await runSoak({ n: arg('n', 500), throwShare: arg('throw', 0.1), duplicateShare: arg('dup', 0.2), concurrency: arg('concurrency', 12), quietLogs: true });
   console.log(`\nsoak: ${r.n} requests in ${r.seconds.toFixed(1)} s`);
   console.log(`  terminal states : ${Object.entries(r.terminal).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   console.log(`  faults injected : ${r.injected.http} HTTP + ${r.injected.sqs} SQS handler throws, ${r.injected.stalls} stall past visibility, ${r.injected.restarts} runtime kill+restart; ~${Math.round(r.n * 6 * 0.2)} duplicate deliveries expected at ${argv.includes('--dup') ? '' : '20%'}`);
   console.log(`  HTTP 5xx        : ${r.http5xx} seen, ${r.unexpected5xx} not injected`);
   console.log(`  redriven        : ${r.redriven} message(s) from DLQs`);
-  console.log(r.failures.length ? `  FAILED:\n${r.failures.map((f) => `    - ${f}`).join('\n')}` : '  every request in exactly one terminal state; no duplicated history, registration number or result; no attachment lost; DLQs empty');
+  console.log(`  logs checked    : ${r.logLines} lines, for IINs and document contents`);
+  console.log(r.failures.length ? `  FAILED:\n${r.failures.map((f) => `    - ${f}`).join('\n')}` : '  every request in exactly one terminal state; no duplicated history, registration number or result; no attachment lost; DLQs empty; no personal data in the logs');
   process.exit(r.failures.length ? 1 : 0);
 }
 

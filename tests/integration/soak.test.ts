@@ -1,0 +1,23 @@
+/**
+ * A short soak (about 200 requests) with every fault injected — handler throws, duplicate
+ * deliveries, a stall past the visibility timeout, a runtime kill and restart — then the
+ * invariants: one terminal state each, nothing duplicated, nothing lost, DLQs empty, no 5xx but
+ * the injected ones, no personal data in the logs. `npm run soak` runs the long one.
+ */
+import { describe, expect, inject, it } from 'vitest';
+import { runSoak } from '../../scripts/soak.js';
+
+describe('soak with injected faults', () => {
+  it(
+    'loses nothing and does nothing twice',
+    async () => {
+      const r = await runSoak({ n: Number(process.env.SOAK_N ?? 200), throwShare: 0.1, duplicateShare: 0.2, concurrency: 12, endpoint: inject('awsEndpoint'), quietLogs: true });
+      expect(r.failures).toEqual([]);
+      expect(r.injected.http + r.injected.sqs).toBeGreaterThan(0);
+      expect(r.injected.restarts).toBe(1);
+      expect(r.injected.stalls).toBe(1);
+      expect(Object.values(r.terminal).reduce((a, b) => a + b, 0)).toBe(r.n);
+    },
+    30 * 60_000,
+  );
+});
