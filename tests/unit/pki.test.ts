@@ -1,0 +1,125 @@
+import 'reflect-metadata';
+import { webcrypto } from 'node:crypto';
+import * as x509 from '@peculiar/x509';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { signDetached, verifyDetached } from '../../shared/pki/cms.js';
+import { Condition2Checker, type RevocationLookup } from '../../shared/pki/condition2.js';
+import { buildCrl, createCsr, parseCertificate, parseCrl, parseCsr, CsrInvalidError } from '../../shared/pki/x509.js';
+import { WebCryptoKeySigner } from '../../shared/pki/webcrypto-signer.js';
+import { testCa } from '../support/test-ca.js';
+
+x509.cryptoProvider.set(webcrypto as unknown as Crypto);
+const DAY = 86_400_000;
+const IIN = '880315400128';
+const content = new TextEncoder().encode('{"serviceId":"archive-certificate","form":{"purpose":"pension"}}');
+const good: RevocationLookup = async () => ({ status: 'good', checkedAt: new Date().toISOString(), source: 'test' });
+
+let ca: Awaited<ReturnType<typeof testCa>>;
+let checker: Condition2Checker;
+beforeAll(async () => {
+  ca = await testCa();
+  checker = new Condition2Checker([ca.root], [ca.issuing]);
+});
+
+async function signedBy(person: { key: WebCryptoKeySigner; cert: Uint8Array }, data = content, signingTime = new Date()) {
+  return signDetached({ content: data, signerCertDer: person.cert, signer: person.key, signingTime, chainDers: [ca.issuing] });
+}
+
+describe('certificates of the simulated certification centre', () => {
+  it('carry the IIN as serialNumber=IIN… and verify with @peculiar/x509 independently', async () => {
+    const p = await ca.person({ commonName: 'Жұмабаева Айгүл', iin: IIN });
+    const px = new x509.X509Certificate(p.cert);
+    expect(px.subject).toContain(`2.5.4.5=IIN${IIN}`);
+    expect(await px.verify({ publicKey: await new x509.X509Certificate(ca.issuing).publicKey.export(), signatureOnly: true })).toBe(true);
+    expect(parseCertificate(p.cert).keyUsage).toMatchObject({ digitalSignature: true, nonRepudiation: true });
+  });
+
+  it('distinguish authentication certificates by key usage', async () => {
+    const p = await ca.person({ commonName: 'X', iin: IIN }, { usage: 'authentication' });
+    expect(parseCertificate(p.cert).keyUsage).toMatchObject({ digitalSignature: true, nonRepudiation: false, keyEncipherment: true });
+  });
+
+  it('round-trip a CSR and refuse one whose signature is broken', async () => {
+    const key = await WebCryptoKeySigner.generate();
+    const csr = await createCsr({ signer: key, subject: { commonName: 'Ахметов Нұрлан', iin: '910725300458' } });
+    const parsed = parseCsr(csr);
+    expect(parsed.subject.iin).toBe('910725300458');
+    expect(Buffer.from(parsed.publicKeySpki).equals(Buffer.from(await key.publicKeySpki()))).toBe(true);
+    const broken = Uint8Array.from(csr);
+    broken[broken.length - 5] ^= 0xff;
+    expect(() => parseCsr(broken)).toThrow(CsrInvalidError);
+    expect(() => parseCsr(new TextEncoder().encode('not a csr'))).toThrow(CsrInvalidError);
+  });
+
+  it('publish a signed CRL that lists revoked serials and verifies with the issuer only', async () => {
+    const p = await ca.person({ commonName: 'X', iin: IIN });
+    const crl = parseCrl(await buildCrl({ issuerCertDer: ca.issuing, issuerSigner: ca.issuingKey, revoked: [{ serialNumber: p.serialNumber, revokedAt: new Date() }], thisUpdate: new Date(), nextUpdate: new Date(Date.now() + DAY), crlNumber: 7 }));
+    expect(crl.revoked.has(p.serialNumber)).toBe(true);
+    expect(crl.verify(parseCertificate(ca.issuing))).toBe(true);
+    expect(crl.verify(parseCertificate(ca.root))).toBe(false);
+  });
+});
+
+describe('condition 2', () => {
+  it('accepts a valid signature by the applicant and names the signer', async () => {
+    const p = await ca.person({ commonName: 'Жұмабаева Айгүл', iin: IIN });
+    const r = await checker.check({ cms: await signedBy(p), content, expected: { iin: IIN }, revocation: good, now: new Date() });
+    expect(r).toMatchObject({ ok: true, signer: { iin: IIN }, revocation: { status: 'good' } });
+  });
+
+  const cases: [string, string, () => Promise<{ cms: Uint8Array; data?: Uint8Array; expected?: { iin: string; bin?: string }; revocation?: RevocationLookup }>][] = [
+    ['tampered content', 'EDS_INVALID_SIGNATURE', async () => ({ cms: await signedBy(await ca.person({ commonName: 'A', iin: IIN })), data: new TextEncoder().encode('{"changed":true}') })],
+    ['tampered attachment hash', 'EDS_INVALID_SIGNATURE', async () => ({ cms: await signedBy(await ca.person({ commonName: 'A', iin: IIN })), data: new TextEncoder().encode('{"serviceId":"archive-certificate","form":{"purpose":"pension"},"sha256":"00"}') })],
+    ['tampered signature bytes', 'EDS_INVALID_SIGNATURE', async () => {
+      const cms = await signedBy(await ca.person({ commonName: 'A', iin: IIN }));
+      const t = Uint8Array.from(cms);
+      t[t.length - 3] ^= 0x01;
+      return { cms: t };
+    }],
+    ['garbage', 'EDS_MALFORMED', async () => ({ cms: new TextEncoder().encode('hello') })],
+    ['a foreign certification centre', 'EDS_UNTRUSTED_CHAIN', async () => {
+      const other = await testCa('Foreign');
+      const p = await other.person({ commonName: 'A', iin: IIN });
+      return { cms: await signDetached({ content, signerCertDer: p.cert, signer: p.key, signingTime: new Date(), chainDers: [other.issuing] }) };
+    }],
+    ['an expired certificate', 'EDS_EXPIRED', async () => ({ cms: await signedBy(await ca.person({ commonName: 'A', iin: IIN }, { notBefore: new Date(Date.now() - 400 * DAY), notAfter: new Date(Date.now() - DAY) })) })],
+    ['a certificate not yet valid', 'EDS_NOT_YET_VALID', async () => ({ cms: await signedBy(await ca.person({ commonName: 'A', iin: IIN }, { notBefore: new Date(Date.now() + DAY), notAfter: new Date(Date.now() + 400 * DAY) })) })],
+    ['a signing time in the future', 'EDS_NOT_YET_VALID', async () => ({ cms: await signedBy(await ca.person({ commonName: 'A', iin: IIN }), content, new Date(Date.now() + DAY)) })],
+    ['an authentication-only certificate', 'EDS_WRONG_KEY_USAGE', async () => ({ cms: await signedBy(await ca.person({ commonName: 'A', iin: IIN }, { usage: 'authentication' })) })],
+    ['another person’s IIN', 'EDS_IIN_MISMATCH', async () => ({ cms: await signedBy(await ca.person({ commonName: 'B', iin: '910725300458' })) })],
+    ['another organisation’s BIN', 'EDS_BIN_MISMATCH', async () => ({ cms: await signedBy(await ca.person({ commonName: 'A', iin: IIN, bin: '990140000123', organisation: 'ТОО X' })), expected: { iin: IIN, bin: '030540001234' } })],
+    ['a revoked certificate', 'EDS_REVOKED', async () => {
+      const p = await ca.person({ commonName: 'A', iin: IIN });
+      const crl = parseCrl(await buildCrl({ issuerCertDer: ca.issuing, issuerSigner: ca.issuingKey, revoked: [{ serialNumber: p.serialNumber, revokedAt: new Date(Date.now() - 1000) }], thisUpdate: new Date(), nextUpdate: new Date(Date.now() + DAY), crlNumber: 2 }));
+      const fromCrl: RevocationLookup = async (serial, issuer) => {
+        if (!crl.verify(issuer)) return { status: 'unknown', checkedAt: new Date().toISOString(), source: 'crl', reason: 'bad CRL' };
+        const at = crl.revoked.get(serial);
+        return at ? { status: 'revoked', checkedAt: new Date().toISOString(), source: 'crl', revokedAt: at.toISOString() } : { status: 'good', checkedAt: new Date().toISOString(), source: 'crl' };
+      };
+      return { cms: await signedBy(p), revocation: fromCrl };
+    }],
+    ['an unreachable status service', 'EDS_STATUS_UNKNOWN', async () => ({ cms: await signedBy(await ca.person({ commonName: 'A', iin: IIN })), revocation: async () => { throw new Error('ECONNREFUSED'); } })],
+    ['an unknown status', 'EDS_STATUS_UNKNOWN', async () => ({ cms: await signedBy(await ca.person({ commonName: 'A', iin: IIN })), revocation: async () => ({ status: 'unknown', checkedAt: new Date().toISOString(), source: 'ocsp', reason: 'not issued by us' }) })],
+  ];
+
+  for (const [what, code, make] of cases) {
+    it(`refuses ${what} with ${code}`, async () => {
+      const c = await make();
+      const r = await checker.check({ cms: c.cms, content: c.data ?? content, expected: c.expected ?? { iin: IIN }, revocation: c.revocation ?? good, now: new Date() });
+      expect(r.ok).toBe(false);
+      expect(!r.ok && r.code).toBe(code);
+    });
+  }
+
+  it('lets a legal entity’s representative sign when both IIN and BIN match', async () => {
+    const p = await ca.person({ commonName: 'Директор', iin: IIN, bin: '990140000123', organisation: 'ТОО «Байланыс»' });
+    const r = await checker.check({ cms: await signedBy(p), content, expected: { iin: IIN, bin: '990140000123' }, revocation: good, now: new Date() });
+    expect(r).toMatchObject({ ok: true, signer: { iin: IIN, bin: '990140000123' } });
+  });
+
+  it('verifies a detached signature made with a DER-converted WebCrypto signature', async () => {
+    const p = await ca.person({ commonName: 'A', iin: IIN });
+    const v = verifyDetached(await signedBy(p), content);
+    expect(v.ok).toBe(true);
+  });
+});
