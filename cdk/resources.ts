@@ -84,6 +84,14 @@ export const tables: TableDecl[] = [
     purpose: 'Requests, their status history, uploads, idempotency keys and counters (single-table design)',
   },
   {
+    id: 'Pki',
+    env: 'PKI_TABLE',
+    partitionKey: 'pk',
+    sortKey: 'sk',
+    indexes: [],
+    purpose: 'The simulated certification centre: CA certificates, issued certificates and their status, revocations, staff signing keys',
+  },
+  {
     id: 'Audit',
     env: 'AUDIT_TABLE',
     partitionKey: 'pk',
@@ -141,7 +149,8 @@ export const queues: QueueDecl[] = [
 
 export const buckets: BucketDecl[] = [
   { id: 'Uploads', env: 'UPLOADS_BUCKET', purpose: 'Citizens’ scans, uploaded with presigned PUTs' },
-  { id: 'Results', env: 'RESULTS_BUCKET', purpose: 'Result documents and motivated refusals' },
+  { id: 'Results', env: 'RESULTS_BUCKET', purpose: 'Result documents and motivated refusals, with their CMS signatures' },
+  { id: 'PkiPublic', env: 'PKI_BUCKET', purpose: 'The certification centre’s published CRL and CA certificates' },
 ];
 
 export const keys: KeyDecl[] = [

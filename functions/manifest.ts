@@ -49,6 +49,8 @@ export interface FunctionDecl {
     keys?: Record<string, 'sign' | 'encrypt'>;
     /** 'auth' lets the function call InitiateAuth on the pool's client. */
     userPools?: Record<string, 'auth'>;
+    /** kms:Sign on the staff members' own signing keys (tagged EQyzmetStaffSigning=true). */
+    staffSigningKeys?: boolean;
   };
   memoryMb?: number;
   timeoutSeconds?: number;
@@ -116,7 +118,7 @@ export const functions: FunctionDecl[] = [
     purpose: 'Checks the request’s digital signature; refuses it or sends it on to the gateway',
     regulation: 'condition 2; refusal: process 5 (T1 a4)',
     consumes: ['SignatureCheck'],
-    uses: { tables: { Requests: 'readWrite' }, sends: ['PortalToGateway'] },
+    uses: { tables: { Requests: 'readWrite', Pki: 'read' }, sends: ['PortalToGateway'] },
   },
   {
     name: 'gateway-route',
@@ -165,10 +167,10 @@ export const functions: FunctionDecl[] = [
     name: 'result-issue',
     id: 'ResultIssue',
     stage: 'agency',
-    purpose: 'Produces the result document (archive certificate or motivated refusal) and stores it in S3',
+    purpose: 'Produces the result document (archive certificate or motivated refusal), signs it with the clerk’s own KMS key (CMS) and stores both in S3',
     regulation: 'process 7 (result formed with the MIO employee’s signature)',
     consumes: ['ResultIssue'],
-    uses: { tables: { Requests: 'readWrite' }, buckets: { Results: 'write' }, sends: ['AgencyToGateway'] },
+    uses: { tables: { Requests: 'readWrite', Pki: 'readWrite' }, buckets: { Results: 'readWrite' }, sends: ['AgencyToGateway'], staffSigningKeys: true },
     memoryMb: 512,
   },
   {
@@ -210,6 +212,34 @@ export const functions: FunctionDecl[] = [
     regulation: 'App.1 time limits (every step’s «сроки исполнения»)',
     scheduleMinutes: 5,
     uses: { tables: { Requests: 'readWrite' } },
+  },
+  {
+    name: 'pki',
+    id: 'Pki',
+    stage: 'platform',
+    purpose: 'The simulated national certification centre (НУЦ): certificates from CSRs, CA certificates, CRL, status (OCSP-style), revocation',
+    regulation: 'condition 2 (the ЭЦП registration certificate, its validity and revocation list); ИС НУЦ (¶5.6)',
+    routes: [
+      { method: 'POST', path: '/v1/pki/certificates', auth: 'citizen', summary: 'Issue a certificate from a CSR (PKCS#10, base64) for the caller’s own IIN', body: 'IssueCertificate', ok: { 201: 'The certificate and its chain' } },
+      { method: 'GET', path: '/v1/pki/ca', auth: 'none', summary: 'The root and issuing CA certificates (PEM)', ok: { 200: 'Certificates' } },
+      { method: 'GET', path: '/v1/pki/crl', auth: 'none', summary: 'The current signed certificate revocation list (DER)', ok: { 200: 'CRL' } },
+      { method: 'GET', path: '/v1/pki/status/{serialNumber}', auth: 'none', summary: 'OCSP-style status of a certificate: good, revoked or unknown', ok: { 200: 'Status' } },
+      { method: 'POST', path: '/v1/pki/certificates/{serialNumber}/revoke', auth: 'citizen', summary: 'Revoke one of my certificates', ok: { 200: 'Revoked' } },
+      { method: 'POST', path: '/v1/staff/pki/certificates/{serialNumber}/revoke', auth: 'staff', summary: 'Revoke any certificate (certification-centre admin)', ok: { 200: 'Revoked' } },
+    ],
+    uses: { tables: { Pki: 'readWrite' }, buckets: { PkiPublic: 'readWrite' }, keys: { CaRootKey: 'sign', CaIssuingKey: 'sign' } },
+  },
+  {
+    name: 'verify',
+    id: 'Verify',
+    stage: 'portal',
+    purpose: 'Public verification of a result document: signer, time, service, hash, validity then and now',
+    regulation: 'electronic document certified by ЭЦП (¶5.18); the QR code on every result',
+    routes: [
+      { method: 'GET', path: '/v1/verify/{documentId}', auth: 'none', summary: 'Verify a stored result document by its id (from the QR code)', ok: { 200: 'Verification report' } },
+      { method: 'POST', path: '/v1/verify', auth: 'none', summary: 'Verify an uploaded PDF and its signature (.p7s), both base64', body: 'VerifyDocument', ok: { 200: 'Verification report' } },
+    ],
+    uses: { tables: { Requests: 'read', Pki: 'read' }, buckets: { Results: 'read' } },
   },
   {
     name: 'audit-seal',

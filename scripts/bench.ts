@@ -16,7 +16,7 @@ import { DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-d
 import { sdkConfig } from './local/provision.js';
 import { functions } from '../functions/manifest.js';
 import { memoryPipeline } from './lib/memory-pipeline.js';
-import { ApiClient, archiveForm, samplePdf, waitFor } from './lib/client.js';
+import { ApiClient, archiveForm, samplePdf, signRequestWith, waitFor } from './lib/client.js';
 import { submitRequest } from '../shared/domain/use-cases/portal.js';
 import { decide, takeRequest } from '../shared/domain/use-cases/agency.js';
 import { completeIin } from '../shared/domain/iin.js';
@@ -33,8 +33,10 @@ const ms = (x: number) => `${x.toFixed(1)} ms`;
 
 async function memoryBench(withPdf: boolean) {
   const fake = { render: async ({ documentId }: { documentId: string }) => new TextEncoder().encode(`%PDF-1.4 ${documentId}`) };
-  const p = memoryPipeline(withPdf ? {} : { renderer: fake });
+  const p = await memoryPipeline(withPdf ? {} : { renderer: fake });
   const iin = completeIin('90010130012')!;
+  const citizenSigner = await p.enrollCitizen(iin);
+  await p.enrollStaff('clerk');
   const clerk = { username: 'clerk', agencyIds: ['mangystau-archives'], roles: ['clerk'] };
   const scan = samplePdf('bench');
   const sha256 = createHash('sha256').update(scan).digest('hex');
@@ -42,7 +44,7 @@ async function memoryBench(withPdf: boolean) {
     const uploadId = randomUUID();
     await p.deps.requests.putUpload({ uploadId, ownerIin: iin, fileName: 'a.pdf', contentType: 'application/pdf', declaredSize: scan.length, s3Key: `uploads/${uploadId}`, status: 'PENDING', createdAt: new Date().toISOString() });
     await p.deps.uploads.put(`uploads/${uploadId}`, scan, 'application/pdf');
-    const body = ApiClient.signedRequest({ applicantIin: iin, serviceId: 'archive-certificate', form: archiveForm, attachments: [{ uploadId, kind: 'work-record-book', sha256 }] });
+    const body = await signRequestWith(citizenSigner, { applicantIin: iin, serviceId: 'archive-certificate', form: archiveForm, attachments: [{ uploadId, kind: 'work-record-book', sha256 }] });
     const { requestId } = await submitRequest(p.deps, { applicantIin: iin, body: body as never });
     await p.drain();
     await takeRequest(p.deps, clerk, requestId);
@@ -85,6 +87,9 @@ async function e2eBench() {
     await createStaff(target, platform.env.STAFF_POOL_ID!, 'bench.clerk', ['role-clerk', 'agency-mangystau-archives']);
     const citizen = new ApiClient(platform.runtime.apiUrl);
     await citizen.loginCitizen(iin, DEMO_PASSWORD);
+    await citizen.enroll(iin, 'Bench citizen');
+    const { enrollStaffKey } = await import('./local/seed.js');
+    await enrollStaffKey('bench.clerk');
     const clerk = new ApiClient(platform.runtime.apiUrl);
     await clerk.loginStaff('bench.clerk', DEMO_PASSWORD);
     // The bench watches the table with its own client, so only the pipeline's calls are counted.
@@ -101,7 +106,7 @@ async function e2eBench() {
     const t0 = performance.now();
     for (let i = 0; i < N_E2E; i++) {
       const up = await citizen.upload('a.pdf', 'application/pdf', samplePdf(`bench ${i}`));
-      const body = ApiClient.signedRequest({ applicantIin: iin, serviceId: 'archive-certificate', form: archiveForm, attachments: [{ uploadId: up.uploadId, kind: 'work-record-book', sha256: up.sha256 }] });
+      const body = await citizen.signRequest({ applicantIin: iin, serviceId: 'archive-certificate', form: archiveForm, attachments: [{ uploadId: up.uploadId, kind: 'work-record-book', sha256: up.sha256 }] });
       const s0 = performance.now();
       const sub = await citizen.submit(body);
       submitMs.push(performance.now() - s0);

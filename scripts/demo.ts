@@ -57,6 +57,8 @@ async function main() {
     console.log(`\n1. Citizen ${person.iin.slice(0, 2)}********${person.iin.slice(10)} signs in (process 1, condition 1)`);
     const login = await citizen.loginCitizen(person.iin, DEMO_PASSWORD);
     if (login.status !== 200) throw new Error(`login failed: ${JSON.stringify(login.body)}`);
+    const cert = await citizen.enroll(person.iin, person.name);
+    console.log(`   A P-256 key is generated on the citizen’s side; the certification centre issues signing certificate ${cert.serialNumber.slice(0, 12)}… for IIN ${person.iin.slice(0, 2)}********${person.iin.slice(10)}`);
 
     const svc = await citizen.call('GET', '/v1/services/archive-certificate');
     console.log(`2. Service: ${svc.body.names[lang]} — ${svc.body.provider.names[lang]}; term ${fmtLimit(svc.body.term)}`);
@@ -65,11 +67,11 @@ async function main() {
     const up = await citizen.upload('трудовая-книжка.pdf', 'application/pdf', scan);
     console.log(`3. Scan uploaded to S3 (presigned PUT → ${up.putStatus}), sha256 ${up.sha256.slice(0, 16)}…`);
 
-    const body = ApiClient.signedRequest({ applicantIin: person.iin, serviceId: 'archive-certificate', form: archiveForm, attachments: [{ uploadId: up.uploadId, kind: 'work-record-book', sha256: up.sha256 }], language: lang });
+    const body = await citizen.signRequest({ applicantIin: person.iin, serviceId: 'archive-certificate', form: archiveForm, attachments: [{ uploadId: up.uploadId, kind: 'work-record-book', sha256: up.sha256 }], language: lang });
     const sub = await citizen.submit(body);
     if (sub.status !== 202) throw new Error(`submit refused: ${JSON.stringify(sub.body)}`);
     const id = sub.body.requestId;
-    console.log(`4. Signed and submitted → 202, request ${id}\n\n  step   stage            actor                      event               elapsed   / limit`);
+    console.log(`4. Signed (CMS, detached, over the canonical request) and submitted → 202, request ${id}\n\n  step   stage            actor                      event               elapsed   / limit`);
 
     const inInbox = await waitFor(async () => {
       const r = await citizen.call('GET', `/v1/requests/${id}`);
@@ -104,6 +106,8 @@ async function main() {
     writeFileSync(file, pdf);
     console.log(`\n6. ${done.status}: registration number ${done.registrationNumber}, due ${done.dueAt ?? '—'}`);
     console.log(`   Result document: ${res.body.url.split('?')[0]}`);
+    const check = await new ApiClient(apiUrl, lang).call('GET', `/v1/verify/${res.body.documentId}`);
+    console.log(`   Public verification (QR link /v1/verify/${res.body.documentId}): authentic=${check.body.authentic}, signed by ${check.body.signer?.name} at ${check.body.signedAt}, certificate valid now=${check.body.certificate?.validNow}`);
     console.log(`   (presigned for ${res.body.expiresInSeconds} s; sha256 ${res.body.sha256.slice(0, 16)}…; saved to ${file})`);
     console.log(`   Whole journey: ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
   } finally {

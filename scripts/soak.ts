@@ -16,7 +16,7 @@ import type { FunctionDecl } from '../functions/manifest.js';
 import { ApiClient, archiveForm, samplePdf } from './lib/client.js';
 import { startPlatform, type Platform } from './local/platform.js';
 import { startRuntime, type Runtime } from './local/runtime.js';
-import { createCitizen, createStaff, DEMO_PASSWORD } from './local/seed.js';
+import { createCitizen, createStaff, DEMO_PASSWORD, enrollStaffKey } from './local/seed.js';
 import { sdkConfig } from './local/provision.js';
 import { redrive } from './redrive.js';
 import { captureOutput } from './lib/capture.js';
@@ -117,9 +117,19 @@ export async function runSoak(o: SoakOptions): Promise<SoakReport> {
     await createCitizen(target, env.CITIZEN_POOL_ID!, iin);
     const client = new ApiClient(runtime.apiUrl, ['kk', 'ru', 'en'][i % 3]!);
     await call(client, 'POST', '/v1/auth/login', { iin, password: DEMO_PASSWORD }).then((r) => (client.token = r.body.accessToken));
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await client.enroll(iin, `Soak citizen ${i}`);
+        break;
+      } catch (e) {
+        if (attempt > 20) throw e;
+        await sleep(100);
+      }
+    }
     citizens.push({ iin, client });
   }
   await createStaff(target, env.STAFF_POOL_ID!, 'soak.clerk', ['role-clerk', 'agency-mangystau-archives']);
+  await enrollStaffKey('soak.clerk');
   const clerk = new ApiClient(runtime.apiUrl);
   clerk.token = (await call(clerk, 'POST', '/v1/staff/auth/login', { username: 'soak.clerk', password: DEMO_PASSWORD })).body.accessToken;
 
@@ -152,8 +162,8 @@ export async function runSoak(o: SoakOptions): Promise<SoakReport> {
     if (!put.ok) throw new Error(`S3 PUT ${put.status}`);
     const sha256 = createHash('sha256').update(scan).digest('hex');
     const kind = k % 10 === 9 ? 'SIGNATURE_REJECTED' : k % 4 === 3 ? 'REFUSED' : 'COMPLETED';
-    const body = ApiClient.signedRequest({ applicantIin: who.iin, serviceId: 'archive-certificate', form: { ...archiveForm, purpose: `soak ${k}` }, attachments: [{ uploadId: slot.body.uploadId, kind: 'work-record-book', sha256 }] });
-    if (kind === 'SIGNATURE_REJECTED') body.signature.value = Buffer.from('forged').toString('base64');
+    const body = await who.client.signRequest({ applicantIin: who.iin, serviceId: 'archive-certificate', form: { ...archiveForm, purpose: `soak ${k}` }, attachments: [{ uploadId: slot.body.uploadId, kind: 'work-record-book', sha256 }] });
+    if (kind === 'SIGNATURE_REJECTED') body.form = { ...body.form, purpose: `changed after signing ${k}` };
     const sub = await call(who.client, 'POST', '/v1/requests', body, { 'idempotency-key': `soak-${k}-${who.iin.slice(-4)}-${sha256.slice(0, 8)}` });
     if (sub.status !== 202) throw new Error(`submit ${sub.status} ${JSON.stringify(sub.body)}`);
     const id = sub.body.requestId as string;
@@ -236,7 +246,9 @@ export async function runSoak(o: SoakOptions): Promise<SoakReport> {
     }
     if (meta.result) {
       const v = await s3.send(new ListObjectVersionsCommand({ Bucket: env.RESULTS_BUCKET!, Prefix: `results/${r.id}/` }));
-      if ((v.Versions?.length ?? 0) !== 1) failures.push(`request ${r.id}: ${v.Versions?.length ?? 0} result versions`);
+      const pdfs = v.Versions?.filter((x) => x.Key!.endsWith('.pdf')).length ?? 0;
+      const sigs = v.Versions?.filter((x) => x.Key!.endsWith('.p7s')).length ?? 0;
+      if (pdfs !== 1 || sigs !== 1) failures.push(`request ${r.id}: ${pdfs} result and ${sigs} signature versions`);
     }
     for (const a of meta.attachments as { s3Key: string; sha256: string }[]) {
       try {

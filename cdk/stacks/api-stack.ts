@@ -13,7 +13,9 @@ import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import * as iam from 'aws-cdk-lib/aws-iam';
 import * as logs from 'aws-cdk-lib/aws-logs';
+import { STAFF_KEY_TAG } from '../../shared/adapters/kms-staff-keys.js';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { functions as manifest, type FunctionDecl } from '../../functions/manifest.js';
@@ -143,7 +145,11 @@ export class ApiStack extends Stack {
       const b = stateful.buckets.get(id)!;
       if (access === 'read') b.grantRead(fn);
       else if (access === 'write') b.grantPut(fn);
-      else b.grantReadWrite(fn);
+      else {
+        // Read and write, never delete: results and published lists are kept.
+        b.grantRead(fn);
+        b.grantPut(fn);
+      }
       env[buckets.find((x) => x.id === id)!.env] = b.bucketName;
     }
     for (const [id, access] of Object.entries(uses.keys ?? {})) {
@@ -151,6 +157,15 @@ export class ApiStack extends Stack {
       if (access === 'sign') k.grant(fn, 'kms:Sign', 'kms:GetPublicKey');
       else k.grantEncryptDecrypt(fn);
       env[keys.find((x) => x.id === id)!.env] = k.keyArn;
+    }
+    if (uses.staffSigningKeys) {
+      fn.addToRolePolicy(
+        new iam.PolicyStatement({
+          actions: ['kms:Sign', 'kms:GetPublicKey'],
+          resources: [`arn:${this.partition}:kms:${this.region}:${this.account}:key/*`],
+          conditions: { StringEquals: { [`aws:ResourceTag/${STAFF_KEY_TAG}`]: 'true' } },
+        }),
+      );
     }
     for (const id of Object.keys(uses.userPools ?? {})) {
       const { pool, client } = stateful.userPools.get(id)!;

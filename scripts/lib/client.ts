@@ -1,10 +1,14 @@
 /**
- * A small client of the e-Qyzmet HTTP API, used by the demo, the tests and the benchmarks.
- * It does what a portal front end does: sign in, upload a scan, sign and submit, read status.
+ * A small client of the e-Qyzmet HTTP API, used by the demo, the tests, the soak and the
+ * benchmarks. It does what a portal front end does: sign in, get a signing certificate for a key
+ * it keeps, upload a scan, sign the request (CMS) and submit it, read the status.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { signedContentBytes } from '../../shared/domain/canonical.js';
-import { digestSignature } from '../../shared/adapters/content-digest-verifier.js';
+import { signDetached } from '../../shared/pki/cms.js';
+import { WebCryptoKeySigner } from '../../shared/pki/webcrypto-signer.js';
+import { createCsr } from '../../shared/pki/x509.js';
+import type { KeySigner } from '../../shared/ports/index.js';
 
 export interface ApiResponse<T = any> {
   status: number;
@@ -12,8 +16,53 @@ export interface ApiResponse<T = any> {
   body: T;
 }
 
+/** A citizen's own key and the certificate the centre issued for it. */
+export interface CitizenSigner {
+  key: KeySigner;
+  certDer: Uint8Array;
+  chain: Uint8Array[];
+  serialNumber: string;
+}
+
+export interface RequestInput {
+  applicantIin: string;
+  serviceId: string;
+  serviceVersion?: number;
+  form: Record<string, unknown>;
+  attachments: { uploadId: string; kind: string; sha256: string }[];
+  language?: string;
+  channel?: string;
+}
+
+/** The canonical content the applicant signs, exactly as the server rebuilds it. */
+export function contentOf(input: RequestInput, signedAt: string): Uint8Array {
+  return signedContentBytes({
+    serviceId: input.serviceId,
+    serviceVersion: input.serviceVersion ?? 1,
+    channel: input.channel ?? 'portal',
+    applicantIin: input.applicantIin,
+    form: input.form,
+    attachments: input.attachments.map((a) => ({ kind: a.kind, sha256: a.sha256 })),
+    signedAt,
+  });
+}
+
+export async function signRequestWith(signer: CitizenSigner, input: RequestInput, signedAt = new Date()) {
+  const at = signedAt.toISOString();
+  const cms = await signDetached({ content: contentOf(input, at), signerCertDer: signer.certDer, signer: signer.key, signingTime: signedAt, chainDers: signer.chain.slice(0, 1) });
+  return {
+    serviceId: input.serviceId,
+    channel: input.channel ?? 'portal',
+    ...(input.language ? { language: input.language } : {}),
+    form: input.form,
+    attachments: input.attachments,
+    signature: { format: 'cms', value: Buffer.from(cms).toString('base64'), signedAt: at },
+  };
+}
+
 export class ApiClient {
   token?: string;
+  signer?: CitizenSigner;
   constructor(
     readonly baseUrl: string,
     readonly lang = 'ru',
@@ -52,6 +101,17 @@ export class ApiClient {
     return r;
   }
 
+  /** Generates a key on this side, sends a CSR for the signed-in citizen's IIN, keeps both. */
+  async enroll(iin: string, commonName = 'Citizen', usage: 'signing' | 'authentication' = 'signing', key?: KeySigner): Promise<CitizenSigner> {
+    const k = key ?? (await WebCryptoKeySigner.generate());
+    const csr = await createCsr({ signer: k, subject: { commonName, iin } });
+    const r = await this.call('POST', '/v1/pki/certificates', { csr: Buffer.from(csr).toString('base64'), usage });
+    if (r.status !== 201) throw new Error(`certificate refused: ${r.status} ${JSON.stringify(r.body)}`);
+    const signer = { key: k, certDer: new Uint8Array(Buffer.from(r.body.certificate, 'base64')), chain: (r.body.chain as string[]).map((c) => new Uint8Array(Buffer.from(c, 'base64'))), serialNumber: r.body.serialNumber };
+    if (usage === 'signing') this.signer = signer;
+    return signer;
+  }
+
   /** Asks for an upload slot and PUTs the bytes to the presigned URL. */
   async upload(fileName: string, contentType: string, bytes: Uint8Array, declaredSize = bytes.length): Promise<{ uploadId: string; sha256: string; putStatus: number }> {
     const slot = await this.call('POST', '/v1/uploads', { fileName, contentType, size: declaredSize });
@@ -60,35 +120,10 @@ export class ApiClient {
     return { uploadId: slot.body.uploadId, sha256: createHash('sha256').update(bytes).digest('hex'), putStatus: put.status };
   }
 
-  /** Builds the body of POST /v1/requests and signs its canonical content. */
-  static signedRequest(input: {
-    applicantIin: string;
-    serviceId: string;
-    serviceVersion?: number;
-    form: Record<string, unknown>;
-    attachments: { uploadId: string; kind: string; sha256: string }[];
-    language?: string;
-    channel?: string;
-  }) {
-    const signedAt = new Date().toISOString();
-    const channel = input.channel ?? 'portal';
-    const content = signedContentBytes({
-      serviceId: input.serviceId,
-      serviceVersion: input.serviceVersion ?? 1,
-      channel,
-      applicantIin: input.applicantIin,
-      form: input.form,
-      attachments: input.attachments.map((a) => ({ kind: a.kind, sha256: a.sha256 })),
-      signedAt,
-    });
-    return {
-      serviceId: input.serviceId,
-      channel,
-      ...(input.language ? { language: input.language } : {}),
-      form: input.form,
-      attachments: input.attachments,
-      signature: { format: 'sha256-digest', value: digestSignature(content), signedAt },
-    };
+  /** The body of POST /v1/requests, signed (CMS) with this client's key. */
+  signRequest(input: RequestInput, signedAt?: Date) {
+    if (!this.signer) throw new Error('no signing key: call enroll() first');
+    return signRequestWith(this.signer, input, signedAt);
   }
 
   submit(body: unknown, idempotencyKey: string = randomUUID()): Promise<ApiResponse> {

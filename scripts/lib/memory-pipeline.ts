@@ -1,34 +1,53 @@
 /**
  * The whole pipeline's code with in-memory adapters, in one process: what Lambda bills as
- * compute, without the emulator. Used by unit tests and the benchmark.
+ * compute, without the emulator. Real CMS signatures and condition-2 checks, with an in-memory
+ * certification centre whose keys are WebCrypto keys. Used by unit tests and the benchmark.
  */
 import { randomUUID } from 'node:crypto';
 import { agencies, agencyQueueId } from '../../shared/domain/agencies.js';
-import { ContentDigestVerifier } from '../../shared/adapters/content-digest-verifier.js';
-import { MemoryAuditLog, MemoryBus, MemoryFileStore, MemoryRequestRepository } from '../../shared/adapters/memory.js';
+import { CmsSignatureVerifier } from '../../shared/adapters/cms-signature-verifier.js';
+import { MemoryAuditLog, MemoryBus, MemoryFileStore, MemoryPkiStore, MemoryRequestRepository } from '../../shared/adapters/memory.js';
 import { PdfResultRenderer } from '../../shared/adapters/pdf-result-renderer.js';
+import { StaffDocumentSigner } from '../../shared/adapters/staff-document-signer.js';
 import type { Deps } from '../../shared/domain/use-cases/deps.js';
 import { checkSignature, deliverToCabinet } from '../../shared/domain/use-cases/portal.js';
 import { returnToPortal, routeToAgency } from '../../shared/domain/use-cases/gateway.js';
 import { issueResult, registerInAgency } from '../../shared/domain/use-cases/agency.js';
-import type { Clock, PipelineMessage } from '../../shared/ports/index.js';
+import { enrollStaffSigningKey, ensureCa, issueFromCsr } from '../../shared/domain/use-cases/pki.js';
+import { WebCryptoKeySigner } from '../../shared/pki/webcrypto-signer.js';
+import { createCsr } from '../../shared/pki/x509.js';
+import type { Clock, KeySigner, PipelineMessage } from '../../shared/ports/index.js';
+import type { CitizenSigner } from './client.js';
 
 export interface MemoryPipeline {
-  deps: Deps & { requests: MemoryRequestRepository; bus: MemoryBus; uploads: MemoryFileStore; results: MemoryFileStore; audit: MemoryAuditLog };
+  deps: Deps & { requests: MemoryRequestRepository; bus: MemoryBus; uploads: MemoryFileStore; results: MemoryFileStore; audit: MemoryAuditLog; pki: MemoryPkiStore };
   /** Delivers queued messages (repeatedly) until no queue holds any. Returns how many ran. */
   drain(opts?: { twice?: boolean }): Promise<number>;
+  /** A citizen's key and certificate from the in-memory centre. */
+  enrollCitizen(iin: string): Promise<CitizenSigner>;
+  /** A staff member's signing key and certificate. */
+  enrollStaff(username: string): Promise<void>;
 }
 
-export function memoryPipeline(opts: { clock?: Clock; renderer?: Deps['renderer'] } = {}): MemoryPipeline {
+export async function memoryPipeline(opts: { clock?: Clock; renderer?: Deps['renderer'] } = {}): Promise<MemoryPipeline> {
+  const clock = opts.clock ?? { now: () => new Date() };
+  const pki = new MemoryPkiStore();
+  const keys = new Map<string, KeySigner>();
+  const rootSigner = await WebCryptoKeySigner.generate();
+  const issuingSigner = await WebCryptoKeySigner.generate();
+  const pkiDeps = { pki, rootSigner, issuingSigner, clock };
+  await ensureCa(pkiDeps);
   const deps = {
     requests: new MemoryRequestRepository(),
     bus: new MemoryBus(),
     uploads: new MemoryFileStore(),
     results: new MemoryFileStore(),
     audit: new MemoryAuditLog(),
-    verifier: new ContentDigestVerifier(),
+    pki,
+    verifier: new CmsSignatureVerifier(pki, clock),
+    documentSigner: new StaffDocumentSigner(pki, (id) => keys.get(id)!),
     renderer: opts.renderer ?? new PdfResultRenderer('https://verify.example'),
-    clock: opts.clock ?? { now: () => new Date() },
+    clock,
     newId: randomUUID,
   };
   const consumers: Record<string, (m: PipelineMessage, raw: string) => Promise<unknown>> = {
@@ -55,6 +74,25 @@ export function memoryPipeline(opts: { clock?: Clock; renderer?: Deps['renderer'
           n++;
         }
       }
+    },
+    async enrollCitizen(iin) {
+      const key = await WebCryptoKeySigner.generate();
+      const { record, chain } = await issueFromCsr(pkiDeps, { csrDer: await createCsr({ signer: key, subject: { commonName: 'Citizen', iin } }), usage: 'signing', caller: { iin } });
+      return { key, certDer: new Uint8Array(Buffer.from(record.der, 'base64')), chain: chain.map((c) => new Uint8Array(Buffer.from(c, 'base64'))), serialNumber: record.serialNumber };
+    },
+    async enrollStaff(username) {
+      await enrollStaffSigningKey(
+        {
+          ...pkiDeps,
+          createKey: async (u) => {
+            const id = `memory-key-${u}`;
+            keys.set(id, await WebCryptoKeySigner.generate());
+            return id;
+          },
+          signerFor: (id) => keys.get(id)!,
+        },
+        { username, commonName: username },
+      );
     },
   };
 }

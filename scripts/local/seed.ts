@@ -52,5 +52,23 @@ export async function seedDemoUsers(target: AwsTarget, env: Record<string, strin
   const citizenPool = env.CITIZEN_POOL_ID!;
   const staffPool = env.STAFF_POOL_ID!;
   for (const p of demoCitizens) await ensureUser(c, citizenPool, p.iin, p.name, DEMO_PASSWORD, []);
-  for (const s of demoStaff) await ensureUser(c, staffPool, s.username, s.name, DEMO_PASSWORD, s.groups);
+  for (const s of demoStaff) {
+    await ensureUser(c, staffPool, s.username, s.name, DEMO_PASSWORD, s.groups);
+    if (s.groups.includes(roleGroup('clerk')) || s.groups.includes(roleGroup('head'))) await enrollStaffKey(s.username, s.name);
+  }
+}
+
+/**
+ * Gives a staff member their own KMS signing key and a certificate from the centre (in AWS an
+ * operator does this once per employee with the same code). Uses the process's configuration.
+ */
+export async function enrollStaffKey(username: string, commonName = username): Promise<void> {
+  const { pkiStore, caRootSigner, caIssuingSigner, staffSigner } = await import('../../shared/adapters/wiring/pki.js');
+  const { kmsClient } = await import('../../shared/adapters/kms-client.js');
+  const { createStaffSigningKey } = await import('../../shared/adapters/kms-staff-keys.js');
+  const { enrollStaffSigningKey } = await import('../../shared/domain/use-cases/pki.js');
+  await enrollStaffSigningKey(
+    { pki: pkiStore(), rootSigner: caRootSigner(), issuingSigner: caIssuingSigner(), clock: { now: () => new Date() }, createKey: (u) => createStaffSigningKey(kmsClient(), u), signerFor: staffSigner },
+    { username, commonName },
+  );
 }

@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { rank, type HistoryEntry, type RequestRecord, type Status } from '../domain/request.js';
-import type { AuditEntry, AuditLog, CreateOutcome, DaySeal, FileStore, MessageBus, Page, PipelineMessage, RequestRepository, UploadRecord } from '../ports/index.js';
+import type { AuditEntry, AuditLog, CertificateRecord, CreateOutcome, DaySeal, PkiStore, FileStore, MessageBus, Page, PipelineMessage, RequestRepository, UploadRecord } from '../ports/index.js';
 
 const clone = <T>(v: T): T => structuredClone(v);
 
@@ -121,6 +121,9 @@ export class MemoryFileStore implements FileStore {
   async sha256(key: string) {
     return createHash('sha256').update(this.objects.get(key)?.body ?? new Uint8Array()).digest('hex');
   }
+  async get(key: string) {
+    return this.objects.get(key)?.body;
+  }
   async putIfAbsent(key: string, body: Uint8Array, contentType: string) {
     if (this.objects.has(key)) return false;
     await this.put(key, body, contentType);
@@ -158,5 +161,55 @@ export class MemoryAuditLog implements AuditLog {
   }
   async listSeals(day: string) {
     return this.seals.filter((s) => s.day === day).map(clone);
+  }
+}
+
+export class MemoryPkiStore implements PkiStore {
+  ca?: { root: Uint8Array; issuing: Uint8Array };
+  readonly certs = new Map<string, CertificateRecord>();
+  readonly staff = new Map<string, { keyId: string; certSerial: string; certDer: string }>();
+  readonly docs = new Map<string, { documentId: string; requestId: string; sha256: string }>();
+  private crl = 0;
+  async getCa() {
+    return this.ca;
+  }
+  async putCaIfAbsent(ca: { root: Uint8Array; issuing: Uint8Array }) {
+    this.ca ??= ca;
+    return this.ca;
+  }
+  async putCertificate(c: CertificateRecord) {
+    this.certs.set(c.serialNumber, clone(c));
+  }
+  async getCertificate(serial: string) {
+    const c = this.certs.get(serial);
+    return c ? clone(c) : undefined;
+  }
+  async revoke(serial: string, at: Date) {
+    const c = this.certs.get(serial);
+    if (!c || c.status !== 'good') return false;
+    c.status = 'revoked';
+    c.revokedAt = at.toISOString();
+    return true;
+  }
+  async listRevoked() {
+    return [...this.certs.values()].filter((c) => c.status === 'revoked').map((c) => ({ serialNumber: c.serialNumber, revokedAt: c.revokedAt! }));
+  }
+  async nextCrlNumber() {
+    return ++this.crl;
+  }
+  async getStaffKey(username: string) {
+    return this.staff.get(username);
+  }
+  async putStaffKey(username: string, v: { keyId: string; certSerial: string; certDer: string }) {
+    this.staff.set(username, v);
+  }
+  async putDocument(d: { documentId: string; requestId: string; sha256: string }) {
+    this.docs.set(d.documentId, d);
+  }
+  async getDocument(id: string) {
+    return this.docs.get(id);
+  }
+  async findDocumentBySha256(sha256: string) {
+    return [...this.docs.values()].find((d) => d.sha256 === sha256);
   }
 }

@@ -71,6 +71,16 @@ export class S3FileStore implements FileStore {
     }
   }
 
+  async get(key: string): Promise<Uint8Array | undefined> {
+    try {
+      const r = await this.s3.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
+      return (await r.Body?.transformToByteArray()) ?? new Uint8Array();
+    } catch (e) {
+      if (isMissing(e)) return undefined;
+      throw e;
+    }
+  }
+
   async put(key: string, body: Uint8Array, contentType: string, metadata?: Record<string, string>): Promise<void> {
     await this.s3.send(new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: body, ContentType: contentType, ...(metadata ? { Metadata: metadata } : {}) }));
   }

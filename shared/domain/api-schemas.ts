@@ -47,6 +47,21 @@ export const schemas = {
         .strict(),
     })
     .strict(),
+  IssueCertificate: z
+    .object({
+      /** PKCS#10 request, DER, base64. */
+      csr: z.string().min(16).max(8192).regex(/^[A-Za-z0-9+/=]+$/),
+      usage: z.enum(['signing', 'authentication']),
+    })
+    .strict(),
+  VerifyDocument: z
+    .object({
+      /** The PDF, base64 (at most about 6 MB). */
+      pdf: z.string().min(4).max(8_000_000).regex(/^[A-Za-z0-9+/=]+$/),
+      /** Its CMS signature (.p7s), base64. */
+      signature: z.string().min(16).max(65_536).regex(/^[A-Za-z0-9+/=]+$/),
+    })
+    .strict(),
   Decision: z.discriminatedUnion('decision', [
     z.object({ decision: z.literal('approve'), resultFields: z.record(z.string().max(64), z.unknown()) }).strict(),
     z.object({ decision: z.literal('refuse'), groundId: z.string().min(1).max(64), reason: z.string().trim().min(10).max(2000) }).strict(),

@@ -128,7 +128,7 @@ export interface RequestRecord {
   registrationNumber?: string;
   assignee?: string;
   decision?: Decision;
-  result?: { s3Key: string; sha256: string; documentId: string; issuedAt: string };
+  result?: { s3Key: string; sha256: string; documentId: string; issuedAt: string; signatureKey?: string; signerSerial?: string };
   /** The regulation step now running and its deadline (drives the deadline index). */
   openStep?: { stepId: string; startedAt: string; deadline: string; overdue?: boolean };
   /** Due date of the whole service (the 15-day step), once known. */
@@ -136,6 +136,8 @@ export interface RequestRecord {
   refusal?: { code: string; message: Localized };
   /** Hash of the newest history entry (the chain's head). */
   historyHead?: string;
+  /** Condition 2's evidence kept with the request: signer certificate, revocation answer. */
+  signatureEvidence?: import('../ports/index.js').SignatureEvidence;
 }
 
 export function isTerminal(s: Status): boolean {

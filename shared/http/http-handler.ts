@@ -59,10 +59,10 @@ export function errorResponse(e: AppError | { code: MessageCode; status: number 
   return json(e.status, { error: { code: e.code, message: message(e.code, lang) } });
 }
 
-function parseBody(event: HttpEvent): unknown {
+function parseBody(event: HttpEvent, maxBytes: number): unknown {
   const raw = event.body ?? '';
   const text = event.isBase64Encoded ? Buffer.from(raw, 'base64').toString('utf8') : raw;
-  if (Buffer.byteLength(text, 'utf8') > MAX_BODY_BYTES) throw new AppError('PAYLOAD_TOO_LARGE', 'too-large');
+  if (Buffer.byteLength(text, 'utf8') > maxBytes) throw new AppError('PAYLOAD_TOO_LARGE', 'too-large');
   if (text.trim() === '') throw new AppError('MALFORMED_JSON', 'invalid');
   try {
     return JSON.parse(text);
@@ -78,7 +78,7 @@ function headerOf(event: HttpEvent, name: string): string | undefined {
 }
 
 /** One Lambda handler for a set of routes ("POST /v1/requests" → function). */
-export function httpHandler(routes: Record<string, RouteHandler>) {
+export function httpHandler(routes: Record<string, RouteHandler>, opts: { maxBodyBytes?: number } = {}) {
   const base = async (event: HttpEvent, _context: Context): Promise<HttpResult> => {
     let bodyCache: { v: unknown } | undefined;
     const queryLang = event.queryStringParameters?.lang;
@@ -90,7 +90,7 @@ export function httpHandler(routes: Record<string, RouteHandler>) {
       },
       body: () => {
         if (!bodyCache) {
-          bodyCache = { v: parseBody(event) };
+          bodyCache = { v: parseBody(event, opts.maxBodyBytes ?? MAX_BODY_BYTES) };
           const explicit = (bodyCache.v as { language?: unknown } | null)?.language;
           lang = pickLanguage(explicit ?? queryLang, headerOf(event, 'accept-language'));
         }

@@ -72,6 +72,8 @@ export interface FileStore {
   readHead(key: string, n: number): Promise<Uint8Array>;
   /** SHA-256 (hex) of the whole object, streamed. */
   sha256(key: string): Promise<string>;
+  /** The whole object, or undefined if there is none. */
+  get(key: string): Promise<Uint8Array | undefined>;
   put(key: string, body: Uint8Array, contentType: string, metadata?: Record<string, string>): Promise<void>;
   /** Writes only if no object has the key yet (S3 conditional write); false if one existed. */
   putIfAbsent(key: string, body: Uint8Array, contentType: string, metadata?: Record<string, string>): Promise<boolean>;
@@ -127,14 +129,62 @@ export interface KeySigner {
   sign(data: Uint8Array): Promise<Uint8Array>;
 }
 
-export type SignatureOutcome = { ok: true; signer: { iin: string } } | { ok: false; code: string };
+/** What is kept with an accepted request so the decision can be re-checked years later. */
+export interface SignatureEvidence {
+  format: string;
+  signerCertificate?: string;
+  signerSerial?: string;
+  signingTime?: string;
+  revocation?: { status: string; checkedAt: string; source: string; revokedAt?: string; reason?: string };
+  checkedAt: string;
+}
+
+export type SignatureOutcome = { ok: true; signer: { iin: string; bin?: string; commonName?: string }; evidence: SignatureEvidence } | { ok: false; code: string; detail?: string; evidence?: SignatureEvidence };
 
 /**
  * Condition 2 (seed 001 ¶8.7): the signature is valid for the content, and the signer is the
  * applicant. The CMS/X.509 implementation plugs in here without touching the pipeline.
  */
 export interface SignatureVerifier {
-  verify(input: { content: Uint8Array; signature: { format: string; value: string; signedAt: string }; expectedIin: string; at: Date }): Promise<SignatureOutcome>;
+  verify(input: { content: Uint8Array; signature: { format: string; value: string; signedAt: string }; expectedIin: string; expectedBin?: string; at: Date }): Promise<SignatureOutcome>;
+}
+
+export interface CertificateRecord {
+  serialNumber: string;
+  ownerIin?: string;
+  staffUsername?: string;
+  usage: 'signing' | 'authentication' | 'ca';
+  der: string;
+  commonName: string;
+  notBefore: string;
+  notAfter: string;
+  status: 'good' | 'revoked';
+  revokedAt?: string;
+  issuedAt: string;
+}
+
+/** The certification centre's registry. */
+export interface PkiStore {
+  getCa(): Promise<{ root: Uint8Array; issuing: Uint8Array } | undefined>;
+  /** Stores the CA certificates unless some already exist; returns what is stored. */
+  putCaIfAbsent(ca: { root: Uint8Array; issuing: Uint8Array }): Promise<{ root: Uint8Array; issuing: Uint8Array }>;
+  putCertificate(c: CertificateRecord): Promise<void>;
+  getCertificate(serialNumber: string): Promise<CertificateRecord | undefined>;
+  /** good → revoked, once; false if it was already revoked or does not exist. */
+  revoke(serialNumber: string, at: Date): Promise<boolean>;
+  listRevoked(): Promise<{ serialNumber: string; revokedAt: string }[]>;
+  nextCrlNumber(): Promise<number>;
+  getStaffKey(username: string): Promise<{ keyId: string; certSerial: string; certDer: string } | undefined>;
+  putStaffKey(username: string, v: { keyId: string; certSerial: string; certDer: string }): Promise<void>;
+  /** Maps a result document to its request (public verification). */
+  putDocument(d: { documentId: string; requestId: string; sha256: string }): Promise<void>;
+  getDocument(documentId: string): Promise<{ documentId: string; requestId: string; sha256: string } | undefined>;
+  findDocumentBySha256(sha256: string): Promise<{ documentId: string; requestId: string; sha256: string } | undefined>;
+}
+
+/** Signs a result document with the deciding staff member's own key (CMS, detached). */
+export interface DocumentSigner {
+  sign(input: { content: Uint8Array; staffUsername: string; signingTime: Date }): Promise<{ cms: Uint8Array; signerSerial: string }>;
 }
 
 export interface ResultRenderer {

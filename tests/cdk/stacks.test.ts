@@ -119,11 +119,13 @@ describe('the API stack', () => {
     }
   });
 
-  it('gives only the seal function kms:Sign, on the gateway key alone', () => {
-    const signers = (Object.values(dev.api.findResources('AWS::IAM::Policy')) as { Properties: { PolicyDocument: { Statement: { Action: string | string[] }[] } } }[]).filter((p) =>
-      p.Properties.PolicyDocument.Statement.some((s) => ([] as string[]).concat(s.Action).includes('kms:Sign')),
-    );
-    expect(signers).toHaveLength(1);
+  it('lets only the seal, the certification centre and result issue sign with KMS, each on its own keys', () => {
+    type Stmt = { Action: string | string[]; Resource: unknown; Condition?: Record<string, Record<string, string>> };
+    const policies = dev.api.findResources('AWS::IAM::Policy') as Record<string, { Properties: { PolicyDocument: { Statement: Stmt[] }; Roles: { Ref: string }[] } }>;
+    const signing = Object.entries(policies).filter(([, p]) => p.Properties.PolicyDocument.Statement.some((s) => ([] as string[]).concat(s.Action).includes('kms:Sign')));
+    expect(signing.map(([id]) => id.replace(/ServiceRoleDefaultPolicy.*/, '')).sort()).toEqual(['AuditSeal', 'Pki', 'ResultIssue']);
+    const staffKeys = signing.find(([id]) => id.startsWith('ResultIssue'))![1].Properties.PolicyDocument.Statement.find((s) => ([] as string[]).concat(s.Action).includes('kms:Sign'))!;
+    expect(staffKeys.Condition).toEqual({ StringEquals: { 'aws:ResourceTag/EQyzmetStaffSigning': 'true' } });
   });
 
   it('outputs the API URL and the console URL', () => {

@@ -70,7 +70,7 @@ describe('uploads', () => {
   it('rejects at submission a scan whose bytes are not what was declared, and stores nothing', async () => {
     const { iin, client } = await newCitizen(ctx.platform, 'en');
     const up = await client.upload('scan.pdf', 'application/pdf', png);
-    const body = ApiClient.signedRequest({ applicantIin: iin, serviceId: 'archive-certificate', form: archiveForm, attachments: [{ uploadId: up.uploadId, kind: 'work-record-book', sha256: up.sha256 }] });
+    const body = await client.signRequest({ applicantIin: iin, serviceId: 'archive-certificate', form: archiveForm, attachments: [{ uploadId: up.uploadId, kind: 'work-record-book', sha256: up.sha256 }] });
     const r = await client.submit(body);
     expect(r.status).toBe(400);
     expect(r.body.error.fields[0]).toMatchObject({ field: 'attachments.0', code: 'UPLOAD_CONTENT_MISMATCH' });
@@ -82,8 +82,8 @@ describe('uploads', () => {
     const a = await newCitizen(ctx.platform);
     const b = await newCitizen(ctx.platform);
     const slot = await a.client.call('POST', '/v1/uploads', { fileName: 'x.pdf', contentType: 'application/pdf', size: 100 });
-    const sub = (att: { uploadId: string; sha256: string }, who = a) =>
-      who.client.submit(ApiClient.signedRequest({ applicantIin: who.iin, serviceId: 'archive-certificate', form: archiveForm, attachments: [{ ...att, kind: 'work-record-book' }] }));
+    const sub = async (att: { uploadId: string; sha256: string }, who = a) =>
+      who.client.submit(await who.client.signRequest({ applicantIin: who.iin, serviceId: 'archive-certificate', form: archiveForm, attachments: [{ ...att, kind: 'work-record-book' }] }));
     expect((await sub({ uploadId: slot.body.uploadId, sha256: '0'.repeat(64) })).body.error.fields[0].code).toBe('UPLOAD_MISSING');
 
     const up = await a.client.upload('x.pdf', 'application/pdf', samplePdf('a'));
@@ -106,7 +106,7 @@ describe('bad input', () => {
     expect(wrongTypes.status).toBe(400);
     expect(wrongTypes.body.error.fields.map((f: { field: string }) => f.field).sort()).toEqual(['attachments', 'form', 'serviceId', 'signature']);
 
-    const unknown = await client.submit(ApiClient.signedRequest({ applicantIin: iin, serviceId: 'passport', form: {}, attachments: [] }));
+    const unknown = await client.submit(await client.signRequest({ applicantIin: iin, serviceId: 'passport', form: {}, attachments: [] }));
     expect(unknown.status).toBe(404);
     expect(unknown.body.error.code).toBe('SERVICE_NOT_FOUND');
 
@@ -119,7 +119,7 @@ describe('bad input', () => {
 
   it('gives field errors with the same codes and messages in the request’s language', async () => {
     const { iin, client } = await newCitizen(ctx.platform);
-    const body = ApiClient.signedRequest({ applicantIin: iin, serviceId: 'archive-certificate', form: { ...archiveForm, periodFrom: 1800, purpose: '' }, attachments: [] });
+    const body = await client.signRequest({ applicantIin: iin, serviceId: 'archive-certificate', form: { ...archiveForm, periodFrom: 1800, purpose: '' }, attachments: [] });
     const kk = await client.call('POST', '/v1/requests', { ...body, language: 'kk' });
     const en = await client.call('POST', '/v1/requests', { ...body, language: 'en' });
     expect(kk.status).toBe(400);
@@ -135,7 +135,7 @@ describe('Idempotency-Key', () => {
   it('returns the same request for a retried submit and never creates a second one', async () => {
     const { iin, client } = await newCitizen(ctx.platform);
     const up = await client.upload('x.pdf', 'application/pdf', samplePdf('idem'));
-    const body = ApiClient.signedRequest({ applicantIin: iin, serviceId: 'archive-certificate', form: archiveForm, attachments: [{ uploadId: up.uploadId, kind: 'work-record-book', sha256: up.sha256 }] });
+    const body = await client.signRequest({ applicantIin: iin, serviceId: 'archive-certificate', form: archiveForm, attachments: [{ uploadId: up.uploadId, kind: 'work-record-book', sha256: up.sha256 }] });
     const key = `retry-${Date.now()}`;
     const [a, b] = await Promise.all([client.submit(body, key), client.submit(body, key)]);
     const c = await client.submit(body, key);

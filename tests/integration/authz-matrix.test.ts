@@ -30,6 +30,14 @@ const matrix: Record<string, Expect> = {
   'GET /v1/requests': citizenOnly(200),
   'GET /v1/requests/{requestId}': citizenOnly(200, 404),
   'GET /v1/requests/{requestId}/result': citizenOnly(200, 404),
+  'POST /v1/pki/certificates': citizenOnly(400), // authorized, then the probe CSR is refused
+  'GET /v1/pki/ca': { default: 200 },
+  'GET /v1/pki/crl': { default: 200 },
+  'GET /v1/pki/status/{serialNumber}': { default: 200 },
+  'POST /v1/pki/certificates/{serialNumber}/revoke': citizenOnly(200, 404), // A owns the certificate; B may not revoke it
+  'POST /v1/staff/pki/certificates/{serialNumber}/revoke': staffOnly({ clerkX: 403, clerkY: 403, headX: 403, operator: 403, caAdmin: 200 }),
+  'GET /v1/verify/{documentId}': { default: 200 },
+  'POST /v1/verify': { default: 400 }, // public; the probe body is incomplete
   'GET /v1/agency/requests': staffOnly({ clerkX: 200, clerkY: 200, headX: 200, operator: 403, caAdmin: 403 }),
   'GET /v1/agency/requests/{requestId}': staffOnly({ clerkX: 200, headX: 200, clerkY: 404, operator: 404, caAdmin: 404 }),
   'GET /v1/agency/requests/{requestId}/attachments/{attachmentId}': staffOnly({ clerkX: 200, headX: 200, clerkY: 404, operator: 404, caAdmin: 404 }),
@@ -43,11 +51,15 @@ const probeBodies: Record<string, unknown> = {
   'POST /v1/uploads': { fileName: 'a.pdf', contentType: 'application/pdf', size: 10 },
   'POST /v1/requests': { serviceId: 'archive-certificate' },
   'POST /v1/agency/requests/{requestId}/decision': approveBody,
+  'POST /v1/pki/certificates': { csr: 'AAAAAAAAAAAAAAAAAAAA', usage: 'signing' },
+  'POST /v1/verify': { pdf: 'AAAA' },
 };
 
 const clients = {} as Record<Role, ApiClient>;
 let requestId = '';
 let attachmentId = '';
+let serialNumber = '';
+let documentId = '';
 
 beforeAll(async () => {
   const a = await newCitizen(ctx.platform);
@@ -68,6 +80,9 @@ beforeAll(async () => {
   await decider.call('POST', `/v1/agency/requests/${requestId}/take`);
   await decider.call('POST', `/v1/agency/requests/${requestId}/decision`, approveBody);
   await waitStatus(a.client, `/v1/requests/${requestId}`, ['COMPLETED']);
+  documentId = (await a.client.call('GET', `/v1/requests/${requestId}/result`)).body.documentId;
+  // A spare certificate of A's, for the revocation routes (revoking it leaves A's signing key alone).
+  serialNumber = (await a.client.enroll(a.iin, 'spare', 'authentication')).serialNumber;
 });
 
 describe('authorization matrix', () => {
@@ -82,7 +97,12 @@ describe('authorization matrix', () => {
     const failures: string[] = [];
     for (const [route, expectation] of Object.entries(matrix)) {
       const [method, template] = route.split(' ') as [string, string];
-      const path = template.replace('{requestId}', requestId).replace('{serviceId}', 'archive-certificate').replace('{attachmentId}', attachmentId);
+      const path = template
+        .replace('{requestId}', requestId)
+        .replace('{serviceId}', 'archive-certificate')
+        .replace('{attachmentId}', attachmentId)
+        .replace('{serialNumber}', serialNumber)
+        .replace('{documentId}', documentId);
       for (const role of roles) {
         const want = expectation[role] ?? expectation.default;
         const r = await clients[role].call(method, path, method === 'POST' ? (probeBodies[route] ?? {}) : undefined);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ApiClient, archiveForm, samplePdf } from '../../scripts/lib/client.js';
 import { clock, newId, requestRepository } from '../../shared/adapters/wiring/core.js';
 import { uploadsStore } from '../../shared/adapters/wiring/files.js';
-import { signatureVerifier } from '../../shared/adapters/wiring/verifier.js';
+import { signatureVerifier } from '../../shared/adapters/wiring/pki.js';
 import { checkSignature, submitRequest } from '../../shared/domain/use-cases/portal.js';
 import { routeToAgency } from '../../shared/domain/use-cases/gateway.js';
 import { auditLog } from '../../shared/adapters/wiring/core.js';
@@ -20,7 +20,7 @@ describe('concurrent consumers', () => {
     for (let round = 0; round < 10; round++) {
       const { iin, client } = await newCitizen(ctx.platform);
       const up = await client.upload('a.pdf', 'application/pdf', samplePdf('race' + round));
-      const body = ApiClient.signedRequest({ applicantIin: iin, serviceId: 'archive-certificate', form: archiveForm, attachments: [{ uploadId: up.uploadId, kind: 'work-record-book', sha256: up.sha256 }] });
+      const body = await client.signRequest({ applicantIin: iin, serviceId: 'archive-certificate', form: archiveForm, attachments: [{ uploadId: up.uploadId, kind: 'work-record-book', sha256: up.sha256 }] });
       const silentBus = { send: async () => undefined };
       const { requestId } = await submitRequest({ requests: requestRepository(), uploads: uploadsStore(), clock, newId, bus: silentBus }, { applicantIin: iin, body: body as never });
       await checkSignature({ requests: requestRepository(), bus: silentBus, clock, verifier: signatureVerifier() }, requestId);

@@ -87,7 +87,7 @@ describe('an archive-certificate request through the whole journey', () => {
     // Now a tampered one: the signature covers other content.
     const up = await citizen.upload('a.pdf', 'application/pdf', new TextEncoder().encode('%PDF-1.4 tampered'));
     const { ApiClient } = await import('../../scripts/lib/client.js');
-    const body = ApiClient.signedRequest({ applicantIin: iin, serviceId: 'archive-certificate', form: { archive: 'department', certificateType: 'other', periodFrom: 2001, periodTo: 2002, purpose: 'signed' }, attachments: [{ uploadId: up.uploadId, kind: 'supporting-document', sha256: up.sha256 }], language: 'en' });
+    const body = await citizen.signRequest({ applicantIin: iin, serviceId: 'archive-certificate', form: { archive: 'department', certificateType: 'other', periodFrom: 2001, periodTo: 2002, purpose: 'signed' }, attachments: [{ uploadId: up.uploadId, kind: 'supporting-document', sha256: up.sha256 }], language: 'en' });
     const tampered = { ...body, form: { ...body.form, purpose: 'changed after signing' } };
     const sub = await citizen.submit(tampered);
     expect(sub.status).toBe(202);
@@ -110,6 +110,7 @@ describe('an archive-certificate request through the whole journey', () => {
     await ctx.platform.runtime.invoke('result-issue', { Records: [{ messageId: 'm1', receiptHandle: 'r', body: JSON.stringify({ requestId, event: 'staff.decided', sentAt: new Date().toISOString() }), attributes: { ApproximateReceiveCount: '2' }, messageAttributes: {}, md5OfBody: '', eventSource: 'aws:sqs', eventSourceARN: 'arn:aws:sqs:us-east-1:000000000000:x', awsRegion: 'us-east-1' }] });
     const s3 = new S3Client({ endpoint: ctx.platform.endpoint, region: 'us-east-1', forcePathStyle: true });
     const v = await s3.send(new ListObjectVersionsCommand({ Bucket: ctx.platform.env.RESULTS_BUCKET!, Prefix: `results/${requestId}/` }));
-    expect(v.Versions?.length).toBe(1);
+    expect(v.Versions?.filter((x) => x.Key!.endsWith('.pdf'))).toHaveLength(1);
+    expect(v.Versions?.filter((x) => x.Key!.endsWith('.pdf.p7s'))).toHaveLength(1);
   });
 });

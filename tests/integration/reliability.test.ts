@@ -5,7 +5,7 @@ import { ApiClient, archiveForm, samplePdf, waitFor } from '../../scripts/lib/cl
 import { clock, newId, requestRepository } from '../../shared/adapters/wiring/core.js';
 import { uploadsStore } from '../../shared/adapters/wiring/files.js';
 import { checkSignature, submitRequest } from '../../shared/domain/use-cases/portal.js';
-import { signatureVerifier } from '../../shared/adapters/wiring/verifier.js';
+import { signatureVerifier } from '../../shared/adapters/wiring/pki.js';
 import { redrive } from '../../scripts/redrive.js';
 import { captureOutput } from '../support/capture.js';
 import { newCitizen, newStaff, usePlatform } from '../support/platform.js';
@@ -52,14 +52,15 @@ describe('at-least-once delivery', () => {
 
     const s3 = new S3Client({ endpoint: ctx.platform.endpoint, region: 'us-east-1', forcePathStyle: true });
     const v = await s3.send(new ListObjectVersionsCommand({ Bucket: ctx.platform.env.RESULTS_BUCKET!, Prefix: `results/${requestId}/` }));
-    expect(v.Versions).toHaveLength(1);
+    expect(v.Versions?.filter((x) => x.Key!.endsWith('.pdf'))).toHaveLength(1);
+    expect(v.Versions?.filter((x) => x.Key!.endsWith('.pdf.p7s'))).toHaveLength(1);
   });
 
   it('retries a message that arrives before its request is ready, then applies it', async () => {
     const { iin, client: citizen } = await newCitizen(ctx.platform);
     // Store a request without queueing it, so it stays SUBMITTED.
     const up = await citizen.upload('a.pdf', 'application/pdf', samplePdf('early'));
-    const body = ApiClient.signedRequest({ applicantIin: iin, serviceId: 'archive-certificate', form: archiveForm, attachments: [{ uploadId: up.uploadId, kind: 'work-record-book', sha256: up.sha256 }] });
+    const body = await citizen.signRequest({ applicantIin: iin, serviceId: 'archive-certificate', form: archiveForm, attachments: [{ uploadId: up.uploadId, kind: 'work-record-book', sha256: up.sha256 }] });
     const silent = { requests: requestRepository(), uploads: uploadsStore(), clock, newId, bus: { send: async () => undefined } };
     const { requestId } = await submitRequest(silent, { applicantIin: iin, body: body as never });
     const early = sqsEvent('early', { requestId, event: 'gateway.registered', sentAt: new Date().toISOString() });
@@ -133,7 +134,7 @@ describe('dead-letter queues', () => {
     const sqs = new SQSClient({ endpoint: ctx.platform.endpoint, region: 'us-east-1' });
     const { iin, client: citizen } = await newCitizen(ctx.platform);
     const up = await citizen.upload('a.pdf', 'application/pdf', samplePdf('redrive'));
-    const body = ApiClient.signedRequest({ applicantIin: iin, serviceId: 'archive-certificate', form: archiveForm, attachments: [{ uploadId: up.uploadId, kind: 'work-record-book', sha256: up.sha256 }] });
+    const body = await citizen.signRequest({ applicantIin: iin, serviceId: 'archive-certificate', form: archiveForm, attachments: [{ uploadId: up.uploadId, kind: 'work-record-book', sha256: up.sha256 }] });
     const silentBus = { send: async () => undefined };
     const silent = { requests: requestRepository(), uploads: uploadsStore(), clock, newId, bus: silentBus };
     const { requestId } = await submitRequest(silent, { applicantIin: iin, body: body as never });

@@ -2,7 +2,7 @@ import { ApiClient, archiveForm, samplePdf, waitFor } from '../../scripts/lib/cl
 
 export async function submitArchiveRequest(citizen: ApiClient, iin: string, opts: { language?: string; form?: Record<string, unknown>; idempotencyKey?: string } = {}) {
   const up = await citizen.upload('work-book.pdf', 'application/pdf', samplePdf(`scan for ${iin.slice(0, 4)}`));
-  const body = ApiClient.signedRequest({
+  const body = await citizen.signRequest({
     applicantIin: iin,
     serviceId: 'archive-certificate',
     form: opts.form ?? archiveForm,

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { completeIin } from '../../shared/domain/iin.js';
 import { startPlatform, type Platform, type PlatformOptions } from '../../scripts/local/platform.js';
-import { createCitizen, createStaff, DEMO_PASSWORD } from '../../scripts/local/seed.js';
+import { createCitizen, createStaff, DEMO_PASSWORD, enrollStaffKey } from '../../scripts/local/seed.js';
 import { ApiClient } from '../../scripts/lib/client.js';
 import { agencyGroup, roleGroup } from '../../cdk/resources.js';
 
@@ -38,6 +38,7 @@ export async function newCitizen(p: Platform, lang = 'ru'): Promise<{ iin: strin
   const client = new ApiClient(p.runtime.apiUrl, lang);
   const r = await client.loginCitizen(iin, DEMO_PASSWORD);
   if (r.status !== 200) throw new Error(`login failed ${r.status}`);
+  await client.enroll(iin, 'Test Citizen');
   return { iin, client };
 }
 
@@ -48,5 +49,6 @@ export async function newStaff(p: Platform, opts: { agencyId?: string; role?: 'c
   const client = new ApiClient(p.runtime.apiUrl, 'ru');
   const r = await client.loginStaff(username, DEMO_PASSWORD);
   if (r.status !== 200) throw new Error(`staff login failed ${r.status}`);
+  if (groups.includes(roleGroup('clerk')) || groups.includes(roleGroup('head'))) await enrollStaffKey(username);
   return { username, client };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { memoryPipeline } from '../../scripts/lib/memory-pipeline.js';
-import { ApiClient, archiveForm, samplePdf } from '../../scripts/lib/client.js';
+import { archiveForm, samplePdf, signRequestWith, type CitizenSigner } from '../../scripts/lib/client.js';
 import { submitRequest } from '../../shared/domain/use-cases/portal.js';
 import { decide, registerInAgency, takeRequest } from '../../shared/domain/use-cases/agency.js';
 import { watchDeadlines } from '../../shared/domain/use-cases/deadlines.js';
@@ -18,19 +18,28 @@ function controllableClock(start: string) {
   return { now: () => new Date(t), advance: (ms: number) => (t += ms) };
 }
 
-async function submit(p: ReturnType<typeof memoryPipeline>) {
+const signers = new WeakMap<object, CitizenSigner>();
+
+async function pipeline(opts: Parameters<typeof memoryPipeline>[0] = {}) {
+  const p = await memoryPipeline(opts);
+  signers.set(p, await p.enrollCitizen(iin));
+  await p.enrollStaff('clerk');
+  return p;
+}
+
+async function submit(p: Awaited<ReturnType<typeof memoryPipeline>>) {
   const bytes = samplePdf();
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const uploadId = crypto.randomUUID();
   await p.deps.requests.putUpload({ uploadId, ownerIin: iin, fileName: 'a.pdf', contentType: 'application/pdf', declaredSize: bytes.length, s3Key: `uploads/${uploadId}`, status: 'PENDING', createdAt: new Date().toISOString() });
   await p.deps.uploads.put(`uploads/${uploadId}`, bytes, 'application/pdf');
-  const body = ApiClient.signedRequest({ applicantIin: iin, serviceId: 'archive-certificate', form: archiveForm, attachments: [{ uploadId, kind: 'work-record-book', sha256 }] });
+  const body = await signRequestWith(signers.get(p)!, { applicantIin: iin, serviceId: 'archive-certificate', form: archiveForm, attachments: [{ uploadId, kind: 'work-record-book', sha256 }] }, p.deps.clock.now());
   return submitRequest(p.deps, { applicantIin: iin, body: { ...body, channel: 'portal', attachments: body.attachments } as never });
 }
 
 describe('the pipeline with in-memory adapters', () => {
   it('runs a request to COMPLETED, each event once, even when every message runs twice', async () => {
-    const p = memoryPipeline({ renderer: fakeRenderer });
+    const p = await pipeline({ renderer: fakeRenderer });
     const { requestId } = await submit(p);
     await p.drain({ twice: true });
     expect((await p.deps.requests.get(requestId))!.status).toBe('IN_INBOX');
@@ -41,17 +50,17 @@ describe('the pipeline with in-memory adapters', () => {
     expect(r.status).toBe('COMPLETED');
     const events = (await p.deps.requests.history(requestId)).map((h) => h.event);
     expect(events).toEqual(['request.submitted', 'signature.verified', 'gateway.registered', 'agency.registered', 'staff.taken', 'staff.decided', 'result.issued', 'gateway.returned', 'cabinet.delivered']);
-    expect([...p.deps.results.objects.values()].map((o) => o.versions)).toEqual([1]);
+    expect([...p.deps.results.objects.values()].map((o) => o.versions)).toEqual([1, 1]); // the PDF and its .p7s
   });
 
   it('throws NotReadyError for a message that overtakes its request, so the queue retries it', async () => {
-    const p = memoryPipeline({ renderer: fakeRenderer });
+    const p = await pipeline({ renderer: fakeRenderer });
     const { requestId } = await submit(p);
     await expect(registerInAgency(p.deps, requestId)).rejects.toBeInstanceOf(NotReadyError);
   });
 
   it('never gives two requests the same registration number', async () => {
-    const p = memoryPipeline({ renderer: fakeRenderer });
+    const p = await pipeline({ renderer: fakeRenderer });
     const ids = [];
     for (let i = 0; i < 5; i++) ids.push((await submit(p)).requestId);
     await p.drain({ twice: true });
@@ -63,7 +72,7 @@ describe('the pipeline with in-memory adapters', () => {
 describe('deadline watch', () => {
   it('marks a step past its deadline overdue once, with one entry in the history', async () => {
     const clock = controllableClock('2026-11-25T09:00:00+05:00');
-    const p = memoryPipeline({ clock, renderer: fakeRenderer });
+    const p = await pipeline({ clock, renderer: fakeRenderer });
     const { requestId } = await submit(p);
     // Nothing runs the signature check: T1 a5 has 60 s.
     clock.advance(30_000);
@@ -81,7 +90,7 @@ describe('deadline watch', () => {
 
   it('measures the 15-working-day result step from registration', async () => {
     const clock = controllableClock('2026-11-25T09:00:00+05:00');
-    const p = memoryPipeline({ clock, renderer: fakeRenderer });
+    const p = await pipeline({ clock, renderer: fakeRenderer });
     const { requestId } = await submit(p);
     await p.drain();
     const r = (await p.deps.requests.get(requestId))!;
@@ -95,7 +104,7 @@ describe('deadline watch', () => {
 describe('tamper-evident history', () => {
   it('chains every entry to the one before, and names the first altered entry', async () => {
     const { verifyChain } = await import('../../shared/domain/history-chain.js');
-    const p = memoryPipeline({ renderer: fakeRenderer });
+    const p = await pipeline({ renderer: fakeRenderer });
     const { requestId } = await submit(p);
     await p.drain();
     const record = (await p.deps.requests.get(requestId))!;

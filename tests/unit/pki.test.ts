@@ -8,7 +8,7 @@ import { buildCrl, createCsr, parseCertificate, parseCrl, parseCsr, CsrInvalidEr
 import { WebCryptoKeySigner } from '../../shared/pki/webcrypto-signer.js';
 import { testCa } from '../support/test-ca.js';
 
-x509.cryptoProvider.set(webcrypto as unknown as Crypto);
+x509.cryptoProvider.set(webcrypto as unknown as Parameters<typeof x509.cryptoProvider.set>[0]);
 const DAY = 86_400_000;
 const IIN = '880315400128';
 const content = new TextEncoder().encode('{"serviceId":"archive-certificate","form":{"purpose":"pension"}}');
@@ -46,7 +46,7 @@ describe('certificates of the simulated certification centre', () => {
     expect(parsed.subject.iin).toBe('910725300458');
     expect(Buffer.from(parsed.publicKeySpki).equals(Buffer.from(await key.publicKeySpki()))).toBe(true);
     const broken = Uint8Array.from(csr);
-    broken[broken.length - 5] ^= 0xff;
+    broken[broken.length - 5] = broken[broken.length - 5]! ^ 0xff;
     expect(() => parseCsr(broken)).toThrow(CsrInvalidError);
     expect(() => parseCsr(new TextEncoder().encode('not a csr'))).toThrow(CsrInvalidError);
   });
@@ -73,7 +73,7 @@ describe('condition 2', () => {
     ['tampered signature bytes', 'EDS_INVALID_SIGNATURE', async () => {
       const cms = await signedBy(await ca.person({ commonName: 'A', iin: IIN }));
       const t = Uint8Array.from(cms);
-      t[t.length - 3] ^= 0x01;
+      t[t.length - 3] = t[t.length - 3]! ^ 0x01;
       return { cms: t };
     }],
     ['garbage', 'EDS_MALFORMED', async () => ({ cms: new TextEncoder().encode('hello') })],

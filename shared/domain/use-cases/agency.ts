@@ -120,7 +120,7 @@ export function documentIdOf(requestId: string): string {
 }
 
 /** Process 7: the result (certificate or motivated refusal) is formed and stored. */
-export async function issueResult(deps: Pick<Deps, 'requests' | 'results' | 'renderer' | 'bus' | 'clock'>, requestId: string): Promise<string> {
+export async function issueResult(deps: Pick<Deps, 'requests' | 'results' | 'renderer' | 'bus' | 'clock' | 'documentSigner' | 'pki'>, requestId: string): Promise<string> {
   const r = await advance(deps, requestId, 'result.issued', async (rec) => {
     if (!rec.decision) throw new AppError('INTERNAL', 'conflict');
     const documentId = documentIdOf(rec.requestId);
@@ -131,10 +131,19 @@ export async function issueResult(deps: Pick<Deps, 'requests' | 'results' | 'ren
     // A concurrent or repeated delivery renders the same bytes; the first write stands.
     await deps.results.putIfAbsent(s3Key, pdf, 'application/pdf', { 'document-id': documentId });
     const sha256 = createHash('sha256').update(pdf).digest('hex');
+    // Signed with the deciding clerk's own key (one KMS Sign), unless a first attempt already did.
+    const signatureKey = `${s3Key}.p7s`;
+    let signerSerial = (await deps.pki.getStaffKey(rec.decision.decidedBy))?.certSerial;
+    if (!(await deps.results.head(signatureKey))) {
+      const signed = await deps.documentSigner.sign({ content: pdf, staffUsername: rec.decision.decidedBy, signingTime: issuedAt });
+      await deps.results.putIfAbsent(signatureKey, signed.cms, 'application/pkcs7-signature');
+      signerSerial = signed.signerSerial;
+    }
+    await deps.pki.putDocument({ documentId, requestId: rec.requestId, sha256 });
     return {
       actor: { kind: 'agency-system' },
       outcome: rec.decision.approved ? 'certificate-issued' : 'motivated-refusal-issued',
-      patch: { result: { s3Key, sha256, documentId, issuedAt: issuedAt.toISOString() } },
+      patch: { result: { s3Key, sha256, documentId, issuedAt: issuedAt.toISOString(), signatureKey, ...(signerSerial ? { signerSerial } : {}) } },
     };
   });
   if (r.kind === 'applied' || r.kind === 'duplicate') {

@@ -1,4 +1,4 @@
-import type { AuditLog, Clock, FileStore, MessageBus, RequestRepository, ResultRenderer, SignatureVerifier } from '../../ports/index.js';
+import type { AuditLog, Clock, DocumentSigner, FileStore, MessageBus, PkiStore, RequestRepository, ResultRenderer, SignatureVerifier } from '../../ports/index.js';
 
 /** Everything the use cases may need; each use case asks only for its part (Pick<Deps, …>). */
 export interface Deps {
@@ -9,6 +9,8 @@ export interface Deps {
   audit: AuditLog;
   verifier: SignatureVerifier;
   renderer: ResultRenderer;
+  documentSigner: DocumentSigner;
+  pki: PkiStore;
   clock: Clock;
   newId: () => string;
 }

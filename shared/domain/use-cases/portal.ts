@@ -7,7 +7,7 @@ import { signedContentBytes, canonicalJson } from '../canonical.js';
 import { AppError, ConflictError, NotFoundError, ValidationError, type FieldIssue } from '../errors.js';
 import { MAX_UPLOAD_BYTES, SNIFF_BYTES, safeFileName, sniffContentType } from '../file-type.js';
 import { validateForm } from '../form-validation.js';
-import { pickLanguage, type Language } from '../i18n.js';
+import { pickLanguage, type Language, type Localized } from '../i18n.js';
 import { messages } from '../messages.js';
 import type { AttachmentRecord, HistoryEntry, RequestRecord } from '../request.js';
 import { channelOf, stepFor } from '../service-definition.js';
@@ -204,14 +204,25 @@ export async function checkSignature(deps: Pick<Deps, 'requests' | 'bus' | 'cloc
     const outcome = await deps.verifier.verify({ content, signature: record.signature, expectedIin: record.applicantIin, at: deps.clock.now() });
     if (!outcome.ok) {
       verdict = 'refused';
+      // Process 5: the regulation's refusal, with the reason of this particular failure.
+      const reason = (messages as Record<string, Localized | undefined>)[outcome.code];
+      const refusalText: Localized = {
+        kk: `${messages.SIGNATURE_REFUSED.kk}${reason ? ` ${reason.kk}` : ''}`,
+        ru: `${messages.SIGNATURE_REFUSED.ru}${reason ? ` ${reason.ru}` : ''}`,
+        en: `${messages.SIGNATURE_REFUSED.en}${reason ? ` ${reason.en}` : ''}`,
+      };
       const r = await advance(deps, requestId, 'signature.refused', (rec) => ({
         actor: { kind: 'portal' },
         outcome: outcome.code,
-        note: messages.SIGNATURE_REFUSED[rec.language],
-        patch: { refusal: { code: outcome.code, message: messages.SIGNATURE_REFUSED } },
+        note: refusalText[rec.language],
+        patch: { refusal: { code: outcome.code, message: refusalText }, ...(outcome.evidence ? { signatureEvidence: outcome.evidence } : {}) },
       }));
       return r.kind === 'applied' ? 'refused' : r.kind;
     }
+    const evidence = outcome.evidence;
+    const r0 = await advance(deps, requestId, 'signature.verified', () => ({ actor: { kind: 'portal' }, outcome: 'signature-valid', patch: { signatureEvidence: evidence } }));
+    if (r0.kind === 'applied' || r0.kind === 'duplicate') await deps.bus.send(Queues.PortalToGateway, message(requestId, 'signature.verified', deps.clock.now()));
+    return r0.kind === 'applied' ? verdict : r0.kind;
   }
   const r = await advance(deps, requestId, 'signature.verified', () => ({ actor: { kind: 'portal' }, outcome: 'signature-valid' }));
   if (r.kind === 'applied' || r.kind === 'duplicate') {
