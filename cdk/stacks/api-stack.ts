@@ -4,7 +4,7 @@
  * schedules, and the console's hosting (S3 behind CloudFront). Grants are least privilege,
  * through grant* methods only.
  */
-import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Duration, Fn, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
@@ -93,6 +93,15 @@ export class ApiStack extends Stack {
       // Ids and statuses only: no paths with personal data beyond opaque ids, no bodies.
       format: JSON.stringify({ requestId: '$context.requestId', routeKey: '$context.routeKey', status: '$context.status', latency: '$context.integrationLatency', ip: '$context.identity.sourceIp' }),
     };
+
+    // The QR code on every result links to <console>/v1/verify/<documentId>: CloudFront passes the
+    // public verification routes (no sign-in) through to the API, uncached.
+    distribution.addBehavior('/v1/verify*', new origins.HttpOrigin(Fn.select(2, Fn.split('/', this.api.apiEndpoint))), {
+      viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.HTTPS_ONLY,
+      allowedMethods: cloudfront.AllowedMethods.ALLOW_ALL,
+      cachePolicy: cloudfront.CachePolicy.CACHING_DISABLED,
+      originRequestPolicy: cloudfront.OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+    });
 
     for (const decl of manifest) {
       const fn = this.functions.get(decl.name)!;

@@ -278,6 +278,8 @@ export async function startRuntime(opts: RuntimeOptions): Promise<Runtime> {
   await new Promise<void>((resolve) => server.listen(opts.port ?? 0, host, resolve));
   const addr = server.address();
   const apiUrl = `http://${host}:${typeof addr === 'object' && addr ? addr.port : opts.port}`;
+  // The QR code on result documents links to this API's public verification route.
+  process.env.PUBLIC_BASE_URL ??= apiUrl;
 
   // ---------------------------------------------------------------- SQS event sources
   const sqs = new SQSClient(sdkConfig({ endpoint: opts.endpoint, region: opts.region }));

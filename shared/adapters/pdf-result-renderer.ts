@@ -147,7 +147,7 @@ export class PdfResultRenderer implements ResultRenderer {
     write(T.equivalence[lang], 9, 3, rgb(0.2, 0.2, 0.2));
 
     // QR code with the public verification link, drawn as vector squares.
-    const link = `${this.verifyBaseUrl.replace(/\/$/, '')}/verify/${documentId}`;
+    const link = `${this.verifyBaseUrl.replace(/\/$/, '')}/v1/verify/${documentId}`;
     const qr = QRCode.create(link, { errorCorrectionLevel: 'M' });
     const n = qr.modules.size;
     const cell = 3;

@@ -128,6 +128,16 @@ describe('the API stack', () => {
     expect(staffKeys.Condition).toEqual({ StringEquals: { 'aws:ResourceTag/EQyzmetStaffSigning': 'true' } });
   });
 
+  it('serves the public verification routes (the QR link) through the console domain, uncached', () => {
+    dev.api.hasResourceProperties('AWS::CloudFront::Distribution', {
+      DistributionConfig: Match.objectLike({
+        CacheBehaviors: Match.arrayWith([Match.objectLike({ PathPattern: '/v1/verify*', AllowedMethods: Match.arrayWith(['GET', 'POST']), CachePolicyId: '4135ea2d-6df8-44a3-9df3-4b5a84be39ad' })]),
+      }),
+    });
+    const env = Object.values(dev.api.findResources('AWS::Lambda::Function')).map((f) => (f as { Properties: { Environment?: { Variables?: Record<string, unknown> } } }).Properties.Environment?.Variables?.PUBLIC_BASE_URL);
+    expect(env.filter(Boolean).length).toBeGreaterThan(0);
+  });
+
   it('outputs the API URL and the console URL', () => {
     dev.api.hasOutput('ApiUrl', {});
     dev.api.hasOutput('ConsoleUrl', {});

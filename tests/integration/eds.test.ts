@@ -1,0 +1,215 @@
+/**
+ * Digital signatures through the running platform: the certification centre's API, condition 2
+ * refusals (process 5) with their own codes in the citizen's language, the evidence kept at
+ * intake, and public verification of the clerk-signed result.
+ */
+import { randomBytes } from 'node:crypto';
+import { GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { describe, expect, it } from 'vitest';
+import { ddbClient } from '../../shared/adapters/clients.js';
+import { DynamoRequestRepository } from '../../shared/adapters/dynamo-request-repository.js';
+import { WebCryptoKeySigner } from '../../shared/pki/webcrypto-signer.js';
+import { createCsr, parseCertificate, parseCrl } from '../../shared/pki/x509.js';
+import { ApiClient, archiveForm, samplePdf, signRequestWith, type CitizenSigner, type RequestInput } from '../../scripts/lib/client.js';
+import { freshIin, newCitizen, newStaff, usePlatform } from '../support/platform.js';
+import { approveBody, submitArchiveRequest, waitStatus } from '../support/journey.js';
+import { testCa } from '../support/test-ca.js';
+import { messages } from '../../shared/domain/messages.js';
+
+const ctx = usePlatform('eds');
+
+async function requestInput(citizen: ApiClient, iin: string): Promise<RequestInput> {
+  const up = await citizen.upload('work-book.pdf', 'application/pdf', samplePdf(`eds ${Math.random()}`));
+  return { applicantIin: iin, serviceId: 'archive-certificate', form: archiveForm, attachments: [{ uploadId: up.uploadId, kind: 'work-record-book', sha256: up.sha256 }] };
+}
+
+/** Submits a body, waits for the signature check, and returns the citizen's view of the request. */
+async function submitAndSettle(citizen: ApiClient, body: unknown) {
+  const r = await citizen.submit(body);
+  expect(r.status).toBe(202);
+  return waitStatus(citizen, `/v1/requests/${r.body.requestId}`, ['SIGNATURE_REJECTED', 'IN_INBOX', 'REGISTERED']);
+}
+
+describe('the certification centre', () => {
+  it('issues a signing certificate for the caller’s own IIN and refuses a CSR for anyone else’s', async () => {
+    const { iin, client } = await newCitizen(ctx.platform, 'kk');
+    const own = client.signer!;
+    const cert = parseCertificate(own.certDer);
+    expect(cert.subject.iin).toBe(iin);
+    expect(cert.keyUsage).toMatchObject({ digitalSignature: true, nonRepudiation: true });
+
+    const key = await WebCryptoKeySigner.generate();
+    const other = await createCsr({ signer: key, subject: { commonName: 'Someone Else', iin: freshIin() } });
+    const refused = await client.call('POST', '/v1/pki/certificates', { csr: Buffer.from(other).toString('base64'), usage: 'signing' });
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.code).toBe('CSR_IIN_MISMATCH');
+
+    const garbage = await client.call('POST', '/v1/pki/certificates', { csr: randomBytes(300).toString('base64'), usage: 'signing' });
+    expect(garbage.status).toBe(400);
+    expect(garbage.body.error.code).toBe('CSR_INVALID');
+
+    const anonymous = await new ApiClient(ctx.api).call('POST', '/v1/pki/certificates', { csr: Buffer.from(other).toString('base64'), usage: 'signing' });
+    expect(anonymous.status).toBe(401);
+  });
+
+  it('revokes at the owner’s request, answers status queries and lists the serial in a CRL signed by the issuing CA', async () => {
+    const { iin, client } = await newCitizen(ctx.platform);
+    const spare = await client.enroll(iin, 'Spare key');
+    expect((await client.call('GET', `/v1/pki/status/${spare.serialNumber}`)).body.status).toBe('good');
+
+    const stranger = (await newCitizen(ctx.platform)).client;
+    const notYours = await stranger.call('POST', `/v1/pki/certificates/${spare.serialNumber}/revoke`);
+    expect(notYours.status).toBe(404);
+    expect((await client.call('GET', `/v1/pki/status/${spare.serialNumber}`)).body.status).toBe('good');
+
+    const revoked = await client.call('POST', `/v1/pki/certificates/${spare.serialNumber}/revoke`);
+    expect(revoked.status).toBe(200);
+    const status = await new ApiClient(ctx.api).call('GET', `/v1/pki/status/${spare.serialNumber}`);
+    expect(status.body).toMatchObject({ status: 'revoked', serialNumber: spare.serialNumber });
+    expect((await new ApiClient(ctx.api).call('GET', '/v1/pki/status/00ff00ff00ff')).body.status).toBe('unknown');
+
+    const crlRes = await fetch(`${ctx.api}/v1/pki/crl`);
+    expect(crlRes.headers.get('content-type')).toBe('application/pkix-crl');
+    const crl = parseCrl(new Uint8Array(await crlRes.arrayBuffer()));
+    expect(crl.revoked.has(spare.serialNumber)).toBe(true);
+    const issuing = parseCertificate(spare.chain[0]!);
+    expect(crl.verify(issuing)).toBe(true);
+    // A second download is the same published CRL, not a freshly signed one.
+    const again = new Uint8Array(await (await fetch(`${ctx.api}/v1/pki/crl`)).arrayBuffer());
+    expect(parseCrl(again).thisUpdate.getTime()).toBe(crl.thisUpdate.getTime());
+  });
+});
+
+describe('condition 2 at intake', () => {
+  const refusedWith = async (code: string, make: (c: { iin: string; client: ApiClient; input: RequestInput }) => Promise<unknown>) => {
+    const { iin, client } = await newCitizen(ctx.platform, 'kk');
+    const input = await requestInput(client, iin);
+    const view = await submitAndSettle(client, await make({ iin, client, input }));
+    expect(view.status).toBe('SIGNATURE_REJECTED');
+    expect(view.refusal.code).toBe(code);
+    // Process 5, in the citizen's language, naming this failure.
+    expect(view.refusal.message).toContain(messages.SIGNATURE_REFUSED.kk);
+    expect(view.refusal.message).toContain((messages as unknown as Record<string, { kk: string }>)[code]!.kk);
+    const last = view.history.at(-1);
+    expect(last).toMatchObject({ event: 'signature.refused', outcome: code });
+    expect(view.resultAvailable).toBe(false);
+  };
+
+  it('accepts a request signed with the applicant’s own signing key and keeps the evidence', async () => {
+    const { iin, client } = await newCitizen(ctx.platform);
+    const input = await requestInput(client, iin);
+    const view = await submitAndSettle(client, await client.signRequest(input));
+    expect(view.status).not.toBe('SIGNATURE_REJECTED');
+    const record = await new DynamoRequestRepository(ddbClient(), ctx.platform.env.REQUESTS_TABLE!).get(view.requestId);
+    const ev = record!.signatureEvidence!;
+    expect(ev.signerCertificate).toBe(Buffer.from(client.signer!.certDer).toString('base64'));
+    expect(ev.signerSerial).toBe(client.signer!.serialNumber);
+    expect(ev.revocation).toMatchObject({ status: 'good', source: 'e-qyzmet-nuc' });
+    expect(Date.parse(ev.checkedAt)).toBeGreaterThan(0);
+    expect(record!.signature.value.length).toBeGreaterThan(500);
+  });
+
+  it('refuses an authentication key with EDS_WRONG_KEY_USAGE', () =>
+    refusedWith('EDS_WRONG_KEY_USAGE', async ({ iin, client, input }) => signRequestWith(await client.enroll(iin, 'Auth', 'authentication'), input)));
+
+  it('refuses a revoked certificate with EDS_REVOKED', () =>
+    refusedWith('EDS_REVOKED', async ({ iin, client, input }) => {
+      const s = await client.enroll(iin, 'Lost key');
+      expect((await client.call('POST', `/v1/pki/certificates/${s.serialNumber}/revoke`)).status).toBe(200);
+      return signRequestWith(s, input);
+    }));
+
+  it('refuses another person’s certificate with EDS_IIN_MISMATCH', () =>
+    refusedWith('EDS_IIN_MISMATCH', async ({ input }) => {
+      const other = await newCitizen(ctx.platform);
+      return signRequestWith(other.client.signer!, input);
+    }));
+
+  it('refuses a form changed after signing with EDS_INVALID_SIGNATURE', () =>
+    refusedWith('EDS_INVALID_SIGNATURE', async ({ client, input }) => {
+      const body = await client.signRequest(input);
+      return { ...body, form: { ...body.form, periodTo: 2005 } };
+    }));
+
+  it('refuses a signature whose attachment hash is not the uploaded scan’s with EDS_INVALID_SIGNATURE', () =>
+    refusedWith('EDS_INVALID_SIGNATURE', async ({ client, input }) => {
+      const signed = await client.signRequest({ ...input, attachments: input.attachments.map((a) => ({ ...a, sha256: '0'.repeat(64) })) });
+      return { ...signed, attachments: input.attachments };
+    }));
+
+  it('refuses a certificate from a foreign certification centre with EDS_UNTRUSTED_CHAIN', () =>
+    refusedWith('EDS_UNTRUSTED_CHAIN', async ({ iin, input }) => {
+      const foreign = await testCa('Foreign');
+      const p = await foreign.person({ commonName: 'Same IIN, other CA', iin });
+      const signer: CitizenSigner = { key: p.key, certDer: p.cert, chain: [foreign.issuing, foreign.root], serialNumber: p.serialNumber };
+      return signRequestWith(signer, input);
+    }));
+
+  it('refuses a signing time in the future with EDS_NOT_YET_VALID', () =>
+    refusedWith('EDS_NOT_YET_VALID', async ({ client, input }) => client.signRequest(input, new Date(Date.now() + 3 * 86_400_000))));
+});
+
+describe('a result signed by the clerk', () => {
+  it('is verifiable by anyone, and one changed byte makes it invalid', async () => {
+    const { iin, client: citizen } = await newCitizen(ctx.platform, 'kk');
+    const { requestId } = await submitArchiveRequest(citizen, iin, { language: 'kk' });
+    await waitStatus(citizen, `/v1/requests/${requestId}`, ['IN_INBOX']);
+    const { username, client: clerk } = await newStaff(ctx.platform);
+    expect((await clerk.call('POST', `/v1/agency/requests/${requestId}/take`)).status).toBe(200);
+    expect((await clerk.call('POST', `/v1/agency/requests/${requestId}/decision`, approveBody)).status).toBe(202);
+    const done = await waitStatus(citizen, `/v1/requests/${requestId}`, ['COMPLETED']);
+
+    const link = (await citizen.call('GET', `/v1/requests/${requestId}/result`)).body;
+    const pdf = new Uint8Array(await (await fetch(link.url)).arrayBuffer());
+    const anyone = new ApiClient(ctx.api, 'kk');
+    const report = await anyone.call('GET', `/v1/verify/${link.documentId}`);
+    expect(report.status).toBe(200);
+    expect(report.body).toMatchObject({
+      authentic: true,
+      documentId: link.documentId,
+      registrationNumber: done.registrationNumber,
+      decision: 'approved',
+      service: { id: 'archive-certificate' },
+      signature: { valid: true },
+      certificate: { chainsToNationalRoot: true, validAtSigning: true, validNow: true, status: 'good' },
+    });
+    expect(report.body.sha256).toBe(link.sha256);
+    expect(report.body.agency.kk).toBeTruthy();
+    expect(report.body.signer.name).toBeTruthy();
+    expect(JSON.stringify(report.body)).not.toContain(iin);
+
+    // The signature file next to the PDF, checked through POST /v1/verify.
+    const record = await new DynamoRequestRepository(ddbClient(), ctx.platform.env.REQUESTS_TABLE!).get(requestId);
+    const s3 = new S3Client({ endpoint: ctx.platform.endpoint, region: 'us-east-1', forcePathStyle: true });
+    const p7s = await (await s3.send(new GetObjectCommand({ Bucket: ctx.platform.env.RESULTS_BUCKET!, Key: record!.result!.signatureKey! }))).Body!.transformToByteArray();
+    const posted = await anyone.call('POST', '/v1/verify', { pdf: Buffer.from(pdf).toString('base64'), signature: Buffer.from(p7s).toString('base64') });
+    expect(posted.body).toMatchObject({ authentic: true, signature: { valid: true } });
+
+    const tampered = Uint8Array.from(pdf);
+    const mid = Math.floor(tampered.length / 2);
+    tampered[mid] = tampered[mid]! ^ 0x01;
+    const bad = await anyone.call('POST', '/v1/verify', { pdf: Buffer.from(tampered).toString('base64'), signature: Buffer.from(p7s).toString('base64') });
+    expect(bad.status).toBe(200);
+    expect(bad.body).toMatchObject({ authentic: false, signature: { valid: false, reason: 'EDS_INVALID_SIGNATURE' } });
+    const notSignature = await anyone.call('POST', '/v1/verify', { pdf: Buffer.from(pdf).toString('base64'), signature: randomBytes(300).toString('base64') });
+    expect(notSignature.body).toMatchObject({ authentic: false, signature: { valid: false, reason: 'EDS_MALFORMED' } });
+
+    // Revoking the clerk's certificate later: still valid at signing, no longer valid now.
+    const { client: admin } = await newStaff(ctx.platform, { role: 'ca-admin', agencyId: '' });
+    expect((await clerk.call('POST', `/v1/staff/pki/certificates/${record!.result!.signerSerial}/revoke`)).status).toBe(403);
+    expect((await admin.call('POST', `/v1/staff/pki/certificates/${record!.result!.signerSerial}/revoke`)).status).toBe(200);
+    const later = (await anyone.call('GET', `/v1/verify/${link.documentId}`)).body;
+    expect(later).toMatchObject({ authentic: true, certificate: { validAtSigning: true, validNow: false, status: 'revoked' } });
+    expect(username).toBeTruthy();
+
+    // One byte changed in the stored PDF: the public check reports it invalid.
+    await s3.send(new PutObjectCommand({ Bucket: ctx.platform.env.RESULTS_BUCKET!, Key: record!.result!.s3Key, Body: tampered, ContentType: 'application/pdf' }));
+    const after = await anyone.call('GET', `/v1/verify/${link.documentId}`);
+    expect(after.status).toBe(200);
+    expect(after.body).toMatchObject({ authentic: false, signature: { valid: false } });
+    expect(after.body.sha256).not.toBe(link.sha256);
+
+    expect((await anyone.call('GET', '/v1/verify/0123456789abcdef0123456789abcdef')).status).toBe(404);
+    expect((await anyone.call('GET', '/v1/verify/not-an-id')).status).toBe(400);
+  });
+});
