@@ -8,6 +8,8 @@
 import { createHash, createPublicKey, randomBytes, verify as cryptoVerify, type KeyObject } from 'node:crypto';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
+import { AsnConvert } from '@peculiar/asn1-schema';
+import * as x509asn from '@peculiar/asn1-x509';
 import type { KeySigner } from '../ports/index.js';
 
 export const OID = {
@@ -214,37 +216,79 @@ export interface CertInfo {
   signature: Uint8Array;
 }
 
-const dnString = (n: pkijs.RelativeDistinguishedNames) => n.typesAndValues.map((t) => `${t.type}=${t.value.valueBlock.value}`).join(',');
+/** A name's identity for issuer matching: its DER encoding (hex), the same whichever parser read it. */
+const dnOfPkijs = (n: pkijs.RelativeDistinguishedNames) => hex(n.toSchema().toBER());
+const dnOfAsn = (n: x509asn.Name) => hex(AsnConvert.serialize(n));
 
-export function parseCertificate(der: Uint8Array): CertInfo {
-  const cert = pkijs.Certificate.fromBER(ab(der));
-  const ku = cert.extensions?.find((e) => e.extnID === OID.keyUsage);
+function readAsnName(n: x509asn.Name): SubjectInfo {
+  const get = (type: string) => {
+    for (const rdn of n) for (const atv of rdn) if (atv.type === type) return atv.value.toString();
+    return undefined;
+  };
+  const sn = get(OID.serialNumber);
+  const ou = get(OID.organisationalUnit);
+  const org = get(OID.organisation);
+  return {
+    commonName: get(OID.commonName) ?? '',
+    ...(sn && /^IIN\d{12}$/.test(sn) ? { iin: sn.slice(3) } : {}),
+    ...(ou && /^BIN\d{12}$/.test(ou) ? { bin: ou.slice(3) } : {}),
+    ...(org ? { organisation: org } : {}),
+  };
+}
+
+/** Reads a certificate already decoded by @peculiar/asn1-x509 (for instance inside a CMS). */
+export function certInfoOf(cert: x509asn.Certificate, der: Uint8Array): CertInfo {
+  const tbs = cert.tbsCertificate;
+  const ext = (id: string) => tbs.extensions?.find((e) => e.extnID === id);
+  const ku = ext(OID.keyUsage);
   let keyUsage: CertInfo['keyUsage'];
   if (ku) {
-    const bits = (asn1js.fromBER(ku.extnValue.valueBlock.valueHexView).result as asn1js.BitString).valueBlock.valueHexView;
-    const b0 = bits[0] ?? 0;
-    const b1 = bits[1] ?? 0;
-    keyUsage = { digitalSignature: !!(b0 & 0x80), nonRepudiation: !!(b0 & 0x40), keyEncipherment: !!(b0 & 0x20), keyCertSign: !!(b0 & 0x04), cRLSign: !!(b0 & 0x02) || !!(b1 & 0) };
+    const f = AsnConvert.parse(ku.extnValue, x509asn.KeyUsage).toNumber();
+    const F = x509asn.KeyUsageFlags;
+    keyUsage = { digitalSignature: !!(f & F.digitalSignature), nonRepudiation: !!(f & F.nonRepudiation), keyEncipherment: !!(f & F.keyEncipherment), keyCertSign: !!(f & F.keyCertSign), cRLSign: !!(f & F.cRLSign) };
   }
-  const bc = cert.extensions?.find((e) => e.extnID === OID.basicConstraints);
-  const isCa = bc ? new pkijs.BasicConstraints({ schema: asn1js.fromBER(bc.extnValue.valueBlock.valueHexView).result }).cA === true : false;
-  const spkiDer = new Uint8Array(cert.subjectPublicKeyInfo.toSchema().toBER());
+  const bc = ext(OID.basicConstraints);
+  const isCa = bc ? AsnConvert.parse(bc.extnValue, x509asn.BasicConstraints).cA === true : false;
+  const spkiDer = new Uint8Array(AsnConvert.serialize(tbs.subjectPublicKeyInfo));
+  const raw = (cert as unknown as { tbsCertificateRaw?: Uint8Array | ArrayBuffer }).tbsCertificateRaw;
   return {
     der,
-    serialNumber: hex(cert.serialNumber.valueBlock.valueHexView),
-    subject: readName(cert.subject),
-    issuer: readName(cert.issuer),
-    issuerDn: dnString(cert.issuer),
-    subjectDn: dnString(cert.subject),
-    notBefore: cert.notBefore.value,
-    notAfter: cert.notAfter.value,
+    serialNumber: hex(tbs.serialNumber),
+    subject: readAsnName(tbs.subject),
+    issuer: readAsnName(tbs.issuer),
+    issuerDn: dnOfAsn(tbs.issuer),
+    subjectDn: dnOfAsn(tbs.subject),
+    notBefore: tbs.validity.notBefore.getTime(),
+    notAfter: tbs.validity.notAfter.getTime(),
     isCa,
     keyUsage,
     spkiDer,
     publicKey: createPublicKey({ key: Buffer.from(spkiDer), format: 'der', type: 'spki' }),
-    tbs: new Uint8Array(cert.tbsView),
-    signature: new Uint8Array(cert.signatureValue.valueBlock.valueHexView),
+    tbs: raw ? new Uint8Array(raw) : new Uint8Array(AsnConvert.serialize(tbs)),
+    signature: new Uint8Array(cert.signatureValue),
   };
+}
+
+/**
+ * Certificates seen recently, by their DER: the centre's CA certificates travel in every
+ * signature, and a citizen's certificate signs many requests; each is decoded once per process.
+ */
+const parsed = new Map<string, CertInfo>();
+const PARSED_MAX = 2048;
+
+/** Forgets every decoded certificate (benchmarks measure the first sight of a certificate with it). */
+export function clearCertificateCache(): void {
+  parsed.clear();
+}
+
+export function parseCertificate(der: Uint8Array): CertInfo {
+  const key = Buffer.from(der.buffer, der.byteOffset, der.byteLength).toString('base64');
+  const hit = parsed.get(key);
+  if (hit) return hit;
+  const info = certInfoOf(AsnConvert.parse(der, x509asn.Certificate), der);
+  if (parsed.size >= PARSED_MAX) parsed.delete(parsed.keys().next().value!);
+  parsed.set(key, info);
+  return info;
 }
 
 /** True if `cert` was signed by the holder of `issuer`'s key (ECDSA P-256 / SHA-256). */
@@ -328,7 +372,7 @@ export function parseCrl(der: Uint8Array): { revoked: Map<string, Date>; thisUpd
   for (const r of crl.revokedCertificates ?? []) revoked.set(hex(r.userCertificate.valueBlock.valueHexView), r.revocationDate.value);
   const tbs = new Uint8Array(crl.tbsView);
   const sig = new Uint8Array(crl.signatureValue.valueBlock.valueHexView);
-  const issuerDn = dnString(crl.issuer);
+  const issuerDn = dnOfPkijs(crl.issuer);
   return {
     revoked,
     thisUpdate: crl.thisUpdate.value,
