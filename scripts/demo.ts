@@ -34,6 +34,8 @@ async function main() {
   let apiUrl = state?.apiUrl;
   if (!apiUrl) {
     console.log('No running platform found (npm start); starting one for this demo…');
+    // The handlers' INFO lines would bury the steps this demo prints; warnings and errors still show.
+    process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
     own = await startPlatform({ scheduleSeconds: false });
     apiUrl = own.runtime.apiUrl;
   }
