@@ -99,7 +99,10 @@ export const functions: FunctionDecl[] = [
     stage: 'portal',
     purpose: 'Issues a presigned S3 PUT for one scan (PDF, JPEG or PNG, at most 10 MB)',
     regulation: 'process 3 (attaching scans, ¶8.5)',
-    routes: [{ method: 'POST', path: '/v1/uploads', auth: 'citizen', summary: 'Get a presigned URL to upload a scan', body: 'CreateUpload', ok: { 201: 'Upload slot' } }],
+    routes: [
+      { method: 'POST', path: '/v1/uploads', auth: 'citizen', summary: 'Get a presigned URL to upload a scan', body: 'CreateUpload', ok: { 201: 'Upload slot' } },
+      { method: 'POST', path: '/v1/staff/uploads', auth: 'staff', summary: 'Service-centre operator: upload a citizen’s scan', body: 'CreateUpload', ok: { 201: 'Upload slot' } },
+    ],
     uses: { tables: { Requests: 'readWrite' }, buckets: { Uploads: 'write' } },
   },
   {
@@ -108,8 +111,11 @@ export const functions: FunctionDecl[] = [
     stage: 'portal',
     purpose: 'Validates the form and the attached scans (real type and size), stores the request, queues the signature check',
     regulation: 'process 3–4 (form filled and signed; T1 a3, a5)',
-    routes: [{ method: 'POST', path: '/v1/requests', auth: 'citizen', summary: 'Submit a signed request (Idempotency-Key header supported)', body: 'SubmitRequest', ok: { 202: 'Accepted' } }],
-    uses: { tables: { Requests: 'readWrite' }, buckets: { Uploads: 'read' }, sends: ['SignatureCheck'] },
+    routes: [
+      { method: 'POST', path: '/v1/requests', auth: 'citizen', summary: 'Submit a signed request (Idempotency-Key header supported)', body: 'SubmitRequest', ok: { 202: 'Accepted' } },
+      { method: 'POST', path: '/v1/staff/requests', auth: 'staff', summary: 'Service-centre operator: file for a consenting citizen, signed with the operator’s own key (¶7, T3.a5)', body: 'SubmitOnBehalf', ok: { 202: 'Accepted' } },
+    ],
+    uses: { tables: { Requests: 'readWrite', Pki: 'read' }, buckets: { Uploads: 'read' }, sends: ['SignatureCheck'], staffSigningKeys: true },
   },
   {
     name: 'signature-check',

@@ -1,10 +1,17 @@
-/** Processes 3–4: the signed request is validated, stored and queued for the signature check. */
+/**
+ * Processes 3–4: the signed request is validated, stored and queued for the signature check.
+ * At a service centre (¶7, T3.a5) the operator files for the applicant and signs with their own key.
+ */
 import { clock, messageBus, newId, requestRepository } from '../../shared/adapters/wiring/core.js';
 import { uploadsStore } from '../../shared/adapters/wiring/files.js';
 import { parseBody } from '../../shared/domain/api-schemas.js';
 import { ValidationError } from '../../shared/domain/errors.js';
+import type { SubmitResult } from '../../shared/domain/use-cases/portal.js';
 import { submitRequest } from '../../shared/domain/use-cases/portal.js';
-import { citizenIin } from '../../shared/http/auth.js';
+import { citizenIin, staffIdentity } from '../../shared/http/auth.js';
+import { pkiStore, staffDocumentSigner } from '../../shared/adapters/wiring/pki.js';
+import { submitOnBehalf } from '../../shared/domain/use-cases/service-centre.js';
+import { ForbiddenError } from '../../shared/domain/errors.js';
 import { httpHandler, json } from '../../shared/http/http-handler.js';
 import { logger } from '../../shared/powertools.js';
 
@@ -17,11 +24,27 @@ export const handler = httpHandler({
     if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) throw new ValidationError([{ field: 'Idempotency-Key', code: 'INVALID_IDEMPOTENCY_KEY' }], 'INVALID_IDEMPOTENCY_KEY');
     const body = parseBody('SubmitRequest', ctx.body());
     const r = await submitRequest({ requests: requestRepository(), uploads: uploadsStore(), bus: messageBus(), clock, newId }, { applicantIin, body, ...(key ? { idempotencyKey: key } : {}), ...(ctx.header('accept-language') ? { acceptLanguage: ctx.header('accept-language')! } : {}) });
-    logger.info('request accepted', { requestId: r.requestId, replayed: r.replayed });
-    return json(
-      202,
-      { requestId: r.requestId, status: r.status, ...(r.registrationNumber ? { registrationNumber: r.registrationNumber } : {}) },
-      { location: `/v1/requests/${r.requestId}`, ...(r.replayed ? { 'idempotent-replayed': 'true' } : {}) },
+    return accepted(r);
+  },
+  'POST /v1/staff/requests': async (ctx) => {
+    const staff = staffIdentity(ctx.event);
+    if (!staff.roles.includes('operator')) throw new ForbiddenError();
+    const key = ctx.header('idempotency-key');
+    if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) throw new ValidationError([{ field: 'Idempotency-Key', code: 'INVALID_IDEMPOTENCY_KEY' }], 'INVALID_IDEMPOTENCY_KEY');
+    const body = parseBody('SubmitOnBehalf', ctx.body());
+    const r = await submitOnBehalf(
+      { requests: requestRepository(), uploads: uploadsStore(), bus: messageBus(), clock, newId, pki: pkiStore(), documentSigner: staffDocumentSigner() },
+      { operator: staff.username, body, ...(key ? { idempotencyKey: key } : {}), ...(ctx.header('accept-language') ? { acceptLanguage: ctx.header('accept-language')! } : {}) },
     );
+    return accepted(r);
   },
 });
+
+function accepted(r: SubmitResult) {
+  logger.info('request accepted', { requestId: r.requestId, replayed: r.replayed });
+  return json(
+    202,
+    { requestId: r.requestId, status: r.status, ...(r.registrationNumber ? { registrationNumber: r.registrationNumber } : {}) },
+    { location: `/v1/requests/${r.requestId}`, ...(r.replayed ? { 'idempotent-replayed': 'true' } : {}) },
+  );
+}

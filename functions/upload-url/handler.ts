@@ -3,7 +3,8 @@ import { clock, newId, requestRepository } from '../../shared/adapters/wiring/co
 import { uploadsStore } from '../../shared/adapters/wiring/files.js';
 import { parseBody } from '../../shared/domain/api-schemas.js';
 import { createUpload } from '../../shared/domain/use-cases/portal.js';
-import { citizenIin } from '../../shared/http/auth.js';
+import { citizenIin, staffIdentity } from '../../shared/http/auth.js';
+import { ForbiddenError } from '../../shared/domain/errors.js';
 import { httpHandler, json } from '../../shared/http/http-handler.js';
 
 export const handler = httpHandler({
@@ -11,5 +12,12 @@ export const handler = httpHandler({
     const ownerIin = citizenIin(ctx.event);
     const input = parseBody('CreateUpload', ctx.body());
     return json(201, await createUpload({ requests: requestRepository(), uploads: uploadsStore(), clock, newId }, { ownerIin, ...input }));
+  },
+  // A service-centre operator scans the citizen's documents; the slot is the operator's.
+  'POST /v1/staff/uploads': async (ctx) => {
+    const staff = staffIdentity(ctx.event);
+    if (!staff.roles.includes('operator')) throw new ForbiddenError();
+    const input = parseBody('CreateUpload', ctx.body());
+    return json(201, await createUpload({ requests: requestRepository(), uploads: uploadsStore(), clock, newId }, { ownerIin: `staff:${staff.username}`, ...input }));
   },
 });

@@ -24,7 +24,7 @@ export const demoStaff = [
   { username: 'clerk.archives', name: 'Сәуле Мұратқызы Төлеуова', groups: [roleGroup('clerk'), agencyGroup('mangystau-archives')] },
   { username: 'head.archives', name: 'Ерлан Сапарұлы Омаров', groups: [roleGroup('head'), agencyGroup('mangystau-archives')] },
   { username: 'clerk.vko', name: 'Дина Асқарқызы Сейітова', groups: [roleGroup('clerk'), agencyGroup('vko-internal-policy')] },
-  { username: 'operator.con', name: 'Арман Бауыржанұлы Қасымов', groups: [roleGroup('operator')] },
+  { username: 'operator.con', name: 'Арман Бауыржанұлы Қасымов', groups: [roleGroup('operator')], iin: completeIin('85020330012')! },
   { username: 'admin.nuc', name: 'Марат Ғалымұлы Исаев', groups: [roleGroup('ca-admin')] },
 ];
 
@@ -54,7 +54,9 @@ export async function seedDemoUsers(target: AwsTarget, env: Record<string, strin
   for (const p of demoCitizens) await ensureUser(c, citizenPool, p.iin, p.name, DEMO_PASSWORD, []);
   for (const s of demoStaff) {
     await ensureUser(c, staffPool, s.username, s.name, DEMO_PASSWORD, s.groups);
+    // Clerks and heads sign results; the service-centre operator signs the requests filed for citizens.
     if (s.groups.includes(roleGroup('clerk')) || s.groups.includes(roleGroup('head'))) await enrollStaffKey(s.username, s.name);
+    if ('iin' in s && s.iin) await enrollStaffKey(s.username, s.name, s.iin);
   }
 }
 
@@ -62,13 +64,14 @@ export async function seedDemoUsers(target: AwsTarget, env: Record<string, strin
  * Gives a staff member their own KMS signing key and a certificate from the centre (in AWS an
  * operator does this once per employee with the same code). Uses the process's configuration.
  */
-export async function enrollStaffKey(username: string, commonName = username): Promise<void> {
+/** A staff member's own KMS signing key and certificate (with their IIN where they file for citizens). */
+export async function enrollStaffKey(username: string, commonName = username, iin?: string): Promise<void> {
   const { pkiStore, caRootSigner, caIssuingSigner, staffSigner } = await import('../../shared/adapters/wiring/pki.js');
   const { kmsClient } = await import('../../shared/adapters/kms-client.js');
   const { createStaffSigningKey } = await import('../../shared/adapters/kms-staff-keys.js');
   const { enrollStaffSigningKey } = await import('../../shared/domain/use-cases/pki.js');
   await enrollStaffSigningKey(
     { pki: pkiStore(), rootSigner: caRootSigner(), issuingSigner: caIssuingSigner(), clock: { now: () => new Date() }, createKey: (u) => createStaffSigningKey(kmsClient(), u), signerFor: staffSigner },
-    { username, commonName },
+    { username, commonName, ...(iin ? { iin } : {}) },
   );
 }

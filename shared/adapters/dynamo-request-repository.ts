@@ -78,7 +78,8 @@ export class DynamoRequestRepository implements RequestRepository {
     private readonly table: string,
   ) {}
 
-  async create(record: RequestRecord, first: HistoryEntry, opts: { idempotency?: { key: string; bodyHash: string }; uploadIds: string[] }): Promise<CreateOutcome> {
+  async create(record: RequestRecord, first: HistoryEntry, opts: { idempotency?: { key: string; bodyHash: string }; uploadIds: string[]; owner?: string }): Promise<CreateOutcome> {
+    const owner = opts.owner ?? record.applicantIin;
     const items: NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']> = [
       { Put: { TableName: this.table, Item: requestItem(record), ConditionExpression: 'attribute_not_exists(pk)' } },
       { Put: { TableName: this.table, Item: historyItem(record.requestId, first), ConditionExpression: 'attribute_not_exists(pk)' } },
@@ -89,7 +90,7 @@ export class DynamoRequestRepository implements RequestRepository {
         Put: {
           TableName: this.table,
           Item: {
-            pk: `IDEM#${record.applicantIin}#${opts.idempotency.key}`,
+            pk: `IDEM#${owner}#${opts.idempotency.key}`,
             sk: META,
             entity: 'idempotency',
             requestId: record.requestId,
@@ -108,7 +109,7 @@ export class DynamoRequestRepository implements RequestRepository {
           UpdateExpression: 'SET #s = :attached, requestId = :rid REMOVE expiresAt',
           ConditionExpression: '#s = :pending AND ownerIin = :iin',
           ExpressionAttributeNames: { '#s': 'status' },
-          ExpressionAttributeValues: { ':attached': 'ATTACHED', ':pending': 'PENDING', ':rid': record.requestId, ':iin': record.applicantIin },
+          ExpressionAttributeValues: { ':attached': 'ATTACHED', ':pending': 'PENDING', ':rid': record.requestId, ':iin': owner },
         },
       });
     }

@@ -15,12 +15,13 @@ export class MemoryRequestRepository implements RequestRepository {
   readonly idempotency = new Map<string, { requestId: string; bodyHash: string }>();
   readonly counters = new Map<string, number>();
 
-  async create(record: RequestRecord, first: HistoryEntry, opts: { idempotency?: { key: string; bodyHash: string }; uploadIds: string[] }): Promise<CreateOutcome> {
-    const idemKey = opts.idempotency ? `${record.applicantIin}#${opts.idempotency.key}` : undefined;
+  async create(record: RequestRecord, first: HistoryEntry, opts: { idempotency?: { key: string; bodyHash: string }; uploadIds: string[]; owner?: string }): Promise<CreateOutcome> {
+    const owner = opts.owner ?? record.applicantIin;
+    const idemKey = opts.idempotency ? `${owner}#${opts.idempotency.key}` : undefined;
     if (idemKey && this.idempotency.has(idemKey)) return { kind: 'idempotent-replay', ...this.idempotency.get(idemKey)! };
     for (const id of opts.uploadIds) {
       const u = this.uploads.get(id);
-      if (!u || u.status !== 'PENDING' || u.ownerIin !== record.applicantIin) return { kind: 'upload-conflict' };
+      if (!u || u.status !== 'PENDING' || u.ownerIin !== owner) return { kind: 'upload-conflict' };
     }
     if (this.requests.has(record.requestId)) throw new Error('duplicate request id');
     this.requests.set(record.requestId, clone(record));

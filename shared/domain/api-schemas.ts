@@ -47,6 +47,27 @@ export const schemas = {
         .strict(),
     })
     .strict(),
+  /** A service-centre operator files for a citizen who is present and consents (¶7, Table 3). */
+  SubmitOnBehalf: z
+    .object({
+      serviceId: z.string().min(1).max(64),
+      applicantIin: iin,
+      /** The citizen agreed to the filing and to the use of their data (¶7; the operator confirms it). */
+      applicantConsent: z.literal(true),
+      language: z.enum(languages).optional(),
+      form: z.record(z.string().max(64), z.unknown()),
+      attachments: z
+        .array(
+          z.object({
+            uploadId: z.uuid(),
+            kind: z.string().min(1).max(64),
+            sha256: z.string().regex(/^[0-9a-f]{64}$/),
+          }).strict(),
+        )
+        .max(20)
+        .default([]),
+    })
+    .strict(),
   IssueCertificate: z
     .object({
       /** PKCS#10 request, DER, base64. */
@@ -70,6 +91,7 @@ export const schemas = {
 
 export type SchemaName = keyof typeof schemas;
 export type SubmitRequestBody = z.infer<typeof schemas.SubmitRequest>;
+export type SubmitOnBehalfBody = z.infer<typeof schemas.SubmitOnBehalf>;
 export type DecisionBody = z.infer<typeof schemas.Decision>;
 
 function codeOf(issue: z.core.$ZodIssue): MessageCode {

@@ -64,7 +64,7 @@ export const nextEvent: Partial<Record<Status, EngineEvent>> = {
   RESULT_ROUTED: 'cabinet.delivered',
 };
 
-export type ActorKind = 'applicant' | 'portal' | 'gateway' | 'agency-system' | 'staff' | 'platform';
+export type ActorKind = 'applicant' | 'operator' | 'portal' | 'gateway' | 'agency-system' | 'staff' | 'platform';
 
 export interface Actor {
   kind: ActorKind;
@@ -122,6 +122,11 @@ export interface RequestRecord {
   form: Record<string, unknown>;
   attachments: AttachmentRecord[];
   signature: { format: string; value: string; signedAt: string };
+  /**
+   * Filed on the applicant's behalf (service-centre operator): the request is signed with the
+   * operator's key, so condition 2 compares the certificate with the operator's IIN.
+   */
+  filedBy?: { kind: 'operator'; username: string; iin: string };
   status: Status;
   createdAt: string;
   updatedAt: string;

@@ -30,7 +30,7 @@ export interface RequestRepository {
   create(
     record: RequestRecord,
     first: HistoryEntry,
-    opts: { idempotency?: { key: string; bodyHash: string }; uploadIds: string[] },
+    opts: { idempotency?: { key: string; bodyHash: string }; uploadIds: string[]; /** who filed: owns the uploads and the idempotency key (default: the applicant's IIN) */ owner?: string },
   ): Promise<CreateOutcome>;
   get(requestId: string): Promise<RequestRecord | undefined>;
   getIdempotency(iin: string, key: string): Promise<{ requestId: string; bodyHash: string } | undefined>;

@@ -119,13 +119,16 @@ describe('the API stack', () => {
     }
   });
 
-  it('lets only the seal, the certification centre and result issue sign with KMS, each on its own keys', () => {
+  it('lets only the seal, the certification centre, result issue and service-centre intake sign with KMS, each on its own keys', () => {
     type Stmt = { Action: string | string[]; Resource: unknown; Condition?: Record<string, Record<string, string>> };
     const policies = dev.api.findResources('AWS::IAM::Policy') as Record<string, { Properties: { PolicyDocument: { Statement: Stmt[] }; Roles: { Ref: string }[] } }>;
     const signing = Object.entries(policies).filter(([, p]) => p.Properties.PolicyDocument.Statement.some((s) => ([] as string[]).concat(s.Action).includes('kms:Sign')));
-    expect(signing.map(([id]) => id.replace(/ServiceRoleDefaultPolicy.*/, '')).sort()).toEqual(['AuditSeal', 'Pki', 'ResultIssue']);
-    const staffKeys = signing.find(([id]) => id.startsWith('ResultIssue'))![1].Properties.PolicyDocument.Statement.find((s) => ([] as string[]).concat(s.Action).includes('kms:Sign'))!;
-    expect(staffKeys.Condition).toEqual({ StringEquals: { 'aws:ResourceTag/EQyzmetStaffSigning': 'true' } });
+    expect(signing.map(([id]) => id.replace(/ServiceRoleDefaultPolicy.*/, '')).sort()).toEqual(['AuditSeal', 'Pki', 'RequestIntake', 'ResultIssue']);
+    // Staff keys (results, service-centre filings) only with the tag that marks them.
+    for (const fn of ['ResultIssue', 'RequestIntake']) {
+      const staffKeys = signing.find(([id]) => id.startsWith(fn))![1].Properties.PolicyDocument.Statement.find((s) => ([] as string[]).concat(s.Action).includes('kms:Sign'))!;
+      expect(staffKeys.Condition).toEqual({ StringEquals: { 'aws:ResourceTag/EQyzmetStaffSigning': 'true' } });
+    }
   });
 
   it('serves the public verification routes (the QR link) through the console domain, uncached', () => {

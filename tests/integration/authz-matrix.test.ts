@@ -27,6 +27,8 @@ const matrix: Record<string, Expect> = {
   'GET /v1/services/{serviceId}/regulation': { default: 200 },
   'POST /v1/uploads': citizenOnly(201),
   'POST /v1/requests': citizenOnly(400), // authorized, then the probe body is refused
+  'POST /v1/staff/uploads': staffOnly({ clerkX: 403, clerkY: 403, headX: 403, operator: 201, caAdmin: 403 }),
+  'POST /v1/staff/requests': staffOnly({ clerkX: 403, clerkY: 403, headX: 403, operator: 400, caAdmin: 403 }), // the operator's probe body is refused
   'GET /v1/requests': citizenOnly(200),
   'GET /v1/requests/{requestId}': citizenOnly(200, 404),
   'GET /v1/requests/{requestId}/result': citizenOnly(200, 404),
@@ -50,6 +52,8 @@ const probeBodies: Record<string, unknown> = {
   'POST /v1/staff/auth/login': {},
   'POST /v1/uploads': { fileName: 'a.pdf', contentType: 'application/pdf', size: 10 },
   'POST /v1/requests': { serviceId: 'archive-certificate' },
+  'POST /v1/staff/uploads': { fileName: 'a.pdf', contentType: 'application/pdf', size: 10 },
+  'POST /v1/staff/requests': { serviceId: 'archive-certificate' },
   'POST /v1/agency/requests/{requestId}/decision': approveBody,
   'POST /v1/pki/certificates': { csr: 'AAAAAAAAAAAAAAAAAAAA', usage: 'signing' },
   'POST /v1/verify': { pdf: 'AAAA' },

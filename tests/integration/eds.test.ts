@@ -149,6 +149,82 @@ describe('condition 2 at intake', () => {
     refusedWith('EDS_NOT_YET_VALID', async ({ client, input }) => client.signRequest(input, new Date(Date.now() + 3 * 86_400_000))));
 });
 
+describe('filing at a service centre on a citizen’s behalf (¶7, Table 3)', () => {
+  async function operatorFiles(operator: ApiClient, applicantIin: string, extra: Record<string, unknown> = {}) {
+    const up = await operator.upload('work-book.pdf', 'application/pdf', samplePdf(`con ${Math.random()}`), undefined, '/v1/staff/uploads');
+    return operator.call('POST', '/v1/staff/requests', {
+      serviceId: 'archive-certificate',
+      applicantIin,
+      applicantConsent: true,
+      form: archiveForm,
+      attachments: [{ uploadId: up.uploadId, kind: 'work-record-book', sha256: up.sha256 }],
+      ...extra,
+    });
+  }
+
+  it('is signed with the operator’s own key, checked against the operator’s IIN, and lands in the citizen’s cabinet', async () => {
+    const { iin, client: citizen } = await newCitizen(ctx.platform, 'ru');
+    const op = await newStaff(ctx.platform, { role: 'operator', agencyId: '' });
+    const r = await operatorFiles(op.client, iin, { language: 'ru' });
+    expect(r.body).toMatchObject({ status: 'SUBMITTED' });
+    expect(r.status).toBe(202);
+    const view = await waitStatus(citizen, `/v1/requests/${r.body.requestId}`, ['IN_INBOX', 'SIGNATURE_REJECTED']);
+    expect(view.status).toBe('IN_INBOX');
+    expect(view.channel).toBe('service-centre');
+    expect(view.history[0]).toMatchObject({ event: 'request.submitted', stepId: 'T3.a5', actor: { kind: 'operator', name: 'Оператор ЦОН' } });
+    expect(view.history.map((h: { stepId: string }) => h.stepId).slice(0, 3)).toEqual(['T3.a5', 'T3.a6', 'T3.a7']);
+
+    const record = await new DynamoRequestRepository(ddbClient(), ctx.platform.env.REQUESTS_TABLE!).get(r.body.requestId);
+    expect(record!.applicantIin).toBe(iin);
+    expect(record!.filedBy).toEqual({ kind: 'operator', username: op.username, iin: op.iin });
+    const signerCert = parseCertificate(new Uint8Array(Buffer.from(record!.signatureEvidence!.signerCertificate!, 'base64')));
+    expect(signerCert.subject.iin).toBe(op.iin);
+    expect(record!.signatureEvidence!.revocation).toMatchObject({ status: 'good' });
+
+    // A retried filing with the same Idempotency-Key is the same request, not a second one.
+    const up = await op.client.upload('passport.pdf', 'application/pdf', samplePdf(`retry ${Math.random()}`), undefined, '/v1/staff/uploads');
+    const body = { serviceId: 'archive-certificate', applicantIin: iin, applicantConsent: true, form: archiveForm, attachments: [{ uploadId: up.uploadId, kind: 'work-record-book', sha256: up.sha256 }] };
+    const first = await op.client.call('POST', '/v1/staff/requests', body, { 'idempotency-key': `con-retry-${up.uploadId}` });
+    const second = await op.client.call('POST', '/v1/staff/requests', body, { 'idempotency-key': `con-retry-${up.uploadId}` });
+    expect(first.status).toBe(202);
+    expect(second.status).toBe(202);
+    expect(second.body.requestId).toBe(first.body.requestId);
+    expect(second.headers.get('idempotent-replayed')).toBe('true');
+    // Another operator cannot attach this operator's upload.
+    const other = await newStaff(ctx.platform, { role: 'operator', agencyId: '' });
+    const stolen = await other.client.call('POST', '/v1/staff/requests', body);
+    expect(stolen.status).toBe(400);
+    expect(stolen.body.error.fields[0].code).toBe('UPLOAD_NOT_FOUND');
+  });
+
+  it('is refused with EDS_REVOKED when the operator’s certificate is revoked, and asks for consent and a valid IIN', async () => {
+    const { iin, client: citizen } = await newCitizen(ctx.platform, 'kk');
+    const op = await newStaff(ctx.platform, { role: 'operator', agencyId: '' });
+    const noConsent = await op.client.call('POST', '/v1/staff/requests', { serviceId: 'archive-certificate', applicantIin: iin, form: archiveForm });
+    expect(noConsent.status).toBe(400);
+    expect(noConsent.body.error.fields.map((f: { field: string }) => f.field)).toContain('applicantConsent');
+    const badIin = await op.client.call('POST', '/v1/staff/requests', { serviceId: 'archive-certificate', applicantIin: '123456789012', applicantConsent: true, form: archiveForm });
+    expect(badIin.status).toBe(400);
+    expect(badIin.body.error.fields[0]).toMatchObject({ field: 'applicantIin', code: 'INVALID_IIN' });
+    // A citizen may not use the service-centre channel on the portal.
+    const input = await requestInput(citizen, iin);
+    const viaCon = await citizen.submit(await citizen.signRequest({ ...input, channel: 'service-centre' }));
+    expect(viaCon.status).toBe(400);
+    expect(viaCon.body.error.code).toBe('CHANNEL_NOT_OFFERED');
+
+    const { client: admin } = await newStaff(ctx.platform, { role: 'ca-admin', agencyId: '' });
+    const { PkiStore } = { PkiStore: (await import('../../shared/adapters/dynamo-pki-store.js')).DynamoPkiStore };
+    const staffKey = await new PkiStore(ddbClient(), ctx.platform.env.PKI_TABLE!).getStaffKey(op.username);
+    expect((await admin.call('POST', `/v1/staff/pki/certificates/${staffKey!.certSerial}/revoke`)).status).toBe(200);
+    const r = await operatorFiles(op.client, iin);
+    expect(r.status).toBe(202);
+    const view = await waitStatus(citizen, `/v1/requests/${r.body.requestId}`, ['IN_INBOX', 'SIGNATURE_REJECTED']);
+    expect(view.status).toBe('SIGNATURE_REJECTED');
+    expect(view.refusal.code).toBe('EDS_REVOKED');
+    expect(view.refusal.message).toContain(messages.SIGNATURE_REFUSED.kk);
+  });
+});
+
 describe('a result signed by the clerk', () => {
   it('is verifiable by anyone, and one changed byte makes it invalid', async () => {
     const { iin, client: citizen } = await newCitizen(ctx.platform, 'kk');

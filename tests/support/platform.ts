@@ -42,7 +42,7 @@ export async function newCitizen(p: Platform, lang = 'ru'): Promise<{ iin: strin
   return { iin, client };
 }
 
-export async function newStaff(p: Platform, opts: { agencyId?: string; role?: 'clerk' | 'head' | 'operator' | 'ca-admin' } = {}): Promise<{ username: string; client: ApiClient }> {
+export async function newStaff(p: Platform, opts: { agencyId?: string; role?: 'clerk' | 'head' | 'operator' | 'ca-admin' } = {}): Promise<{ username: string; client: ApiClient; iin?: string }> {
   const username = `staff-${randomBytes(4).toString('hex')}`;
   const groups = [roleGroup(opts.role ?? 'clerk'), ...(opts.agencyId === undefined ? [agencyGroup('mangystau-archives')] : opts.agencyId ? [agencyGroup(opts.agencyId)] : [])];
   await createStaff({ endpoint: p.endpoint, region: p.region }, p.env.STAFF_POOL_ID!, username, groups);
@@ -50,5 +50,10 @@ export async function newStaff(p: Platform, opts: { agencyId?: string; role?: 'c
   const r = await client.loginStaff(username, DEMO_PASSWORD);
   if (r.status !== 200) throw new Error(`staff login failed ${r.status}`);
   if (groups.includes(roleGroup('clerk')) || groups.includes(roleGroup('head'))) await enrollStaffKey(username);
+  if (opts.role === 'operator') {
+    const iin = freshIin();
+    await enrollStaffKey(username, 'Test Operator', iin);
+    return { username, client, iin };
+  }
   return { username, client };
 }

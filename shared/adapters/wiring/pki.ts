@@ -1,5 +1,6 @@
 import { config } from '../../config.js';
-import type { FileStore, KeySigner, PkiStore, SignatureVerifier } from '../../ports/index.js';
+import type { DocumentSigner, FileStore, KeySigner, PkiStore, SignatureVerifier } from '../../ports/index.js';
+import { StaffDocumentSigner } from '../staff-document-signer.js';
 import { ddbClient } from '../clients.js';
 import { CmsSignatureVerifier } from '../cms-signature-verifier.js';
 import { DynamoPkiStore } from '../dynamo-pki-store.js';
@@ -22,3 +23,6 @@ export function staffSigner(keyId: string): KmsKeySigner {
   if (!s) staffSigners.set(keyId, (s = new KmsKeySigner(kmsClient(), keyId)));
   return s;
 }
+
+/** Signs with the staff member's own key and certificate (results; requests filed at a service centre). */
+export const staffDocumentSigner = once<DocumentSigner>(() => new StaffDocumentSigner(pkiStore(), staffSigner));

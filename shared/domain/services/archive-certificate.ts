@@ -163,7 +163,7 @@ export const archiveCertificate: ServiceDefinition = {
     {
       channel: 'service-centre',
       source: '¶7, diagram No. 2, App.1 Table 3',
-      enabled: false,
+      enabled: true,
       steps: [
         {
           id: 'T3.a1', actor: A.conWs, human: true, covers: [],
@@ -313,6 +313,6 @@ export const archiveCertificate: ServiceDefinition = {
     'Form fields are absent (App.3 screenshots "see the paper version"); the fields here are what an archive search plainly needs: archive, type, organisation, period, name at that time, purpose.',
     'The term is 15 working days in the portal and service-centre tables (KZ text) and 15 calendar days in Table 2 (both texts).',
     'Refusal reasons after processing are not listed; "records-not-found" and "held-elsewhere" are the ordinary ones.',
-    'Only the portal channel runs end to end today; the agency-desk and service-centre tables are kept as data for the channel work.',
+    'The portal and service-centre channels run end to end (at the service centre the operator files for the consenting citizen and signs with the operator’s own key); the agency-desk table is kept as data for the channel work.',
   ],
 };

@@ -89,11 +89,31 @@ export interface SubmitResult {
   replayed: boolean;
 }
 
+/** What intake receives: a citizen's signed body, or an operator's body that intake signs. */
+export type IntakeBody = Omit<SubmitRequestBody, 'signature'> & { signature?: SubmitRequestBody['signature'] };
+
+export interface IntakeInput {
+  applicantIin: string;
+  body: IntakeBody;
+  idempotencyKey?: string;
+  acceptLanguage?: string;
+  /** Filed by a service-centre operator for the applicant (channel service-centre). */
+  filedBy?: { kind: 'operator'; username: string; iin: string };
+  /** Signs the canonical request when the body carries no signature (the operator's own key). */
+  signWith?: (content: Uint8Array, signedAt: Date) => Promise<SubmitRequestBody['signature']>;
+}
+
+/** Who may file on which channel: citizens on the portal, operators at the service centre. */
+const channelsOf = { applicant: ['portal'], operator: ['service-centre'] } as const;
+
 export async function submitRequest(
   deps: Pick<Deps, 'requests' | 'uploads' | 'bus' | 'clock' | 'newId'>,
-  input: { applicantIin: string; body: SubmitRequestBody; idempotencyKey?: string; acceptLanguage?: string },
+  input: IntakeInput,
 ): Promise<SubmitResult> {
   const { body } = input;
+  const filer = input.filedBy ? 'operator' : 'applicant';
+  // Uploads and idempotency keys belong to whoever files: the citizen, or the operator.
+  const owner = input.filedBy ? `staff:${input.filedBy.username}` : input.applicantIin;
   const now = deps.clock.now();
   const language: Language = pickLanguage(body.language, input.acceptLanguage);
   const bodyHash = createHash('sha256').update(canonicalJson(body)).digest('hex');
@@ -101,28 +121,37 @@ export async function submitRequest(
   const def = findService(body.serviceId);
   if (!def) throw new AppError('SERVICE_NOT_FOUND', 'not-found');
   const channel = channelOf(def, body.channel);
-  if (!channel || !channel.enabled) throw new ValidationError([{ field: 'channel', code: 'CHANNEL_NOT_OFFERED' }], 'CHANNEL_NOT_OFFERED');
+  if (!channel || !channel.enabled || !(channelsOf[filer] as readonly string[]).includes(body.channel)) throw new ValidationError([{ field: 'channel', code: 'CHANNEL_NOT_OFFERED' }], 'CHANNEL_NOT_OFFERED');
 
   const issues = validateForm(def, body.form, body.attachments, now);
   if (issues.length) throw new ValidationError(issues);
 
   // A retried submit with the same key is answered before touching the scans again.
   if (input.idempotencyKey) {
-    const replay = await findReplay(deps, input.applicantIin, input.idempotencyKey, bodyHash);
+    const replay = await findReplay(deps, owner, input.idempotencyKey, bodyHash);
     if (replay) return replay;
   }
 
-  const inspected = await Promise.all(body.attachments.map((a, i) => inspectAttachment(deps, input.applicantIin, a, i)));
+  const inspected = await Promise.all(body.attachments.map((a, i) => inspectAttachment(deps, owner, a, i)));
   const attachmentIssues = inspected.flatMap((x) => (x.issue ? [x.issue] : []));
   if (attachmentIssues.length) {
     // A first attempt still in flight may have attached these scans since we looked: its answer wins.
     if (input.idempotencyKey) {
-      const replay = await findReplay(deps, input.applicantIin, input.idempotencyKey, bodyHash);
+      const replay = await findReplay(deps, owner, input.idempotencyKey, bodyHash);
       if (replay) return replay;
     }
     throw new ValidationError(attachmentIssues);
   }
   const attachments = inspected.map((x) => x.record!);
+  let signature = body.signature;
+  if (!signature) {
+    if (!input.signWith) throw new ValidationError([{ field: 'signature', code: 'FIELD_REQUIRED' }]);
+    const signedAt = new Date(Math.floor(now.getTime() / 1000) * 1000);
+    signature = await input.signWith(
+      signedContentBytes({ serviceId: def.id, serviceVersion: def.version, channel: body.channel, applicantIin: input.applicantIin, form: body.form, attachments: attachments.map((a) => ({ kind: a.kind, sha256: a.sha256 })), signedAt: signedAt.toISOString() }),
+      signedAt,
+    );
+  }
 
   const requestId = deps.newId();
   const step = stepFor(channel, 'request.submitted')!;
@@ -136,7 +165,8 @@ export async function submitRequest(
     applicantIin: input.applicantIin,
     form: body.form,
     attachments,
-    signature: body.signature,
+    signature,
+    ...(input.filedBy ? { filedBy: input.filedBy } : {}),
     status: 'SUBMITTED',
     createdAt: now.toISOString(),
     updatedAt: now.toISOString(),
@@ -145,7 +175,7 @@ export async function submitRequest(
   const first: HistoryEntry = chain({
     event: 'request.submitted',
     stepId: step.id,
-    actor: { kind: 'applicant' },
+    actor: input.filedBy ? { kind: 'operator', id: input.filedBy.username } : { kind: 'applicant' },
     at: now.toISOString(),
     stepStartedAt: now.toISOString(),
     deadline: deadlineOf(now, step.limit).toISOString(),
@@ -157,9 +187,10 @@ export async function submitRequest(
   const created = await deps.requests.create(record, first, {
     uploadIds: attachments.map((a) => a.uploadId),
     ...(input.idempotencyKey ? { idempotency: { key: input.idempotencyKey, bodyHash } } : {}),
+    owner,
   });
   if (created.kind === 'idempotent-replay') {
-    const replay = await findReplay(deps, input.applicantIin, input.idempotencyKey!, bodyHash);
+    const replay = await findReplay(deps, owner, input.idempotencyKey!, bodyHash);
     if (replay) return replay;
     throw new Error('idempotency record vanished');
   }
@@ -201,7 +232,8 @@ export async function checkSignature(deps: Pick<Deps, 'requests' | 'bus' | 'cloc
       attachments: record.attachments.map((a) => ({ kind: a.kind, sha256: a.sha256 })),
       signedAt: record.signature.signedAt,
     });
-    const outcome = await deps.verifier.verify({ content, signature: record.signature, expectedIin: record.applicantIin, at: deps.clock.now() });
+    // Filed on the applicant's behalf: the operator signed, so the certificate must carry the operator's IIN.
+    const outcome = await deps.verifier.verify({ content, signature: record.signature, expectedIin: record.filedBy?.iin ?? record.applicantIin, at: deps.clock.now() });
     if (!outcome.ok) {
       verdict = 'refused';
       // Process 5: the regulation's refusal, with the reason of this particular failure.
