@@ -92,6 +92,14 @@ export const tables: TableDecl[] = [
     purpose: 'The simulated certification centre: CA certificates, issued certificates and their status, revocations, staff signing keys',
   },
   {
+    id: 'Registry',
+    env: 'REGISTRY_TABLE',
+    partitionKey: 'pk',
+    sortKey: 'sk',
+    indexes: [],
+    purpose: 'Simulated state databases behind the gateway: ГБД ФЛ (individuals, by IIN) and ЕНИС (notary), for the registry lookups',
+  },
+  {
     id: 'Audit',
     env: 'AUDIT_TABLE',
     partitionKey: 'pk',

@@ -115,7 +115,7 @@ export const functions: FunctionDecl[] = [
       { method: 'POST', path: '/v1/requests', auth: 'citizen', summary: 'Submit a signed request (Idempotency-Key header supported)', body: 'SubmitRequest', ok: { 202: 'Accepted' } },
       { method: 'POST', path: '/v1/staff/requests', auth: 'staff', summary: 'Service-centre operator: file for a consenting citizen, signed with the operator’s own key (¶7, T3.a5)', body: 'SubmitOnBehalf', ok: { 202: 'Accepted' } },
     ],
-    uses: { tables: { Requests: 'readWrite', Pki: 'read' }, buckets: { Uploads: 'read' }, sends: ['SignatureCheck'], staffSigningKeys: true },
+    uses: { tables: { Requests: 'readWrite', Pki: 'read', Registry: 'read', Audit: 'readWrite' }, buckets: { Uploads: 'read' }, sends: ['SignatureCheck'], staffSigningKeys: true },
   },
   {
     name: 'signature-check',
@@ -134,6 +134,15 @@ export const functions: FunctionDecl[] = [
     regulation: 'process 6, first half (T1 a5–a6: routing, registration with a number)',
     consumes: ['PortalToGateway'],
     uses: { tables: { Requests: 'readWrite', Audit: 'readWrite' }, sends: agencyQueues },
+  },
+  {
+    name: 'registry-lookup',
+    id: 'RegistryLookup',
+    stage: 'gateway',
+    purpose: 'ШЭП → ГБД ФЛ: the applicant’s data for staff filing on their behalf; audited; no data is a motivated refusal',
+    regulation: 'T3 a3–a4 (service centre), T2 a3–a4 (agency desk)',
+    routes: [{ method: 'GET', path: '/v1/staff/registry/persons/{iin}', auth: 'staff', summary: 'Look up a person in the state database of individuals (ГБД ФЛ)', ok: { 200: 'The person' } }],
+    uses: { tables: { Registry: 'read', Audit: 'readWrite' } },
   },
   {
     name: 'agency-register',

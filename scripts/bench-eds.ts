@@ -9,6 +9,7 @@
  *    citizen's first signature; the CA certificates are otherwise decoded once per process).
  * Each is run for a fixed time on one core; the ratio says what the CMS/X.509 work costs.
  */
+import { pathToFileURL } from 'node:url';
 import { generateKeyPairSync, sign as cryptoSign, verify as cryptoVerify } from 'node:crypto';
 import { Condition2Checker, type RevocationLookup } from '../shared/pki/condition2.js';
 import { verifyDetached } from '../shared/pki/cms.js';
@@ -35,7 +36,8 @@ async function rate(name: string, fn: () => unknown | Promise<unknown>): Promise
   return perSecond;
 }
 
-async function main() {
+/** Runs the four measurements, prints them, and returns the rates (per second). */
+export async function edsBench(): Promise<{ floor: number; detached: number; full: number; cold: number }> {
   const now = Date.now();
   const rootKey = await WebCryptoKeySigner.generate();
   const issuingKey = await WebCryptoKeySigner.generate();
@@ -74,9 +76,12 @@ async function main() {
   console.log(`  ratio verifyDetached / floor: ${(detached / floor).toFixed(2)}  (${(floor / detached).toFixed(2)}× the cost of one bare verify)`);
   console.log(`  ratio condition 2 / floor:    ${(full / floor).toFixed(2)}  (${(floor / full).toFixed(2)}× the cost of one bare verify)`);
   console.log(`  ratio cold condition 2 / floor: ${(cold / floor).toFixed(3)}  (${(floor / cold).toFixed(2)}× the cost of one bare verify)`);
+  return { floor, detached, full, cold };
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  edsBench().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}

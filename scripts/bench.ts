@@ -20,6 +20,9 @@ import { ApiClient, archiveForm, samplePdf, signRequestWith, waitFor } from './l
 import { submitRequest } from '../shared/domain/use-cases/portal.js';
 import { decide, takeRequest } from '../shared/domain/use-cases/agency.js';
 import { completeIin } from '../shared/domain/iin.js';
+import { channelOf, stepFor } from '../shared/domain/service-definition.js';
+import { findService } from '../shared/domain/services/index.js';
+import { costPer1000, PRICES_USD } from './lib/cost.js';
 
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string]));
 const N_MEMORY = Number(args.get('memory') ?? 2000);
@@ -62,24 +65,135 @@ async function memoryBench(withPdf: boolean) {
   return { n, perSecWall: (n / wall) * 1000, perSecCpu: (n / cpuMs) * 1000, cpuMsPerRequest: cpuMs / n };
 }
 
+interface Call {
+  key: string;
+  start: number;
+  end: number;
+}
+
+/** Bytes the handlers log (JSON lines, at the INFO level the stack deploys with), kept off the screen. */
+const loggedBytes = { n: 0 };
+function countLogLines() {
+  for (const stream of [process.stdout, process.stderr]) {
+    const orig = stream.write.bind(stream) as (...a: unknown[]) => boolean;
+    stream.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+      const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString();
+      if (text.startsWith('{"level"')) {
+        loggedBytes.n += Buffer.byteLength(text);
+        return true;
+      }
+      return orig(chunk, ...rest);
+    }) as typeof stream.write;
+  }
+}
+
+/**
+ * The floor: the same AWS calls the journey made in each window, bare (no logic, small fixed
+ * payloads), against the same endpoint. Calls that overlapped in our run run together here; a
+ * SendMessage is a whole queue hop (send, receive, delete), as a consumer would see it.
+ */
+async function floorBench(target: { endpoint: string; region: string }, windows: { submit: Call[]; decision: Call[] }[]) {
+  const { CreateTableCommand, waitUntilTableExists } = await import('@aws-sdk/client-dynamodb');
+  const { PutCommand, TransactWriteCommand, UpdateCommand } = await import('@aws-sdk/lib-dynamodb');
+  const { S3Client, CreateBucketCommand, PutObjectCommand, HeadObjectCommand, GetObjectCommand } = await import('@aws-sdk/client-s3');
+  const { SQSClient, CreateQueueCommand, SendMessageCommand, ReceiveMessageCommand, DeleteMessageCommand } = await import('@aws-sdk/client-sqs');
+  const { KMSClient, CreateKeyCommand, SignCommand, GetPublicKeyCommand } = await import('@aws-sdk/client-kms');
+  const cfg = sdkConfig(target);
+  const raw = new DynamoDBClient(cfg);
+  const ddb = DynamoDBDocumentClient.from(raw);
+  const s3 = new S3Client({ ...cfg, forcePathStyle: true });
+  const sqs = new SQSClient(cfg);
+  const kms = new KMSClient(cfg);
+  const tag = `floor-${Date.now()}`;
+  await raw.send(new CreateTableCommand({ TableName: tag, BillingMode: 'PAY_PER_REQUEST', AttributeDefinitions: [{ AttributeName: 'pk', AttributeType: 'S' }, { AttributeName: 'sk', AttributeType: 'S' }], KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }, { AttributeName: 'sk', KeyType: 'RANGE' }] }));
+  await waitUntilTableExists({ client: raw, maxWaitTime: 30 }, { TableName: tag });
+  await s3.send(new CreateBucketCommand({ Bucket: tag }));
+  const queueUrl = (await sqs.send(new CreateQueueCommand({ QueueName: tag }))).QueueUrl!;
+  const keyId = (await kms.send(new CreateKeyCommand({ KeySpec: 'ECC_NIST_P256', KeyUsage: 'SIGN_VERIFY' }))).KeyMetadata!.KeyId!;
+  const item = { pk: 'REQ#floor', sk: 'META', payload: 'x'.repeat(2000), n: 0 };
+  const pdf = new Uint8Array(60_000);
+  await ddb.send(new PutCommand({ TableName: tag, Item: item }));
+  await s3.send(new PutObjectCommand({ Bucket: tag, Key: 'obj', Body: pdf }));
+  let seq = 0;
+  const bare: Record<string, () => Promise<unknown>> = {
+    'DynamoDB:GetItemCommand': () => ddb.send(new GetCommand({ TableName: tag, Key: { pk: 'REQ#floor', sk: 'META' }, ConsistentRead: true })),
+    'DynamoDB:QueryCommand': () => ddb.send(new QueryCommand({ TableName: tag, KeyConditionExpression: 'pk = :p', ExpressionAttributeValues: { ':p': 'REQ#floor' } })),
+    'DynamoDB:PutItemCommand': () => ddb.send(new PutCommand({ TableName: tag, Item: { ...item, sk: `P#${seq++}` } })),
+    'DynamoDB:UpdateItemCommand': () => ddb.send(new UpdateCommand({ TableName: tag, Key: { pk: 'REQ#floor', sk: 'META' }, UpdateExpression: 'ADD n :one', ExpressionAttributeValues: { ':one': 1 } })),
+    'DynamoDB:TransactWriteItemsCommand': () =>
+      ddb.send(new TransactWriteCommand({ TransactItems: [{ Put: { TableName: tag, Item: { ...item, sk: `T#${seq++}` } } }, { Put: { TableName: tag, Item: { pk: 'REQ#floor', sk: `H#${seq++}`, at: new Date().toISOString() } } }] })),
+    'S3:PutObjectCommand': () => s3.send(new PutObjectCommand({ Bucket: tag, Key: `o${seq++}`, Body: pdf })),
+    'S3:HeadObjectCommand': () => s3.send(new HeadObjectCommand({ Bucket: tag, Key: 'obj' })),
+    'S3:GetObjectCommand': async () => (await s3.send(new GetObjectCommand({ Bucket: tag, Key: 'obj' }))).Body!.transformToByteArray(),
+    'SQS:SendMessageCommand': async () => {
+      await sqs.send(new SendMessageCommand({ QueueUrl: queueUrl, MessageBody: '{"requestId":"floor","event":"x"}' }));
+      const r = await sqs.send(new ReceiveMessageCommand({ QueueUrl: queueUrl, WaitTimeSeconds: 1, MaxNumberOfMessages: 1 }));
+      for (const m of r.Messages ?? []) await sqs.send(new DeleteMessageCommand({ QueueUrl: queueUrl, ReceiptHandle: m.ReceiptHandle! }));
+    },
+    'KMS:SignCommand': () => kms.send(new SignCommand({ KeyId: keyId, Message: new Uint8Array(32), MessageType: 'DIGEST', SigningAlgorithm: 'ECDSA_SHA_256' })),
+    'KMS:GetPublicKeyCommand': () => kms.send(new GetPublicKeyCommand({ KeyId: keyId })),
+  };
+  const unmapped = new Set<string>();
+  const replay = async (cs: Call[]) => {
+    // Calls that overlapped in our run form one group and run concurrently here.
+    const groups: Call[][] = [];
+    let groupEnd = -Infinity;
+    for (const c of [...cs].sort((a, b) => a.start - b.start)) {
+      if (c.start < groupEnd && groups.length) groups[groups.length - 1]!.push(c);
+      else groups.push([c]);
+      groupEnd = Math.max(groupEnd, c.end);
+    }
+    const t = performance.now();
+    for (const g of groups) {
+      await Promise.all(
+        g.map((c) => {
+          const f = bare[c.key];
+          if (!f) unmapped.add(c.key);
+          return f ? f() : Promise.resolve();
+        }),
+      );
+    }
+    return performance.now() - t;
+  };
+  for (let i = 0; i < 3; i++) await replay(windows[0]!.submit); // warm-up
+  const submit: number[] = [];
+  const decision: number[] = [];
+  for (const w of windows) {
+    submit.push(await replay(w.submit));
+    decision.push(await replay(w.decision));
+  }
+  return { submit, decision, unmapped: [...unmapped] };
+}
+
 async function e2eBench() {
-  process.env.POWERTOOLS_LOG_LEVEL = 'ERROR';
+  process.env.POWERTOOLS_LOG_LEVEL = 'INFO';
+  countLogLines();
   const { startPlatform } = await import('./local/platform.js');
   const { createCitizen, createStaff, DEMO_PASSWORD } = await import('./local/seed.js');
   const { ddbClient, sqsClient } = await import('../shared/adapters/clients.js');
   const { s3Client } = await import('../shared/adapters/s3-client.js');
   const { cognitoClient } = await import('../shared/adapters/cognito-client.js');
+  const { kmsClient } = await import('../shared/adapters/kms-client.js');
   const platform = await startPlatform({ seed: false, scheduleSeconds: false, pollWaitSeconds: 1, retryDelaySeconds: 1, prefix: `bench-${Date.now()}` });
   const calls: Record<string, number> = {};
+  /** Every counted call with its start and end (performance.now()), for the floor replay. */
+  const timeline: Call[] = [];
   const count = (service: string) => (next: (a: unknown) => Promise<unknown>, context: { commandName?: string }) => async (a: unknown) => {
     const key = `${service}:${context.commandName ?? '?'}`;
     calls[key] = (calls[key] ?? 0) + 1;
-    return next(a);
+    const c: Call = { key, start: performance.now(), end: NaN };
+    timeline.push(c);
+    try {
+      return await next(a);
+    } finally {
+      c.end = performance.now();
+    }
   };
   ddbClient().middlewareStack.add(count('DynamoDB') as never, { step: 'initialize', name: 'benchCount' });
   s3Client().middlewareStack.add(count('S3') as never, { step: 'initialize', name: 'benchCount' });
   sqsClient().middlewareStack.add(count('SQS') as never, { step: 'initialize', name: 'benchCount' });
   cognitoClient().middlewareStack.add(count('Cognito') as never, { step: 'initialize', name: 'benchCount' });
+  kmsClient().middlewareStack.add(count('KMS') as never, { step: 'initialize', name: 'benchCount' });
   try {
     const target = { endpoint: platform.endpoint, region: platform.region };
     const iin = completeIin('91020230045')!;
@@ -102,7 +216,16 @@ async function e2eBench() {
     const toCabinet: number[] = [];
     const submitMs: number[] = [];
     const stages: Record<string, number[]> = {};
+    const windows: { submit: Call[]; decision: Call[] }[] = [];
+    let requestItemBytes = 0;
     for (const k of Object.keys(calls)) delete calls[k];
+    timeline.length = 0;
+    const stats0 = { ...platform.runtime.stats };
+    const logBytes0 = loggedBytes.n;
+    // A window ends with the last pipeline call that finished before the bench saw the new status
+    // (the bench's own polling uses another client and is not counted), so polling adds nothing.
+    const callsIn = (from: number, to: number) => timeline.filter((c) => c.start >= from && c.end <= to);
+    const lastEnd = (cs: Call[], from: number) => (cs.length ? Math.max(...cs.map((c) => c.end)) - from : NaN);
     const t0 = performance.now();
     for (let i = 0; i < N_E2E; i++) {
       const up = await citizen.upload('a.pdf', 'application/pdf', samplePdf(`bench ${i}`));
@@ -112,12 +235,21 @@ async function e2eBench() {
       submitMs.push(performance.now() - s0);
       const id = sub.body.requestId;
       await waitFor(async () => ((await statusOf(id)) === 'IN_INBOX' ? true : undefined), 60_000, 20);
-      toInbox.push(performance.now() - s0);
+      const seenInbox = performance.now();
+      const submitCalls = callsIn(s0, seenInbox);
+      toInbox.push(lastEnd(submitCalls, s0));
       await clerk.call('POST', `/v1/agency/requests/${id}/take`);
       const d0 = performance.now();
       await clerk.call('POST', `/v1/agency/requests/${id}/decision`, { decision: 'approve', resultFields: { findings: 'Стаж подтверждён.', fundReference: 'Ф. 1' } });
       await waitFor(async () => ((await statusOf(id)) === 'COMPLETED' ? true : undefined), 60_000, 20);
-      toCabinet.push(performance.now() - d0);
+      const seenDone = performance.now();
+      const decisionCalls = callsIn(d0, seenDone);
+      toCabinet.push(lastEnd(decisionCalls, d0));
+      windows.push({ submit: submitCalls, decision: decisionCalls });
+      if (i === 0) {
+        const item = (await watcher.send(new GetCommand({ TableName: table, Key: { pk: `REQ#${id}`, sk: 'META' } }))).Item;
+        requestItemBytes = JSON.stringify(item).length;
+      }
       const h = (await history(id)) as { event: string; at: string }[];
       for (let j = 1; j < h.length; j++) {
         const key = h[j]!.event;
@@ -126,7 +258,10 @@ async function e2eBench() {
       }
     }
     const elapsed = performance.now() - t0;
-    return { submitMs, toInbox, toCabinet, stages, calls, n: N_E2E, elapsed };
+    const invocations = { http: platform.runtime.stats.http - stats0.http, sqs: platform.runtime.stats.sqsRecords - stats0.sqsRecords };
+    const logBytes = loggedBytes.n - logBytes0;
+    const floor = await floorBench(target, windows);
+    return { submitMs, toInbox, toCabinet, stages, calls, n: N_E2E, elapsed, floor, invocations, logBytes, requestItemBytes };
   } finally {
     await platform.stop();
   }
@@ -155,6 +290,42 @@ async function bundles() {
   return rows;
 }
 
+/** Cost per 1,000 requests from the counted calls, with the assumptions stated. */
+function printCost(e: Awaited<ReturnType<typeof e2eBench>>, per: (k: string) => number, cpuMsPerRequest: number) {
+  const sum = (prefix: string, names: string[]) => names.reduce((a, n) => a + per(`${prefix}:${n}`), 0);
+  const itemKb = Math.max(1, Math.ceil(e.requestItemBytes / 1024));
+  // Writes: a transaction writes the request item and a history entry (≤ 1 KB), each item at twice
+  // the unit cost; updates and puts are charged on the request item's size. Reads: strongly
+  // consistent, one unit per 4 KB.
+  const wcu = per('DynamoDB:TransactWriteItemsCommand') * 2 * (itemKb + 1) + sum('DynamoDB', ['PutItemCommand', 'UpdateItemCommand']) * itemKb;
+  const rcu = sum('DynamoDB', ['GetItemCommand', 'QueryCommand']) * Math.max(1, Math.ceil(e.requestItemBytes / 4096));
+  const invocations = (e.invocations.http + e.invocations.sqs) / e.n;
+  const awsCalls = Object.entries(e.calls).reduce((a, [, v]) => a + v, 0) / e.n;
+  // Billed time: our CPU (measured in-memory, with the PDF) plus waiting on AWS at an assumed 10 ms a call, at 256 MB.
+  const gbSeconds = ((cpuMsPerRequest + awsCalls * 10) / 1000) * 0.25;
+  const sqsMessages = per('SQS:SendMessageCommand');
+  const footprint = {
+    invocations,
+    gbSeconds,
+    apiRequests: e.invocations.http / e.n,
+    sqsRequests: sqsMessages * 3,
+    dynamoWriteUnits: wcu,
+    dynamoReadUnits: rcu,
+    s3Puts: per('S3:PutObjectCommand') + 1, // + the citizen's presigned PUT of the scan
+    s3Gets: sum('S3', ['GetObjectCommand', 'HeadObjectCommand']) + 1, // + the citizen's download
+    kmsAsymmetric: per('KMS:SignCommand'),
+    kmsSymmetric: 0,
+    logBytes: e.logBytes / e.n,
+    storedBytes: 700 + 60_000 + 1_300 + 200_000, // the scan (assumed 200 KB), result PDF, signature, items
+  };
+  const c = costPer1000(footprint);
+  console.log(`4. Cost per 1,000 requests on AWS (${PRICES_USD.asOf}; see scripts/lib/cost.ts for the prices and their source)`);
+  for (const l of c.lines) console.log(`   ${l.item.padEnd(24)} $${l.per1000.toFixed(4)}`);
+  console.log(`   ${'total'.padEnd(24)} $${c.total.toFixed(4)} per 1,000 requests  (+ $${c.storagePerMonth.toFixed(4)} a month to keep their files in S3 Standard)`);
+  console.log(`   assumptions: request item ${e.requestItemBytes} B (measured); ${awsCalls.toFixed(0)} AWS calls a request at ~10 ms each in-region; Lambda 256 MB x86; SQS send+receive+delete per message;`);
+  console.log('   not per request: Cognito (monthly active users), KMS keys ($1 a month each: 5 platform keys + one per staff member), CloudWatch alarms, idle queue polling.\n');
+}
+
 async function main() {
   console.log(`e-Qyzmet benchmark — ${new Date().toISOString()}, node ${process.version}, ${(await import('node:os')).cpus()[0]?.model ?? ''}\n`);
 
@@ -170,19 +341,46 @@ async function main() {
   const row = (label: string, xs: number[]) => console.log(`   ${label.padEnd(28)}${ms(pct(xs, 50)).padStart(9)}  ${ms(pct(xs, 95)).padStart(9)}  ${ms(pct(xs, 99)).padStart(9)}`);
   row('POST /v1/requests → 202', e.submitMs);
   row('submit → agency inbox', e.toInbox);
+  row('  floor (bare calls)', e.floor.submit);
   row('decision → citizen cabinet', e.toCabinet);
+  row('  floor (bare calls)', e.floor.decision);
   for (const [k, xs] of Object.entries(e.stages)) row(`  stage ${k}`, xs);
+  const ratio = (a: number[], b: number[], p: number) => pct(a, p) / pct(b, p);
+  console.log(`\n   ours / floor (goal ≤ 1.3): submit → inbox p50 ${ratio(e.toInbox, e.floor.submit, 50).toFixed(2)}, p95 ${ratio(e.toInbox, e.floor.submit, 95).toFixed(2)}, p99 ${ratio(e.toInbox, e.floor.submit, 99).toFixed(2)}; decision → cabinet p50 ${ratio(e.toCabinet, e.floor.decision, 50).toFixed(2)}, p95 ${ratio(e.toCabinet, e.floor.decision, 95).toFixed(2)}, p99 ${ratio(e.toCabinet, e.floor.decision, 99).toFixed(2)}`);
+  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  const oursRps = 1000 / (mean(e.toInbox) + mean(e.toCabinet));
+  const floorRps = 1000 / (mean(e.floor.submit) + mean(e.floor.decision));
+  console.log(`   sustained, one request after another: ours ${oursRps.toFixed(1)} requests/s, floor ${floorRps.toFixed(1)} requests/s, ratio ${(oursRps / floorRps).toFixed(2)}`);
+  if (e.floor.unmapped.length) console.log(`   (calls with no bare equivalent, left out of the floor: ${e.floor.unmapped.join(', ')})`);
+
+  console.log('\n   Automated steps, p99 against the regulation’s limit for the step (goal: ≥ 100× under)');
+  const portal = channelOf(findService('archive-certificate')!, 'portal')!;
+  for (const [event, xs] of Object.entries(e.stages)) {
+    const step = stepFor(portal, event as never);
+    if (!step || step.human || step.limit.unit !== 'seconds') continue;
+    const limitMs = step.limit.amount * 1000;
+    const p99 = pct(xs, 99);
+    console.log(`     ${step.id.padEnd(6)} ${event.padEnd(20)} p99 ${ms(p99).padStart(9)}  limit ${String(step.limit.amount).padStart(3)} s  → ${(limitMs / p99).toFixed(0).padStart(5)}× under ${limitMs / p99 >= 100 ? '✓' : '✗'}`);
+  }
   const per = (k: string) => (e.calls[k] ?? 0) / e.n;
   const byService: Record<string, number> = {};
   for (const [k, v] of Object.entries(e.calls)) byService[k.split(':')[0]!] = (byService[k.split(':')[0]!] ?? 0) + v / e.n;
   console.log('\n   AWS calls per request by the pipeline’s handlers (the citizen’s upload, submit, take and decision included; the bench’s own polling not):');
   for (const [svc, v] of Object.entries(byService)) console.log(`     ${svc.padEnd(10)} ${v.toFixed(1)}`);
-  console.log(`     detail: ${Object.keys(e.calls).sort().map((k) => `${k}=${per(k).toFixed(1)}`).join(', ')}\n`);
+  console.log(`     detail: ${Object.keys(e.calls).sort().map((k) => `${k}=${per(k).toFixed(1)}`).join(', ')}`);
+  console.log(`     KMS Sign per request: ${per('KMS:SignCommand').toFixed(2)} (goal ≤ 2; verification never calls KMS)`);
+  console.log(`     Lambda invocations per request: ${((e.invocations.http + e.invocations.sqs) / e.n).toFixed(1)} (${(e.invocations.http / e.n).toFixed(1)} HTTP, ${(e.invocations.sqs / e.n).toFixed(1)} queue); log output ${(e.logBytes / e.n / 1024).toFixed(1)} KB per request\n`);
+
+  console.log('3. Request-signature verification (condition 2) against the bare node:crypto verify, same machine, same run');
+  const { edsBench } = await import('./bench-eds.js');
+  const eds = await edsBench();
+  console.log('');
+  printCost(e, per, memPdf.cpuMsPerRequest);
 
   const b = await bundles();
-  console.log('3. Per function: minified ESM bundle and cold initialisation (import in a fresh node, median of 3)');
+  console.log('5. Per function: minified ESM bundle and cold initialisation (import in a fresh node, median of 3)');
   for (const r of b) console.log(`   ${r.name.padEnd(18)} ${`${r.kb.toFixed(0)} KB`.padStart(8)} ${ms(r.initMs).padStart(10)}`);
-  writeFileSync(join(tmpdir(), 'eqyzmet-bench.json'), JSON.stringify({ mem, memPdf, e2e: { ...e }, bundles: b }, null, 2));
+  writeFileSync(join(tmpdir(), 'eqyzmet-bench.json'), JSON.stringify({ mem, memPdf, e2e: { ...e }, eds, bundles: b }, null, 2));
 }
 
 main().catch((e) => {

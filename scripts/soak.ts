@@ -45,6 +45,8 @@ export interface SoakReport {
   n: number;
   seconds: number;
   terminal: Record<string, number>;
+  /** Requests per channel (portal; service centre, filed by an operator). */
+  channels: Record<string, number>;
   injected: { http: number; sqs: number; stalls: number; duplicatesDelivered: number; restarts: number };
   http5xx: number;
   unexpected5xx: number;
@@ -132,6 +134,11 @@ export async function runSoak(o: SoakOptions): Promise<SoakReport> {
   await enrollStaffKey('soak.clerk');
   const clerk = new ApiClient(runtime.apiUrl);
   clerk.token = (await call(clerk, 'POST', '/v1/staff/auth/login', { username: 'soak.clerk', password: DEMO_PASSWORD })).body.accessToken;
+  // A service-centre operator files some of the requests for the citizens (the second channel).
+  await createStaff(target, env.STAFF_POOL_ID!, 'soak.operator', ['role-operator']);
+  await enrollStaffKey('soak.operator', 'Soak operator', completeIin('85020330012')!);
+  const operator = new ApiClient(runtime.apiUrl);
+  operator.token = (await call(operator, 'POST', '/v1/staff/auth/login', { username: 'soak.operator', password: DEMO_PASSWORD })).body.accessToken;
 
   const ddb = DynamoDBDocumentClient.from(new DynamoDBClient(sdkConfig(target)));
   const statusOf = async (id: string) => (await ddb.send(new GetCommand({ TableName: env.REQUESTS_TABLE!, Key: { pk: `REQ#${id}`, sk: 'META' }, ConsistentRead: true }))).Item?.status as string | undefined;
@@ -145,29 +152,40 @@ export async function runSoak(o: SoakOptions): Promise<SoakReport> {
     }
   };
 
-  const requests: { id: string; iin: string; sha256: string; expect: 'COMPLETED' | 'REFUSED' | 'SIGNATURE_REJECTED' }[] = [];
+  const requests: { id: string; iin: string; sha256: string; expect: 'COMPLETED' | 'REFUSED' | 'SIGNATURE_REJECTED'; channel: 'portal' | 'service-centre' }[] = [];
   let done = 0;
   let restarted = false;
 
   async function journey(k: number) {
     const who = citizens[k % citizens.length]!;
     const scan = samplePdf(`soak ${k} ${randomUUID()}`);
+    const kind = k % 10 === 9 ? 'SIGNATURE_REJECTED' : k % 4 === 3 ? 'REFUSED' : 'COMPLETED';
+    // Every fifth request is filed at a service centre by the operator, signed with the operator's key.
+    const channel = k % 5 === 2 && kind !== 'SIGNATURE_REJECTED' ? 'service-centre' : 'portal';
+    const filer = channel === 'portal' ? who.client : operator;
     let slot;
     for (;;) {
-      slot = await call(who.client, 'POST', '/v1/uploads', { fileName: `scan-${k}.pdf`, contentType: 'application/pdf', size: scan.length });
+      slot = await call(filer, 'POST', channel === 'portal' ? '/v1/uploads' : '/v1/staff/uploads', { fileName: `scan-${k}.pdf`, contentType: 'application/pdf', size: scan.length });
       if (slot.status === 201) break;
       if (slot.status === 401) throw new Error('token refused');
     }
     const put = await fetch(slot.body.url, { method: 'PUT', headers: slot.body.headers, body: scan });
     if (!put.ok) throw new Error(`S3 PUT ${put.status}`);
     const sha256 = createHash('sha256').update(scan).digest('hex');
-    const kind = k % 10 === 9 ? 'SIGNATURE_REJECTED' : k % 4 === 3 ? 'REFUSED' : 'COMPLETED';
-    const body = await who.client.signRequest({ applicantIin: who.iin, serviceId: 'archive-certificate', form: { ...archiveForm, purpose: `soak ${k}` }, attachments: [{ uploadId: slot.body.uploadId, kind: 'work-record-book', sha256 }] });
-    if (kind === 'SIGNATURE_REJECTED') body.form = { ...body.form, purpose: `changed after signing ${k}` };
-    const sub = await call(who.client, 'POST', '/v1/requests', body, { 'idempotency-key': `soak-${k}-${who.iin.slice(-4)}-${sha256.slice(0, 8)}` });
+    const attachments = [{ uploadId: slot.body.uploadId, kind: 'work-record-book', sha256 }];
+    const form = { ...archiveForm, purpose: `soak ${k}` };
+    let sub;
+    const idempotencyKey = `soak-${k}-${who.iin.slice(-4)}-${sha256.slice(0, 8)}`;
+    if (channel === 'portal') {
+      const body = await who.client.signRequest({ applicantIin: who.iin, serviceId: 'archive-certificate', form, attachments });
+      if (kind === 'SIGNATURE_REJECTED') body.form = { ...body.form, purpose: `changed after signing ${k}` };
+      sub = await call(who.client, 'POST', '/v1/requests', body, { 'idempotency-key': idempotencyKey });
+    } else {
+      sub = await call(operator, 'POST', '/v1/staff/requests', { serviceId: 'archive-certificate', applicantIin: who.iin, applicantConsent: true, form, attachments }, { 'idempotency-key': idempotencyKey });
+    }
     if (sub.status !== 202) throw new Error(`submit ${sub.status} ${JSON.stringify(sub.body)}`);
     const id = sub.body.requestId as string;
-    requests.push({ id, iin: who.iin, sha256, expect: kind });
+    requests.push({ id, iin: who.iin, sha256, expect: kind, channel });
     const s = await waitStatus(id, (x) => x === 'IN_INBOX' || x === 'SIGNATURE_REJECTED');
     if (s === 'IN_INBOX') {
       await call(clerk, 'POST', `/v1/agency/requests/${id}/take`);
@@ -225,12 +243,15 @@ export async function runSoak(o: SoakOptions): Promise<SoakReport> {
 
   // The invariants.
   const terminal: Record<string, number> = {};
+  const channels: Record<string, number> = {};
   const regNumbers = new Map<string, string>();
   const s3 = new S3Client({ ...sdkConfig(target), forcePathStyle: true });
   if (requests.length !== o.n - failures.filter((f) => f.startsWith('journey')).length) failures.push('a submitted request went unrecorded');
   for (const r of requests) {
     const meta = (await ddb.send(new GetCommand({ TableName: env.REQUESTS_TABLE!, Key: { pk: `REQ#${r.id}`, sk: 'META' }, ConsistentRead: true }))).Item!;
     terminal[meta.status] = (terminal[meta.status] ?? 0) + 1;
+    channels[r.channel] = (channels[r.channel] ?? 0) + 1;
+    if (meta.channel !== r.channel || (r.channel === 'service-centre') !== Boolean(meta.filedBy) || meta.applicantIin !== r.iin) failures.push(`request ${r.id}: channel ${meta.channel}, filed by ${meta.filedBy?.kind ?? 'the applicant'}, expected ${r.channel}`);
     if (meta.status !== r.expect) failures.push(`request ${r.id}: ${meta.status}, expected ${r.expect}`);
     const hist = (await ddb.send(new QueryCommand({ TableName: env.REQUESTS_TABLE!, KeyConditionExpression: 'pk = :p AND begins_with(sk, :h)', ExpressionAttributeValues: { ':p': `REQ#${r.id}`, ':h': 'H#' }, ConsistentRead: true }))).Items ?? [];
     const events = hist.map((h) => h.event as string).filter((e) => e !== 'deadline.overdue');
@@ -271,7 +292,7 @@ export async function runSoak(o: SoakOptions): Promise<SoakReport> {
   await runtime.stop().catch(() => undefined);
   await platform.moto?.stop();
   capture?.restore();
-  return { n: o.n, seconds: (Date.now() - t0) / 1000, terminal, injected, http5xx, unexpected5xx, redriven, failures, logLines: capture?.lines.length ?? 0 };
+  return { n: o.n, seconds: (Date.now() - t0) / 1000, terminal, channels, injected, http5xx, unexpected5xx, redriven, failures, logLines: capture?.lines.length ?? 0 };
 }
 
 async function main() {
@@ -285,6 +306,7 @@ async function main() {
   const r = await runSoak({ n: arg('n', 500), throwShare: arg('throw', 0.1), duplicateShare: arg('dup', 0.2), concurrency: arg('concurrency', 12), quietLogs: true });
   console.log(`\nsoak: ${r.n} requests in ${r.seconds.toFixed(1)} s`);
   console.log(`  terminal states : ${Object.entries(r.terminal).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  console.log(`  channels        : ${Object.entries(r.channels).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   console.log(`  faults injected : ${r.injected.http} HTTP + ${r.injected.sqs} SQS handler throws, ${r.injected.stalls} stall past visibility, ${r.injected.restarts} runtime kill+restart; ~${Math.round(r.n * 6 * 0.2)} duplicate deliveries expected at ${argv.includes('--dup') ? '' : '20%'}`);
   console.log(`  HTTP 5xx        : ${r.http5xx} seen, ${r.unexpected5xx} not injected`);
   console.log(`  redriven        : ${r.redriven} message(s) from DLQs`);

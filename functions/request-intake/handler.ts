@@ -2,7 +2,7 @@
  * Processes 3–4: the signed request is validated, stored and queued for the signature check.
  * At a service centre (¶7, T3.a5) the operator files for the applicant and signs with their own key.
  */
-import { clock, messageBus, newId, requestRepository } from '../../shared/adapters/wiring/core.js';
+import { auditLog, clock, messageBus, newId, personRegistry, requestRepository } from '../../shared/adapters/wiring/core.js';
 import { uploadsStore } from '../../shared/adapters/wiring/files.js';
 import { parseBody } from '../../shared/domain/api-schemas.js';
 import { ValidationError } from '../../shared/domain/errors.js';
@@ -33,7 +33,7 @@ export const handler = httpHandler({
     if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) throw new ValidationError([{ field: 'Idempotency-Key', code: 'INVALID_IDEMPOTENCY_KEY' }], 'INVALID_IDEMPOTENCY_KEY');
     const body = parseBody('SubmitOnBehalf', ctx.body());
     const r = await submitOnBehalf(
-      { requests: requestRepository(), uploads: uploadsStore(), bus: messageBus(), clock, newId, pki: pkiStore(), documentSigner: staffDocumentSigner() },
+      { requests: requestRepository(), uploads: uploadsStore(), bus: messageBus(), clock, newId, pki: pkiStore(), documentSigner: staffDocumentSigner(), registry: personRegistry(), audit: auditLog() },
       { operator: staff.username, body, ...(key ? { idempotencyKey: key } : {}), ...(ctx.header('accept-language') ? { acceptLanguage: ctx.header('accept-language')! } : {}) },
     );
     return accepted(r);

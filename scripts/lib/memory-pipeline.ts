@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { agencies, agencyQueueId } from '../../shared/domain/agencies.js';
 import { CmsSignatureVerifier } from '../../shared/adapters/cms-signature-verifier.js';
-import { MemoryAuditLog, MemoryBus, MemoryFileStore, MemoryPkiStore, MemoryRequestRepository } from '../../shared/adapters/memory.js';
+import { MemoryAuditLog, MemoryPersonRegistry, MemoryBus, MemoryFileStore, MemoryPkiStore, MemoryRequestRepository } from '../../shared/adapters/memory.js';
 import { PdfResultRenderer } from '../../shared/adapters/pdf-result-renderer.js';
 import { StaffDocumentSigner } from '../../shared/adapters/staff-document-signer.js';
 import type { Deps } from '../../shared/domain/use-cases/deps.js';
@@ -44,6 +44,7 @@ export async function memoryPipeline(opts: { clock?: Clock; renderer?: Deps['ren
     results: new MemoryFileStore(),
     audit: new MemoryAuditLog(),
     pki,
+    registry: new MemoryPersonRegistry(),
     verifier: new CmsSignatureVerifier(pki, clock),
     documentSigner: new StaffDocumentSigner(pki, (id) => keys.get(id)!),
     renderer: opts.renderer ?? new PdfResultRenderer('https://verify.example'),

@@ -4,6 +4,17 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+
+/** moto_server started through scripts/local/moto_server.py (fixes moto's DynamoDB transaction leak). */
+const LAUNCHER = fileURLToPath(new URL('./moto_server.py', import.meta.url));
+
+/** The Python that has moto, if `python3` is it: then moto runs through our launcher. */
+function pythonWithMoto(): string | undefined {
+  if (process.env.MOTO_SERVER_BIN) return undefined;
+  const r = spawnSync('python3', ['-c', 'import moto.server, moto.dynamodb.models'], { encoding: 'utf8', timeout: 30_000 });
+  return r.status === 0 ? 'python3' : undefined;
+}
 
 export class MotoMissingError extends Error {
   constructor() {
@@ -57,11 +68,12 @@ async function waitReady(endpoint: string, child: ChildProcess, timeoutMs: numbe
 }
 
 export async function startMoto(opts: { port?: number; quiet?: boolean } = {}): Promise<Moto> {
-  const bin = findMoto();
+  const python = pythonWithMoto();
+  const bin = python ?? findMoto();
   if (!bin) throw new MotoMissingError();
   const port = opts.port ?? (await freePort());
   const endpoint = `http://127.0.0.1:${port}`;
-  const child = spawn(bin, ['-H', '127.0.0.1', '-p', String(port)], {
+  const child = spawn(bin, [...(python ? [LAUNCHER] : []), '-H', '127.0.0.1', '-p', String(port)], {
     stdio: opts.quiet === false ? 'inherit' : 'ignore',
     env: { ...process.env, MOTO_ALLOW_NONEXISTENT_REGION: 'true' },
   });

@@ -38,9 +38,25 @@ async function ensureUser(c: CognitoIdentityProviderClient, poolId: string, user
   for (const g of groups) await c.send(new AdminAddUserToGroupCommand({ UserPoolId: poolId, Username: username, GroupName: g }));
 }
 
-/** Creates one citizen (tests use their own fresh IINs). */
+/** Creates one citizen (tests use their own fresh IINs), who also exists in the state database of individuals. */
 export async function createCitizen(target: AwsTarget, poolId: string, iin: string, password = DEMO_PASSWORD, name = 'Test Citizen') {
   await ensureUser(new CognitoIdentityProviderClient(sdkConfig(target)), poolId, iin, name, password, []);
+  await registerPerson(iin, name);
+}
+
+/** Birth date from an IIN: YYMMDD, and the 7th digit gives century and sex (1–2: 1800s, 3–4: 1900s, 5–6: 2000s). */
+function birthDateOf(iin: string): string {
+  const century = { '1': 1800, '2': 1800, '3': 1900, '4': 1900, '5': 2000, '6': 2000 }[iin[6]!] ?? 1900;
+  return `${century + Number(iin.slice(0, 2))}-${iin.slice(2, 4)}-${iin.slice(4, 6)}`;
+}
+
+/** Puts a person into the simulated ГБД ФЛ (names as "Given Patronymic Surname" or "Given Surname"). */
+export async function registerPerson(iin: string, name: string): Promise<void> {
+  const { personRegistry } = await import('../../shared/adapters/wiring/core.js');
+  const parts = name.trim().split(/\s+/);
+  const [givenName = name, ...rest] = parts;
+  const surname = rest.pop() ?? '';
+  await personRegistry().putPerson({ iin, givenName, surname, ...(rest.length ? { patronymic: rest.join(' ') } : {}), birthDate: birthDateOf(iin) });
 }
 
 export async function createStaff(target: AwsTarget, poolId: string, username: string, groups: string[], password = DEMO_PASSWORD) {
@@ -51,7 +67,10 @@ export async function seedDemoUsers(target: AwsTarget, env: Record<string, strin
   const c = new CognitoIdentityProviderClient(sdkConfig(target));
   const citizenPool = env.CITIZEN_POOL_ID!;
   const staffPool = env.STAFF_POOL_ID!;
-  for (const p of demoCitizens) await ensureUser(c, citizenPool, p.iin, p.name, DEMO_PASSWORD, []);
+  for (const p of demoCitizens) {
+    await ensureUser(c, citizenPool, p.iin, p.name, DEMO_PASSWORD, []);
+    await registerPerson(p.iin, p.name);
+  }
   for (const s of demoStaff) {
     await ensureUser(c, staffPool, s.username, s.name, DEMO_PASSWORD, s.groups);
     // Clerks and heads sign results; the service-centre operator signs the requests filed for citizens.

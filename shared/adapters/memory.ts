@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { rank, type HistoryEntry, type RequestRecord, type Status } from '../domain/request.js';
-import type { AuditEntry, AuditLog, CertificateRecord, CreateOutcome, DaySeal, PkiStore, FileStore, MessageBus, Page, PipelineMessage, RequestRepository, UploadRecord } from '../ports/index.js';
+import type { AuditEntry, AuditLog, CertificateRecord, CreateOutcome, DaySeal, PersonRecord, PersonRegistry, PkiStore, FileStore, MessageBus, Page, PipelineMessage, RequestRepository, UploadRecord } from '../ports/index.js';
 
 const clone = <T>(v: T): T => structuredClone(v);
 
@@ -212,5 +212,15 @@ export class MemoryPkiStore implements PkiStore {
   }
   async findDocumentBySha256(sha256: string) {
     return [...this.docs.values()].find((d) => d.sha256 === sha256);
+  }
+}
+
+export class MemoryPersonRegistry implements PersonRegistry {
+  readonly persons = new Map<string, PersonRecord>();
+  async findPerson(iin: string) {
+    return this.persons.get(iin);
+  }
+  async putPerson(p: PersonRecord) {
+    this.persons.set(p.iin, { ...p });
   }
 }

@@ -178,6 +178,11 @@ export const messages = {
   CSR_IIN_MISMATCH: { kk: 'Сұраудағы ЖСН сіздің ЖСН-іңіз емес.', ru: 'ИИН в запросе на сертификат не ваш.', en: 'The IIN in the certificate request is not yours.' },
   CERTIFICATE_NOT_FOUND: { kk: 'Тіркеу куәлігі табылмады.', ru: 'Регистрационное свидетельство не найдено.', en: 'Certificate not found.' },
   DOCUMENT_NOT_FOUND: { kk: 'Құжат табылмады.', ru: 'Документ не найден.', en: 'Document not found.' },
+  REGISTRY_NO_DATA: {
+    kk: 'Алушы деректерінің жоқтығына байланысты деректерді алу мүмкін емес (ЖТ МДҚ): сұрау салудан дәлелді бас тартылды.',
+    ru: 'Невозможно получить данные в связи с отсутствием данных получателя (ГБД ФЛ): мотивированный отказ в приёме запроса.',
+    en: 'No data on the applicant could be obtained from the state database of individuals: the request is refused with this reason.',
+  },
   NO_SIGNING_KEY: { kk: 'Қызметкердің қол қою кілті тіркелмеген.', ru: 'У сотрудника не зарегистрирован ключ подписи.', en: 'The staff member has no registered signing key.' },
   // Staff
   NOT_IN_INBOX: {

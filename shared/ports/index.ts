@@ -90,6 +90,21 @@ export interface MessageBus {
   send(queueId: string, message: PipelineMessage): Promise<void>;
 }
 
+/** A person in the state database of individuals (ГБД ФЛ), as the gateway returns it. */
+export interface PersonRecord {
+  iin: string;
+  surname: string;
+  givenName: string;
+  patronymic?: string;
+  birthDate: string;
+}
+
+/** The state databases behind the gateway (ГБД ФЛ; ЕНИС answers whether notarial records block the filing). */
+export interface PersonRegistry {
+  findPerson(iin: string): Promise<PersonRecord | undefined>;
+  putPerson(p: PersonRecord): Promise<void>;
+}
+
 export interface AuditEntry {
   requestId: string;
   /** Direction and message type, e.g. "portal→gateway:signature.verified". */

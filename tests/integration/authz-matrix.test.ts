@@ -28,6 +28,7 @@ const matrix: Record<string, Expect> = {
   'POST /v1/uploads': citizenOnly(201),
   'POST /v1/requests': citizenOnly(400), // authorized, then the probe body is refused
   'POST /v1/staff/uploads': staffOnly({ clerkX: 403, clerkY: 403, headX: 403, operator: 201, caAdmin: 403 }),
+  'GET /v1/staff/registry/persons/{iin}': staffOnly({ clerkX: 200, clerkY: 200, headX: 200, operator: 200, caAdmin: 403 }),
   'POST /v1/staff/requests': staffOnly({ clerkX: 403, clerkY: 403, headX: 403, operator: 400, caAdmin: 403 }), // the operator's probe body is refused
   'GET /v1/requests': citizenOnly(200),
   'GET /v1/requests/{requestId}': citizenOnly(200, 404),
@@ -64,9 +65,11 @@ let requestId = '';
 let attachmentId = '';
 let serialNumber = '';
 let documentId = '';
+let applicantIin = '';
 
 beforeAll(async () => {
   const a = await newCitizen(ctx.platform);
+  applicantIin = a.iin;
   const b = await newCitizen(ctx.platform);
   clients.anonymous = new ApiClient(ctx.api);
   clients.citizenA = a.client;
@@ -106,7 +109,8 @@ describe('authorization matrix', () => {
         .replace('{serviceId}', 'archive-certificate')
         .replace('{attachmentId}', attachmentId)
         .replace('{serialNumber}', serialNumber)
-        .replace('{documentId}', documentId);
+        .replace('{documentId}', documentId)
+        .replace('{iin}', applicantIin);
       for (const role of roles) {
         const want = expectation[role] ?? expectation.default;
         const r = await clients[role].call(method, path, method === 'POST' ? (probeBodies[route] ?? {}) : undefined);

@@ -31,5 +31,7 @@ describe('concurrent consumers', () => {
       expect(h.filter((e) => e.event === 'agency.registered')).toHaveLength(1);
       expect(h.at(-1)!.hash).toBe((await requestRepository().get(requestId))!.historyHead);
     }
-  });
+    // Ten rounds against the shared moto, which the soak may be loading at the same time: a
+    // generous limit (this test is about correctness, not speed).
+  }, 240_000);
 });

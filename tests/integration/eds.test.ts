@@ -8,6 +8,7 @@ import { GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3
 import { describe, expect, it } from 'vitest';
 import { ddbClient } from '../../shared/adapters/clients.js';
 import { DynamoRequestRepository } from '../../shared/adapters/dynamo-request-repository.js';
+import { DynamoAuditLog } from '../../shared/adapters/dynamo-audit-log.js';
 import { WebCryptoKeySigner } from '../../shared/pki/webcrypto-signer.js';
 import { createCsr, parseCertificate, parseCrl } from '../../shared/pki/x509.js';
 import { ApiClient, archiveForm, samplePdf, signRequestWith, type CitizenSigner, type RequestInput } from '../../scripts/lib/client.js';
@@ -195,6 +196,30 @@ describe('filing at a service centre on a citizen’s behalf (¶7, Table 3)', ()
     const stolen = await other.client.call('POST', '/v1/staff/requests', body);
     expect(stolen.status).toBe(400);
     expect(stolen.body.error.fields[0].code).toBe('UPLOAD_NOT_FOUND');
+  });
+
+  it('looks the applicant up in ГБД ФЛ through the gateway first (T3.a3), and refuses a person with no data (T3.a4)', async () => {
+    const { iin } = await newCitizen(ctx.platform, 'ru');
+    const op = await newStaff(ctx.platform, { role: 'operator', agencyId: '' });
+    const found = await op.client.call('GET', `/v1/staff/registry/persons/${iin}`);
+    expect(found.status).toBe(200);
+    expect(found.body.person).toMatchObject({ iin, givenName: 'Test', surname: 'Citizen' });
+    expect(found.body.person.birthDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const audit = await new DynamoAuditLog(ddbClient(), ctx.platform.env.AUDIT_TABLE!).list(`LOOKUP-${found.body.lookupId}`);
+    expect(audit).toMatchObject([{ what: 'gateway→ГБД ФЛ:person.lookup:found', who: `staff:${op.username}` }]);
+
+    const nobody = freshIin();
+    const missing = await op.client.call('GET', `/v1/staff/registry/persons/${nobody}`);
+    expect(missing.status).toBe(422);
+    expect(missing.body.error.code).toBe('REGISTRY_NO_DATA');
+    expect(missing.body.error.message).toContain('ГБД ФЛ');
+    const filed = await operatorFiles(op.client, nobody, { language: 'ru' });
+    expect(filed.status).toBe(422);
+    expect(filed.body.error.code).toBe('REGISTRY_NO_DATA');
+    expect((await op.client.call('GET', '/v1/staff/registry/persons/123')).status).toBe(400);
+    // Citizens cannot reach the registry at all; a certification-centre admin has no business there.
+    const { client: admin } = await newStaff(ctx.platform, { role: 'ca-admin', agencyId: '' });
+    expect((await admin.call('GET', `/v1/staff/registry/persons/${iin}`)).status).toBe(403);
   });
 
   it('is refused with EDS_REVOKED when the operator’s certificate is revoked, and asks for consent and a valid IIN', async () => {

@@ -17,6 +17,9 @@ describe('soak with injected faults', () => {
       expect(r.injected.restarts).toBe(1);
       expect(r.injected.stalls).toBe(1);
       expect(Object.values(r.terminal).reduce((a, b) => a + b, 0)).toBe(r.n);
+      // Both channels ran: the portal, and filings by a service-centre operator.
+      expect(r.channels['service-centre']).toBeGreaterThan(0);
+      expect(r.channels.portal).toBeGreaterThan(0);
     },
     30 * 60_000,
   );

@@ -5,8 +5,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import { config } from '../../config.js';
-import { systemClock, type AuditLog, type MessageBus, type RequestRepository } from '../../ports/index.js';
+import { systemClock, type AuditLog, type MessageBus, type PersonRegistry, type RequestRepository } from '../../ports/index.js';
 import { ddbClient, sqsClient } from '../clients.js';
+import { DynamoPersonRegistry } from '../dynamo-person-registry.js';
 import { DynamoAuditLog } from '../dynamo-audit-log.js';
 import { DynamoRequestRepository } from '../dynamo-request-repository.js';
 import { SqsMessageBus } from '../sqs-message-bus.js';
@@ -21,3 +22,6 @@ export const auditLog = once<AuditLog>(() => new DynamoAuditLog(ddbClient(), con
 export const messageBus = once<MessageBus>(() => new SqsMessageBus(sqsClient(), config.queueUrl));
 export const clock = systemClock;
 export const newId = randomUUID;
+
+/** The state databases behind the gateway (simulated ГБД ФЛ). */
+export const personRegistry = once<PersonRegistry>(() => new DynamoPersonRegistry(ddbClient(), config.table('Registry')));

@@ -1,4 +1,4 @@
-import type { AuditLog, Clock, DocumentSigner, FileStore, MessageBus, PkiStore, RequestRepository, ResultRenderer, SignatureVerifier } from '../../ports/index.js';
+import type { AuditLog, Clock, DocumentSigner, FileStore, MessageBus, PersonRegistry, PkiStore, RequestRepository, ResultRenderer, SignatureVerifier } from '../../ports/index.js';
 
 /** Everything the use cases may need; each use case asks only for its part (Pick<Deps, …>). */
 export interface Deps {
@@ -11,6 +11,7 @@ export interface Deps {
   renderer: ResultRenderer;
   documentSigner: DocumentSigner;
   pki: PkiStore;
+  registry: PersonRegistry;
   clock: Clock;
   newId: () => string;
 }
