@@ -22,8 +22,20 @@ export class CmsMalformedError extends Error {
   }
 }
 
+/** Decoded certificates for signing, by DER: a clerk's certificate and the CA's sign every result. */
+const forSigning = new Map<string, pkijs.Certificate>();
+function certificateFor(der: Uint8Array): pkijs.Certificate {
+  const key = Buffer.from(der.buffer, der.byteOffset, der.byteLength).toString('base64');
+  let c = forSigning.get(key);
+  if (!c) {
+    if (forSigning.size >= 256) forSigning.delete(forSigning.keys().next().value!);
+    forSigning.set(key, (c = pkijs.Certificate.fromBER(ab(der))));
+  }
+  return c;
+}
+
 export async function signDetached(o: { content: Uint8Array; signerCertDer: Uint8Array; signer: KeySigner; signingTime: Date; chainDers?: Uint8Array[] }): Promise<Uint8Array> {
-  const cert = pkijs.Certificate.fromBER(ab(o.signerCertDer));
+  const cert = certificateFor(o.signerCertDer);
   const digest = createHash('sha256').update(o.content).digest();
   const attrs = [
     new pkijs.Attribute({ type: CMS.contentType, values: [new asn1js.ObjectIdentifier({ value: CMS.data })] }),
@@ -47,7 +59,7 @@ export async function signDetached(o: { content: Uint8Array; signerCertDer: Uint
     version: 1,
     digestAlgorithms: [new pkijs.AlgorithmIdentifier({ algorithmId: OID.sha256 })],
     encapContentInfo: new pkijs.EncapsulatedContentInfo({ eContentType: CMS.data }),
-    certificates: [cert, ...(o.chainDers ?? []).map((d) => pkijs.Certificate.fromBER(ab(d)))],
+    certificates: [cert, ...(o.chainDers ?? []).map(certificateFor)],
     signerInfos: [signerInfo],
   });
   const ci = new pkijs.ContentInfo({ contentType: CMS.signedData, content: sd.toSchema(true) });
