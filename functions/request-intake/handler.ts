@@ -20,8 +20,7 @@ const IDEMPOTENCY_KEY = /^[A-Za-z0-9_:-]{8,128}$/;
 export const handler = httpHandler({
   'POST /v1/requests': async (ctx) => {
     const applicantIin = citizenIin(ctx.event);
-    const key = ctx.header('idempotency-key');
-    if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) throw new ValidationError([{ field: 'Idempotency-Key', code: 'INVALID_IDEMPOTENCY_KEY' }], 'INVALID_IDEMPOTENCY_KEY');
+    const key = idempotencyKeyOf(ctx.header('idempotency-key'));
     const body = parseBody('SubmitRequest', ctx.body());
     const r = await submitRequest({ requests: requestRepository(), uploads: uploadsStore(), bus: messageBus(), clock, newId }, { applicantIin, body, ...(key ? { idempotencyKey: key } : {}), ...(ctx.header('accept-language') ? { acceptLanguage: ctx.header('accept-language')! } : {}) });
     return accepted(r);
@@ -29,8 +28,7 @@ export const handler = httpHandler({
   'POST /v1/staff/requests': async (ctx) => {
     const staff = staffIdentity(ctx.event);
     if (!staff.roles.includes('operator')) throw new ForbiddenError();
-    const key = ctx.header('idempotency-key');
-    if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) throw new ValidationError([{ field: 'Idempotency-Key', code: 'INVALID_IDEMPOTENCY_KEY' }], 'INVALID_IDEMPOTENCY_KEY');
+    const key = idempotencyKeyOf(ctx.header('idempotency-key'));
     const body = parseBody('SubmitOnBehalf', ctx.body());
     const r = await submitOnBehalf(
       { requests: requestRepository(), uploads: uploadsStore(), bus: messageBus(), clock, newId, pki: pkiStore(), documentSigner: staffDocumentSigner(), registry: personRegistry(), audit: auditLog() },
@@ -39,6 +37,11 @@ export const handler = httpHandler({
     return accepted(r);
   },
 });
+
+function idempotencyKeyOf(key: string | undefined): string | undefined {
+  if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) throw new ValidationError([{ field: 'Idempotency-Key', code: 'INVALID_IDEMPOTENCY_KEY' }], 'INVALID_IDEMPOTENCY_KEY');
+  return key;
+}
 
 function accepted(r: SubmitResult) {
   logger.info('request accepted', { requestId: r.requestId, replayed: r.replayed });

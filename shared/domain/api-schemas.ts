@@ -12,6 +12,18 @@ import type { MessageCode } from './messages.js';
 const iin = z.string().regex(/^\d{12}$/);
 const password = z.string().min(1).max(256);
 
+/** The scans a request attaches: the upload slot, the kind the service asks for, the SHA-256 signed. */
+const attachmentRefs = z
+  .array(
+    z.object({
+      uploadId: z.uuid(),
+      kind: z.string().min(1).max(64),
+      sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    }).strict(),
+  )
+  .max(20)
+  .default([]);
+
 export const schemas = {
   CitizenLogin: z.object({ iin, password }).strict(),
   StaffLogin: z.object({ username: z.string().min(1).max(128), password }).strict(),
@@ -28,16 +40,7 @@ export const schemas = {
       channel: z.enum(channels).default('portal'),
       language: z.enum(languages).optional(),
       form: z.record(z.string().max(64), z.unknown()),
-      attachments: z
-        .array(
-          z.object({
-            uploadId: z.uuid(),
-            kind: z.string().min(1).max(64),
-            sha256: z.string().regex(/^[0-9a-f]{64}$/),
-          }).strict(),
-        )
-        .max(20)
-        .default([]),
+      attachments: attachmentRefs,
       signature: z
         .object({
           format: z.string().min(1).max(32),
@@ -56,16 +59,7 @@ export const schemas = {
       applicantConsent: z.literal(true),
       language: z.enum(languages).optional(),
       form: z.record(z.string().max(64), z.unknown()),
-      attachments: z
-        .array(
-          z.object({
-            uploadId: z.uuid(),
-            kind: z.string().min(1).max(64),
-            sha256: z.string().regex(/^[0-9a-f]{64}$/),
-          }).strict(),
-        )
-        .max(20)
-        .default([]),
+      attachments: attachmentRefs,
     })
     .strict(),
   IssueCertificate: z

@@ -69,7 +69,11 @@ function name(s: SubjectInfo & { country?: string }): pkijs.RelativeDistinguishe
 }
 
 export function readName(n: pkijs.RelativeDistinguishedNames): SubjectInfo {
-  const get = (type: string) => n.typesAndValues.find((t) => t.type === type)?.value.valueBlock.value as string | undefined;
+  return subjectOf((type) => n.typesAndValues.find((t) => t.type === type)?.value.valueBlock.value as string | undefined);
+}
+
+/** IIN from serialNumber=IIN…, BIN from OU=BIN…, whichever library read the name. */
+function subjectOf(get: (type: string) => string | undefined): SubjectInfo {
   const sn = get(OID.serialNumber);
   const ou = get(OID.organisationalUnit);
   const org = get(OID.organisation);
@@ -221,19 +225,10 @@ const dnOfPkijs = (n: pkijs.RelativeDistinguishedNames) => hex(n.toSchema().toBE
 const dnOfAsn = (n: x509asn.Name) => hex(AsnConvert.serialize(n));
 
 function readAsnName(n: x509asn.Name): SubjectInfo {
-  const get = (type: string) => {
+  return subjectOf((type) => {
     for (const rdn of n) for (const atv of rdn) if (atv.type === type) return atv.value.toString();
     return undefined;
-  };
-  const sn = get(OID.serialNumber);
-  const ou = get(OID.organisationalUnit);
-  const org = get(OID.organisation);
-  return {
-    commonName: get(OID.commonName) ?? '',
-    ...(sn && /^IIN\d{12}$/.test(sn) ? { iin: sn.slice(3) } : {}),
-    ...(ou && /^BIN\d{12}$/.test(ou) ? { bin: ou.slice(3) } : {}),
-    ...(org ? { organisation: org } : {}),
-  };
+  });
 }
 
 /** Reads a certificate already decoded by @peculiar/asn1-x509 (for instance inside a CMS). */

@@ -16,6 +16,11 @@ import { freshIin, newCitizen, newStaff, usePlatform } from '../support/platform
 import { approveBody, submitArchiveRequest, waitStatus } from '../support/journey.js';
 import { testCa } from '../support/test-ca.js';
 import { messages } from '../../shared/domain/messages.js';
+import { mkdtempSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { enrollKey, signRequestFile } from '../../scripts/eds.js';
+import { DEMO_PASSWORD } from '../../scripts/local/seed.js';
 
 const ctx = usePlatform('eds');
 
@@ -78,6 +83,22 @@ describe('the certification centre', () => {
     // A second download is the same published CRL, not a freshly signed one.
     const again = new Uint8Array(await (await fetch(`${ctx.api}/v1/pki/crl`)).arrayBuffer());
     expect(parseCrl(again).thisUpdate.getTime()).toBe(crl.thisUpdate.getTime());
+  });
+});
+
+describe('the citizen’s CLI (npm run eds)', () => {
+  it('keeps the private key on disk on the citizen’s side, and its signature is accepted', async () => {
+    const { iin, client } = await newCitizen(ctx.platform);
+    const dir = mkdtempSync(join(tmpdir(), 'eqyzmet-keys-'));
+    const stored = await enrollKey({ api: ctx.api, iin, password: DEMO_PASSWORD, dir });
+    expect(stored.privateJwk.d).toBeTruthy(); // the private key is here…
+    expect(statSync(join(dir, `${iin}-signing.json`)).mode & 0o077).toBe(0); // …readable by its owner only
+    expect((await client.call('GET', `/v1/pki/status/${stored.serialNumber}`)).body.status).toBe('good');
+    const input = await requestInput(client, iin);
+    const view = await submitAndSettle(client, await signRequestFile(dir, iin, input));
+    expect(['REGISTERED', 'IN_INBOX']).toContain(view.status); // condition 2 passed
+    await expect(signRequestFile(dir, iin, { ...input, applicantIin: freshIin() })).rejects.toThrow(/another applicant/);
+    await expect(enrollKey({ api: ctx.api, iin, password: 'wrong-Passw0rd', dir })).rejects.toThrow(/sign-in refused: 401/);
   });
 });
 
