@@ -101,7 +101,7 @@ export const functions: FunctionDecl[] = [
     regulation: 'process 3 (attaching scans, ¶8.5)',
     routes: [
       { method: 'POST', path: '/v1/uploads', auth: 'citizen', summary: 'Get a presigned URL to upload a scan', body: 'CreateUpload', ok: { 201: 'Upload slot' } },
-      { method: 'POST', path: '/v1/staff/uploads', auth: 'staff', summary: 'Service-centre operator: upload a citizen’s scan', body: 'CreateUpload', ok: { 201: 'Upload slot' } },
+      { method: 'POST', path: '/v1/staff/uploads', auth: 'staff', summary: 'Operator or clerk: upload a citizen’s scan', body: 'CreateUpload', ok: { 201: 'Upload slot' } },
     ],
     uses: { tables: { Requests: 'readWrite' }, buckets: { Uploads: 'write' } },
   },
@@ -113,7 +113,7 @@ export const functions: FunctionDecl[] = [
     regulation: 'process 3–4 (form filled and signed; T1 a3, a5)',
     routes: [
       { method: 'POST', path: '/v1/requests', auth: 'citizen', summary: 'Submit a signed request (Idempotency-Key header supported)', body: 'SubmitRequest', ok: { 202: 'Accepted' } },
-      { method: 'POST', path: '/v1/staff/requests', auth: 'staff', summary: 'Service-centre operator: file for a consenting citizen, signed with the operator’s own key (¶7, T3.a5)', body: 'SubmitOnBehalf', ok: { 202: 'Accepted' } },
+      { method: 'POST', path: '/v1/staff/requests', auth: 'staff', summary: 'Operator (service centre, ¶7) or clerk (agency desk, ¶6): file for a consenting citizen, signed with the filer’s own key', body: 'SubmitOnBehalf', ok: { 202: 'Accepted' } },
     ],
     uses: { tables: { Requests: 'readWrite', Pki: 'read', Registry: 'read', Audit: 'readWrite' }, buckets: { Uploads: 'read' }, sends: ['SignatureCheck'], staffSigningKeys: true },
   },

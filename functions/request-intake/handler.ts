@@ -1,6 +1,7 @@
 /**
  * Processes 3–4: the signed request is validated, stored and queued for the signature check.
- * At a service centre (¶7, T3.a5) the operator files for the applicant and signs with their own key.
+ * At a service centre (¶7, T3.a5) an operator, at the agency desk (¶6, T2.a5) a clerk, files for the
+ * applicant and signs with their own key.
  */
 import { auditLog, clock, messageBus, newId, personRegistry, requestRepository } from '../../shared/adapters/wiring/core.js';
 import { uploadsStore } from '../../shared/adapters/wiring/files.js';
@@ -27,12 +28,14 @@ export const handler = httpHandler({
   },
   'POST /v1/staff/requests': async (ctx) => {
     const staff = staffIdentity(ctx.event);
-    if (!staff.roles.includes('operator')) throw new ForbiddenError();
+    // The service-centre operator (¶7), or a clerk or head at the providing agency's desk (¶6).
+    const kind = staff.roles.includes('operator') ? 'operator' : staff.roles.some((r) => r === 'clerk' || r === 'head') ? 'clerk' : undefined;
+    if (!kind) throw new ForbiddenError();
     const key = idempotencyKeyOf(ctx.header('idempotency-key'));
     const body = parseBody('SubmitOnBehalf', ctx.body());
     const r = await submitOnBehalf(
       { requests: requestRepository(), uploads: uploadsStore(), bus: messageBus(), clock, newId, pki: pkiStore(), documentSigner: staffDocumentSigner(), registry: personRegistry(), audit: auditLog() },
-      { operator: staff.username, body, ...(key ? { idempotencyKey: key } : {}), ...(ctx.header('accept-language') ? { acceptLanguage: ctx.header('accept-language')! } : {}) },
+      { filer: { username: staff.username, kind, agencyIds: staff.agencyIds }, body, ...(key ? { idempotencyKey: key } : {}), ...(ctx.header('accept-language') ? { acceptLanguage: ctx.header('accept-language')! } : {}) },
     );
     return accepted(r);
   },

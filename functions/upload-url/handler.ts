@@ -13,10 +13,10 @@ export const handler = httpHandler({
     const input = parseBody('CreateUpload', ctx.body());
     return json(201, await createUpload({ requests: requestRepository(), uploads: uploadsStore(), clock, newId }, { ownerIin, ...input }));
   },
-  // A service-centre operator scans the citizen's documents; the slot is the operator's.
+  // An operator or a clerk scans the citizen's documents; the slot is theirs.
   'POST /v1/staff/uploads': async (ctx) => {
     const staff = staffIdentity(ctx.event);
-    if (!staff.roles.includes('operator')) throw new ForbiddenError();
+    if (!staff.roles.some((r) => r === 'operator' || r === 'clerk' || r === 'head')) throw new ForbiddenError();
     const input = parseBody('CreateUpload', ctx.body());
     return json(201, await createUpload({ requests: requestRepository(), uploads: uploadsStore(), clock, newId }, { ownerIin: `staff:${staff.username}`, ...input }));
   },

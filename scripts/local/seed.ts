@@ -21,9 +21,9 @@ export const demoCitizens = [
 ];
 
 export const demoStaff = [
-  { username: 'clerk.archives', name: 'Сәуле Мұратқызы Төлеуова', groups: [roleGroup('clerk'), agencyGroup('mangystau-archives')] },
-  { username: 'head.archives', name: 'Ерлан Сапарұлы Омаров', groups: [roleGroup('head'), agencyGroup('mangystau-archives')] },
-  { username: 'clerk.vko', name: 'Дина Асқарқызы Сейітова', groups: [roleGroup('clerk'), agencyGroup('vko-internal-policy')] },
+  { username: 'clerk.archives', name: 'Сәуле Мұратқызы Төлеуова', groups: [roleGroup('clerk'), agencyGroup('mangystau-archives')], iin: completeIin('79061140023')! },
+  { username: 'head.archives', name: 'Ерлан Сапарұлы Омаров', groups: [roleGroup('head'), agencyGroup('mangystau-archives')], iin: completeIin('71092230017')! },
+  { username: 'clerk.vko', name: 'Дина Асқарқызы Сейітова', groups: [roleGroup('clerk'), agencyGroup('vko-internal-policy')], iin: completeIin('86120440031')! },
   { username: 'operator.con', name: 'Арман Бауыржанұлы Қасымов', groups: [roleGroup('operator')], iin: completeIin('85020330012')! },
   { username: 'admin.nuc', name: 'Марат Ғалымұлы Исаев', groups: [roleGroup('ca-admin')] },
 ];
@@ -73,8 +73,7 @@ export async function seedDemoUsers(target: AwsTarget, env: Record<string, strin
   }
   for (const s of demoStaff) {
     await ensureUser(c, staffPool, s.username, s.name, DEMO_PASSWORD, s.groups);
-    // Clerks and heads sign results; the service-centre operator signs the requests filed for citizens.
-    if (s.groups.includes(roleGroup('clerk')) || s.groups.includes(roleGroup('head'))) await enrollStaffKey(s.username, s.name);
+    // Clerks and heads sign results and desk filings, the service-centre operator the requests filed for citizens.
     if ('iin' in s && s.iin) await enrollStaffKey(s.username, s.name, s.iin);
   }
 }

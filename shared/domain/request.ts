@@ -123,10 +123,10 @@ export interface RequestRecord {
   attachments: AttachmentRecord[];
   signature: { format: string; value: string; signedAt: string };
   /**
-   * Filed on the applicant's behalf (service-centre operator): the request is signed with the
-   * operator's key, so condition 2 compares the certificate with the operator's IIN.
+   * Filed on the applicant's behalf (service-centre operator, or a clerk at the agency desk): the
+   * request is signed with that person's key, so condition 2 compares the certificate with their IIN.
    */
-  filedBy?: { kind: 'operator'; username: string; iin: string };
+  filedBy?: { kind: 'operator' | 'clerk'; username: string; iin: string };
   status: Status;
   createdAt: string;
   updatedAt: string;

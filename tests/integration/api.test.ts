@@ -36,7 +36,7 @@ describe('catalogue and API document', () => {
   it('lists services with names in three languages and describes one', async () => {
     const anon = new ApiClient(ctx.api);
     const list = await anon.call('GET', '/v1/services');
-    expect(list.body.items[0]).toMatchObject({ id: 'archive-certificate', channels: ['portal', 'service-centre'], term: { amount: 15, unit: 'workingDays' } });
+    expect(list.body.items[0]).toMatchObject({ id: 'archive-certificate', channels: ['portal', 'agency-desk', 'service-centre'], term: { amount: 15, unit: 'workingDays' } });
     const one = await anon.call('GET', '/v1/services/archive-certificate');
     expect(Object.keys(one.body.names).sort()).toEqual(['en', 'kk', 'ru']);
     expect(one.body.form.fields.map((f: { id: string }) => f.id)).toContain('certificateType');

@@ -27,9 +27,9 @@ const matrix: Record<string, Expect> = {
   'GET /v1/services/{serviceId}/regulation': { default: 200 },
   'POST /v1/uploads': citizenOnly(201),
   'POST /v1/requests': citizenOnly(400), // authorized, then the probe body is refused
-  'POST /v1/staff/uploads': staffOnly({ clerkX: 403, clerkY: 403, headX: 403, operator: 201, caAdmin: 403 }),
+  'POST /v1/staff/uploads': staffOnly({ clerkX: 201, clerkY: 201, headX: 201, operator: 201, caAdmin: 403 }),
   'GET /v1/staff/registry/persons/{iin}': staffOnly({ clerkX: 200, clerkY: 200, headX: 200, operator: 200, caAdmin: 403 }),
-  'POST /v1/staff/requests': staffOnly({ clerkX: 403, clerkY: 403, headX: 403, operator: 400, caAdmin: 403 }), // the operator's probe body is refused
+  'POST /v1/staff/requests': staffOnly({ clerkX: 400, clerkY: 400, headX: 400, operator: 400, caAdmin: 403 }), // filers' probe body is refused
   'GET /v1/requests': citizenOnly(200),
   'GET /v1/requests/{requestId}': citizenOnly(200, 404),
   'GET /v1/requests/{requestId}/result': citizenOnly(200, 404),

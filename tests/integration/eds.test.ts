@@ -219,6 +219,22 @@ describe('filing at a service centre on a citizen’s behalf (¶7, Table 3)', ()
     expect(stolen.body.error.fields[0].code).toBe('UPLOAD_NOT_FOUND');
   });
 
+  it('at the agency desk (¶6, Table 2), is filed and signed by a clerk of the providing agency only', async () => {
+    const { iin, client: citizen } = await newCitizen(ctx.platform, 'kk');
+    const clerk = await newStaff(ctx.platform, { agencyId: 'mangystau-archives' });
+    const r = await operatorFiles(clerk.client, iin);
+    expect(r.status).toBe(202);
+    const view = await waitStatus(citizen, `/v1/requests/${r.body.requestId}`, ['IN_INBOX', 'SIGNATURE_REJECTED']);
+    expect(view).toMatchObject({ status: 'IN_INBOX', channel: 'agency-desk' });
+    expect(view.history[0]).toMatchObject({ stepId: 'T2.a5', actor: { kind: 'staff' } });
+    const record = await new DynamoRequestRepository(ddbClient(), ctx.platform.env.REQUESTS_TABLE!).get(r.body.requestId);
+    expect(record!.filedBy).toEqual({ kind: 'clerk', username: clerk.username, iin: clerk.iin });
+    // Another agency's clerk may not file for this service at their desk.
+    const other = await newStaff(ctx.platform, { agencyId: 'vko-internal-policy' });
+    const refused = await operatorFiles(other.client, iin);
+    expect(refused.status).toBe(403);
+  });
+
   it('looks the applicant up in ГБД ФЛ through the gateway first (T3.a3), and refuses a person with no data (T3.a4)', async () => {
     const { iin } = await newCitizen(ctx.platform, 'ru');
     const op = await newStaff(ctx.platform, { role: 'operator', agencyId: '' });

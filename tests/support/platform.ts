@@ -49,10 +49,9 @@ export async function newStaff(p: Platform, opts: { agencyId?: string; role?: 'c
   const client = new ApiClient(p.runtime.apiUrl, 'ru');
   const r = await client.loginStaff(username, DEMO_PASSWORD);
   if (r.status !== 200) throw new Error(`staff login failed ${r.status}`);
-  if (groups.includes(roleGroup('clerk')) || groups.includes(roleGroup('head'))) await enrollStaffKey(username);
-  if (opts.role === 'operator') {
+  if (groups.includes(roleGroup('clerk')) || groups.includes(roleGroup('head')) || opts.role === 'operator') {
     const iin = freshIin();
-    await enrollStaffKey(username, 'Test Operator', iin);
+    await enrollStaffKey(username, opts.role === 'operator' ? 'Test Operator' : 'Test Clerk', iin);
     return { username, client, iin };
   }
   return { username, client };

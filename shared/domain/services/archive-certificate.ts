@@ -113,7 +113,7 @@ export const archiveCertificate: ServiceDefinition = {
     {
       channel: 'agency-desk',
       source: '¶6, diagram No. 1, App.1 Table 2',
-      enabled: false,
+      enabled: true,
       steps: [
         {
           id: 'T2.a1', actor: A.provider, human: true, covers: [],
@@ -313,6 +313,6 @@ export const archiveCertificate: ServiceDefinition = {
     'Form fields are absent (App.3 screenshots "see the paper version"); the fields here are what an archive search plainly needs: archive, type, organisation, period, name at that time, purpose.',
     'The term is 15 working days in the portal and service-centre tables (KZ text) and 15 calendar days in Table 2 (both texts).',
     'Refusal reasons after processing are not listed; "records-not-found" and "held-elsewhere" are the ordinary ones.',
-    'The portal and service-centre channels run end to end (at the service centre the operator files for the consenting citizen and signs with the operator’s own key); the agency-desk table is kept as data for the channel work.',
+    'All three channels run end to end: at the service centre the operator, at the agency desk a clerk of the agency, files for the consenting citizen and signs with their own key.',
   ],
 };

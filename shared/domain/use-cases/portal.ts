@@ -97,21 +97,21 @@ export interface IntakeInput {
   body: IntakeBody;
   idempotencyKey?: string;
   acceptLanguage?: string;
-  /** Filed by a service-centre operator for the applicant (channel service-centre). */
-  filedBy?: { kind: 'operator'; username: string; iin: string };
+  /** Filed for the applicant by a service-centre operator or an agency clerk. */
+  filedBy?: { kind: 'operator' | 'clerk'; username: string; iin: string };
   /** Signs the canonical request when the body carries no signature (the operator's own key). */
   signWith?: (content: Uint8Array, signedAt: Date) => Promise<SubmitRequestBody['signature']>;
 }
 
 /** Who may file on which channel: citizens on the portal, operators at the service centre. */
-const channelsOf = { applicant: ['portal'], operator: ['service-centre'] } as const;
+const channelsOf = { applicant: ['portal'], operator: ['service-centre'], clerk: ['agency-desk'] } as const;
 
 export async function submitRequest(
   deps: Pick<Deps, 'requests' | 'uploads' | 'bus' | 'clock' | 'newId'>,
   input: IntakeInput,
 ): Promise<SubmitResult> {
   const { body } = input;
-  const filer = input.filedBy ? 'operator' : 'applicant';
+  const filer = input.filedBy?.kind ?? 'applicant';
   // Uploads and idempotency keys belong to whoever files: the citizen, or the operator.
   const owner = input.filedBy ? `staff:${input.filedBy.username}` : input.applicantIin;
   const now = deps.clock.now();
@@ -175,7 +175,7 @@ export async function submitRequest(
   const first: HistoryEntry = chain({
     event: 'request.submitted',
     stepId: step.id,
-    actor: input.filedBy ? { kind: 'operator', id: input.filedBy.username } : { kind: 'applicant' },
+    actor: input.filedBy ? { kind: input.filedBy.kind === 'operator' ? 'operator' : 'staff', id: input.filedBy.username } : { kind: 'applicant' },
     at: now.toISOString(),
     stepStartedAt: now.toISOString(),
     deadline: deadlineOf(now, step.limit).toISOString(),
