@@ -242,7 +242,7 @@ export const functions: FunctionDecl[] = [
       { method: 'POST', path: '/v1/pki/certificates/{serialNumber}/revoke', auth: 'citizen', summary: 'Revoke one of my certificates', ok: { 200: 'Revoked' } },
       { method: 'POST', path: '/v1/staff/pki/certificates/{serialNumber}/revoke', auth: 'staff', summary: 'Revoke any certificate (certification-centre admin)', ok: { 200: 'Revoked' } },
     ],
-    uses: { tables: { Pki: 'readWrite' }, buckets: { PkiPublic: 'readWrite' }, keys: { CaRootKey: 'sign', CaIssuingKey: 'sign' } },
+    uses: { tables: { Pki: 'readWrite', Registry: 'read' }, buckets: { PkiPublic: 'readWrite' }, keys: { CaRootKey: 'sign', CaIssuingKey: 'sign' } },
   },
   {
     name: 'verify',

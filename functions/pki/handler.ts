@@ -3,7 +3,7 @@
  * only for their own IIN), publishes its CA certificates and CRL, answers status queries
  * (OCSP-style) and revokes.
  */
-import { clock } from '../../shared/adapters/wiring/core.js';
+import { clock, personRegistry } from '../../shared/adapters/wiring/core.js';
 import { caIssuingSigner, caRootSigner, pkiPublishStore, pkiStore } from '../../shared/adapters/wiring/pki.js';
 import { parseBody } from '../../shared/domain/api-schemas.js';
 import { ValidationError } from '../../shared/domain/errors.js';
@@ -12,7 +12,7 @@ import { citizenIin, staffIdentity } from '../../shared/http/auth.js';
 import { httpHandler, json } from '../../shared/http/http-handler.js';
 import { ForbiddenError } from '../../shared/domain/errors.js';
 
-const deps = () => ({ pki: pkiStore(), rootSigner: caRootSigner(), issuingSigner: caIssuingSigner(), clock });
+const deps = () => ({ pki: pkiStore(), rootSigner: caRootSigner(), issuingSigner: caIssuingSigner(), clock, organisations: personRegistry() });
 const serialOf = (s: string) => {
   if (!/^[0-9a-f]{2,64}$/.test(s)) throw new ValidationError([{ field: 'serialNumber', code: 'FIELD_BAD_FORMAT' }]);
   return s;

@@ -26,6 +26,8 @@ export interface CitizenSigner {
 
 export interface RequestInput {
   applicantIin: string;
+  /** A legal entity's BIN when its representative files for it. */
+  applicantBin?: string;
   serviceId: string;
   serviceVersion?: number;
   form: Record<string, unknown>;
@@ -41,6 +43,7 @@ export function contentOf(input: RequestInput, signedAt: string): Uint8Array {
     serviceVersion: input.serviceVersion ?? 1,
     channel: input.channel ?? 'portal',
     applicantIin: input.applicantIin,
+    ...(input.applicantBin ? { applicantBin: input.applicantBin } : {}),
     form: input.form,
     attachments: input.attachments.map((a) => ({ kind: a.kind, sha256: a.sha256 })),
     signedAt,
@@ -53,6 +56,7 @@ export async function signRequestWith(signer: CitizenSigner, input: RequestInput
   return {
     serviceId: input.serviceId,
     channel: input.channel ?? 'portal',
+    ...(input.applicantBin ? { applicantBin: input.applicantBin } : {}),
     ...(input.language ? { language: input.language } : {}),
     form: input.form,
     attachments: input.attachments,
@@ -102,13 +106,13 @@ export class ApiClient {
   }
 
   /** Generates a key on this side, sends a CSR for the signed-in citizen's IIN, keeps both. */
-  async enroll(iin: string, commonName = 'Citizen', usage: 'signing' | 'authentication' = 'signing', key?: KeySigner): Promise<CitizenSigner> {
+  async enroll(iin: string, commonName = 'Citizen', usage: 'signing' | 'authentication' = 'signing', key?: KeySigner, org?: { bin: string; organisation: string }): Promise<CitizenSigner> {
     const k = key ?? (await WebCryptoKeySigner.generate());
-    const csr = await createCsr({ signer: k, subject: { commonName, iin } });
+    const csr = await createCsr({ signer: k, subject: { commonName, iin, ...(org ?? {}) } });
     const r = await this.call('POST', '/v1/pki/certificates', { csr: Buffer.from(csr).toString('base64'), usage });
     if (r.status !== 201) throw new Error(`certificate refused: ${r.status} ${JSON.stringify(r.body)}`);
     const signer = { key: k, certDer: new Uint8Array(Buffer.from(r.body.certificate, 'base64')), chain: (r.body.chain as string[]).map((c) => new Uint8Array(Buffer.from(c, 'base64'))), serialNumber: r.body.serialNumber };
-    if (usage === 'signing') this.signer = signer;
+    if (usage === 'signing' && !org) this.signer = signer;
     return signer;
   }
 

@@ -20,6 +20,9 @@ export const demoCitizens = [
   { iin: completeIin('75111240078')!, name: 'Ольга Петровна Ким' },
 ];
 
+/** A legal entity whose director is the first demo citizen (she may sign for it with a BIN certificate). */
+export const demoOrganisation = { bin: completeIin('05034000123')!, name: 'ТОО «Маңғыстау Құрылыс»' };
+
 export const demoStaff = [
   { username: 'clerk.archives', name: 'Сәуле Мұратқызы Төлеуова', groups: [roleGroup('clerk'), agencyGroup('mangystau-archives')], iin: completeIin('79061140023')! },
   { username: 'head.archives', name: 'Ерлан Сапарұлы Омаров', groups: [roleGroup('head'), agencyGroup('mangystau-archives')], iin: completeIin('71092230017')! },
@@ -50,6 +53,12 @@ function birthDateOf(iin: string): string {
   return `${century + Number(iin.slice(0, 2))}-${iin.slice(2, 4)}-${iin.slice(4, 6)}`;
 }
 
+/** Puts a legal entity into the simulated ГБД ЮЛ with the people entitled to represent it. */
+export async function registerOrganisation(bin: string, name: string, representatives: string[]): Promise<void> {
+  const { personRegistry } = await import('../../shared/adapters/wiring/core.js');
+  await personRegistry().putOrganisation({ bin, name, representatives });
+}
+
 /** Puts a person into the simulated ГБД ФЛ (names as "Given Patronymic Surname" or "Given Surname"). */
 export async function registerPerson(iin: string, name: string): Promise<void> {
   const { personRegistry } = await import('../../shared/adapters/wiring/core.js');
@@ -71,6 +80,7 @@ export async function seedDemoUsers(target: AwsTarget, env: Record<string, strin
     await ensureUser(c, citizenPool, p.iin, p.name, DEMO_PASSWORD, []);
     await registerPerson(p.iin, p.name);
   }
+  await registerOrganisation(demoOrganisation.bin, demoOrganisation.name, [demoCitizens[0]!.iin]);
   for (const s of demoStaff) {
     await ensureUser(c, staffPool, s.username, s.name, DEMO_PASSWORD, s.groups);
     // Clerks and heads sign results and desk filings, the service-centre operator the requests filed for citizens.

@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { rank, type HistoryEntry, type RequestRecord, type Status } from '../domain/request.js';
-import type { AuditEntry, AuditLog, CertificateRecord, CreateOutcome, DaySeal, PersonRecord, PersonRegistry, PkiStore, FileStore, MessageBus, Page, PipelineMessage, RequestRepository, UploadRecord } from '../ports/index.js';
+import type { AuditEntry, AuditLog, CertificateRecord, CreateOutcome, DaySeal, OrganisationRecord, PersonRecord, PersonRegistry, PkiStore, FileStore, MessageBus, Page, PipelineMessage, RequestRepository, UploadRecord } from '../ports/index.js';
 
 const clone = <T>(v: T): T => structuredClone(v);
 
@@ -222,5 +222,12 @@ export class MemoryPersonRegistry implements PersonRegistry {
   }
   async putPerson(p: PersonRecord) {
     this.persons.set(p.iin, { ...p });
+  }
+  readonly organisations = new Map<string, OrganisationRecord>();
+  async findOrganisation(bin: string) {
+    return this.organisations.get(bin);
+  }
+  async putOrganisation(o: OrganisationRecord) {
+    this.organisations.set(o.bin, { ...o, representatives: [...o.representatives] });
   }
 }

@@ -38,6 +38,8 @@ export const schemas = {
     .object({
       serviceId: z.string().min(1).max(64),
       channel: z.enum(channels).default('portal'),
+      /** Filing for a legal entity as its representative: the entity's BIN (the certificate must carry it). */
+      applicantBin: z.string().regex(/^\d{12}$/).optional(),
       language: z.enum(languages).optional(),
       form: z.record(z.string().max(64), z.unknown()),
       attachments: attachmentRefs,

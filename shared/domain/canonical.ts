@@ -21,6 +21,8 @@ export interface SignedContent {
   serviceVersion: number;
   channel: string;
   applicantIin: string;
+  /** A legal entity's BIN when its representative (applicantIin) files for it. */
+  applicantBin?: string;
   form: Record<string, unknown>;
   attachments: { kind: string; sha256: string }[];
   signedAt: string;

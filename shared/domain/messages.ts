@@ -175,6 +175,13 @@ export const messages = {
   EDS_IIN_MISMATCH: { kk: 'Тіркеу куәлігіндегі ЖСН сұрау салудағы ЖСН-ге сәйкес келмейді.', ru: 'ИИН в регистрационном свидетельстве не совпадает с ИИН в запросе.', en: 'The IIN in the certificate differs from the IIN in the request.' },
   EDS_BIN_MISMATCH: { kk: 'Тіркеу куәлігіндегі БСН сұрау салудағы БСН-ге сәйкес келмейді.', ru: 'БИН в регистрационном свидетельстве не совпадает с БИН в запросе.', en: 'The BIN in the certificate differs from the BIN in the request.' },
   CSR_INVALID: { kk: 'Сертификат сұрауы жарамсыз (PKCS#10, P-256).', ru: 'Запрос на сертификат недействителен (PKCS#10, P-256).', en: 'The certificate request is not valid (PKCS#10, P-256).' },
+  CSR_BIN_NOT_REPRESENTED: {
+    kk: 'ЗТ МДҚ деректері бойынша сіз бұл БСН-і бар заңды тұлғаның өкілі емессіз.',
+    ru: 'По данным ГБД ЮЛ вы не являетесь представителем юридического лица с этим БИН.',
+    en: 'According to the state database of legal entities you do not represent the organisation with this BIN.',
+  },
+  INVALID_BIN: { kk: 'БСН дұрыс емес (12 цифр, бақылау разряды).', ru: 'Неверный БИН (12 цифр, контрольный разряд).', en: 'Invalid BIN (12 digits with a check digit).' },
+  APPLICANT_KIND_NOT_OFFERED: { kk: 'Бұл қызмет заңды тұлғаларға көрсетілмейді.', ru: 'Эта услуга не оказывается юридическим лицам.', en: 'This service is not provided to legal entities.' },
   CSR_IIN_MISMATCH: { kk: 'Сұраудағы ЖСН сіздің ЖСН-іңіз емес.', ru: 'ИИН в запросе на сертификат не ваш.', en: 'The IIN in the certificate request is not yours.' },
   CERTIFICATE_NOT_FOUND: { kk: 'Тіркеу куәлігі табылмады.', ru: 'Регистрационное свидетельство не найдено.', en: 'Certificate not found.' },
   DOCUMENT_NOT_FOUND: { kk: 'Құжат табылмады.', ru: 'Документ не найден.', en: 'Document not found.' },

@@ -119,6 +119,8 @@ export interface RequestRecord {
   channel: Channel;
   language: Language;
   applicantIin: string;
+  /** The legal entity the applicant represents (its BIN), when filed for one. */
+  applicantBin?: string;
   form: Record<string, unknown>;
   attachments: AttachmentRecord[];
   signature: { format: string; value: string; signedAt: string };

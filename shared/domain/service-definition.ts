@@ -103,6 +103,8 @@ export const serviceDefinition = z
     names: localized,
     description: localized,
     provider: z.object({ agencyId: z.string() }).strict(),
+    /** Who may receive the service: individuals, and legal entities through a representative (IIN + BIN). */
+    applicants: z.array(z.enum(['individual', 'legal-entity'])).min(1).default(['individual']),
     /** The channels the regulation names, each with its own table of steps. */
     channels: z.array(
       z.object({

@@ -99,10 +99,20 @@ export interface PersonRecord {
   birthDate: string;
 }
 
-/** The state databases behind the gateway (ГБД ФЛ; ЕНИС answers whether notarial records block the filing). */
+/** A legal entity in the state database of legal entities (ГБД ЮЛ) and who may act for it. */
+export interface OrganisationRecord {
+  bin: string;
+  name: string;
+  /** IINs of the people entitled to represent it (its head and those with a power of attorney). */
+  representatives: string[];
+}
+
+/** The state databases behind the gateway: ГБД ФЛ (individuals) and ГБД ЮЛ (legal entities). */
 export interface PersonRegistry {
   findPerson(iin: string): Promise<PersonRecord | undefined>;
   putPerson(p: PersonRecord): Promise<void>;
+  findOrganisation(bin: string): Promise<OrganisationRecord | undefined>;
+  putOrganisation(o: OrganisationRecord): Promise<void>;
 }
 
 export interface AuditEntry {

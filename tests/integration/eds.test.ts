@@ -20,7 +20,8 @@ import { mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { enrollKey, signRequestFile } from '../../scripts/eds.js';
-import { DEMO_PASSWORD } from '../../scripts/local/seed.js';
+import { DEMO_PASSWORD, registerOrganisation } from '../../scripts/local/seed.js';
+import { completeIin } from '../../shared/domain/iin.js';
 
 const ctx = usePlatform('eds');
 
@@ -169,6 +170,37 @@ describe('condition 2 at intake', () => {
 
   it('refuses a signing time in the future with EDS_NOT_YET_VALID', () =>
     refusedWith('EDS_NOT_YET_VALID', async ({ client, input }) => client.signRequest(input, new Date(Date.now() + 3 * 86_400_000))));
+});
+
+describe('a legal entity’s representative (IIN and BIN)', () => {
+  it('gets a certificate with the BIN only for an organisation ГБД ЮЛ says they represent, and both are checked', async () => {
+    const { iin, client } = await newCitizen(ctx.platform, 'ru');
+    const bin = completeIin(`0503400${String(Math.floor(Math.random() * 1e4)).padStart(4, '0')}`) ?? completeIin('05034000123')!;
+    await registerOrganisation(bin, 'ТОО «Тест»', [iin]);
+    const org = { bin, organisation: 'ТОО «Тест»' };
+    const rep = await client.enroll(iin, 'Директор', 'signing', undefined, org);
+    expect(parseCertificate(rep.certDer).subject).toMatchObject({ iin, bin });
+
+    // Someone who does not represent it is refused a certificate with that BIN.
+    const stranger = await newCitizen(ctx.platform);
+    await expect(stranger.client.enroll(stranger.iin, 'Not a director', 'signing', undefined, org)).rejects.toThrow(/403.*CSR_BIN_NOT_REPRESENTED/);
+
+    // Filed for the organisation and signed with the BIN certificate: condition 2 passes.
+    const input = { ...(await requestInput(client, iin)), applicantBin: bin };
+    const ok = await submitAndSettle(client, await signRequestWith(rep, input));
+    expect(['REGISTERED', 'IN_INBOX']).toContain(ok.status);
+    // The representative's personal certificate (no BIN) for the organisation: refused.
+    const personal = await submitAndSettle(client, await signRequestWith(client.signer!, { ...(await requestInput(client, iin)), applicantBin: bin }));
+    expect(personal).toMatchObject({ status: 'SIGNATURE_REJECTED', refusal: { code: 'EDS_BIN_MISMATCH' } });
+    // The BIN certificate for another organisation's request: refused.
+    const otherBin = completeIin('05034000123')!;
+    const other = await submitAndSettle(client, await signRequestWith(rep, { ...(await requestInput(client, iin)), applicantBin: otherBin === bin ? completeIin('06034000456')! : otherBin }));
+    expect(other).toMatchObject({ status: 'SIGNATURE_REJECTED', refusal: { code: 'EDS_BIN_MISMATCH' } });
+    // A malformed BIN is refused at intake.
+    const bad = await client.submit({ ...(await client.signRequest(await requestInput(client, iin))), applicantBin: '123456789012' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.fields[0]).toMatchObject({ field: 'applicantBin', code: 'INVALID_BIN' });
+  });
 });
 
 describe('filing at a service centre on a citizen’s behalf (¶7, Table 3)', () => {

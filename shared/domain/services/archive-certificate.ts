@@ -57,6 +57,8 @@ export const archiveCertificate: ServiceDefinition = {
     en: 'An archive certificate issued from the archive holdings (on work record, salary and other facts).',
   },
   provider: { agencyId: 'mangystau-archives' },
+  // Glossary 11: the consumer is "the individual or legal entity" to whom the service is provided.
+  applicants: ['individual', 'legal-entity'],
   channels: [
     {
       channel: 'portal',

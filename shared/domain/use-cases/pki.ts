@@ -5,7 +5,7 @@
  * signatures against it.
  */
 import { AppError, ForbiddenError, NotFoundError } from '../errors.js';
-import type { CertificateRecord, FileStore, KeySigner, PkiStore } from '../../ports/index.js';
+import type { CertificateRecord, FileStore, KeySigner, PersonRegistry, PkiStore } from '../../ports/index.js';
 import { Condition2Checker, type RevocationStatus } from '../../pki/condition2.js';
 import { buildCrl, createRootCertificate, parseCrl, CsrInvalidError, issueCaCertificate, issueCertificate, parseCertificate, parseCsr, toPem, type SubjectInfo, type Usage } from '../../pki/x509.js';
 
@@ -13,6 +13,8 @@ const DAY = 86_400_000;
 
 export interface PkiDeps {
   pki: PkiStore;
+  /** ГБД ЮЛ, to check that whoever asks for a certificate with a BIN represents that organisation. */
+  organisations?: Pick<PersonRegistry, 'findOrganisation'>;
   rootSigner: KeySigner;
   issuingSigner: KeySigner;
   clock: { now(): Date };
@@ -42,6 +44,11 @@ export async function issueFromCsr(
   }
   // The centre refuses a request whose IIN is not the caller's.
   if (input.caller.iin && csr.subject.iin !== input.caller.iin) throw new ForbiddenError('CSR_IIN_MISMATCH');
+  // A legal entity's BIN only for someone ГБД ЮЛ lists as entitled to represent it.
+  if (csr.subject.bin && input.caller.iin) {
+    const org = await deps.organisations?.findOrganisation(csr.subject.bin);
+    if (!org || !org.representatives.includes(input.caller.iin)) throw new ForbiddenError('CSR_BIN_NOT_REPRESENTED');
+  }
   const subject: SubjectInfo = { commonName: csr.subject.commonName.slice(0, 64) || (csr.subject.iin ?? 'holder'), ...(csr.subject.iin ? { iin: csr.subject.iin } : {}), ...(csr.subject.bin ? { bin: csr.subject.bin } : {}), ...(csr.subject.organisation ? { organisation: csr.subject.organisation } : {}) };
   const now = deps.clock.now();
   const notAfter = new Date(now.getTime() + (input.validityDays ?? 365) * DAY);

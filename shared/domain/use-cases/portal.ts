@@ -7,6 +7,7 @@ import { signedContentBytes, canonicalJson } from '../canonical.js';
 import { AppError, ConflictError, NotFoundError, ValidationError, type FieldIssue } from '../errors.js';
 import { MAX_UPLOAD_BYTES, SNIFF_BYTES, safeFileName, sniffContentType } from '../file-type.js';
 import { validateForm } from '../form-validation.js';
+import { isValidIin } from '../iin.js';
 import { pickLanguage, type Language, type Localized } from '../i18n.js';
 import { messages } from '../messages.js';
 import type { AttachmentRecord, HistoryEntry, RequestRecord } from '../request.js';
@@ -123,6 +124,11 @@ export async function submitRequest(
   const channel = channelOf(def, body.channel);
   if (!channel || !channel.enabled || !(channelsOf[filer] as readonly string[]).includes(body.channel)) throw new ValidationError([{ field: 'channel', code: 'CHANNEL_NOT_OFFERED' }], 'CHANNEL_NOT_OFFERED');
 
+  if (body.applicantBin !== undefined) {
+    if (!def.applicants.includes('legal-entity')) throw new ValidationError([{ field: 'applicantBin', code: 'APPLICANT_KIND_NOT_OFFERED' }], 'APPLICANT_KIND_NOT_OFFERED');
+    // A BIN has the same 12 digits and check digit as an IIN.
+    if (!isValidIin(body.applicantBin)) throw new ValidationError([{ field: 'applicantBin', code: 'INVALID_BIN' }], 'INVALID_BIN');
+  }
   const issues = validateForm(def, body.form, body.attachments, now);
   if (issues.length) throw new ValidationError(issues);
 
@@ -148,7 +154,7 @@ export async function submitRequest(
     if (!input.signWith) throw new ValidationError([{ field: 'signature', code: 'FIELD_REQUIRED' }]);
     const signedAt = new Date(Math.floor(now.getTime() / 1000) * 1000);
     signature = await input.signWith(
-      signedContentBytes({ serviceId: def.id, serviceVersion: def.version, channel: body.channel, applicantIin: input.applicantIin, form: body.form, attachments: attachments.map((a) => ({ kind: a.kind, sha256: a.sha256 })), signedAt: signedAt.toISOString() }),
+      signedContentBytes({ serviceId: def.id, serviceVersion: def.version, channel: body.channel, applicantIin: input.applicantIin, ...(body.applicantBin ? { applicantBin: body.applicantBin } : {}), form: body.form, attachments: attachments.map((a) => ({ kind: a.kind, sha256: a.sha256 })), signedAt: signedAt.toISOString() }),
       signedAt,
     );
   }
@@ -163,6 +169,7 @@ export async function submitRequest(
     channel: body.channel,
     language,
     applicantIin: input.applicantIin,
+    ...(body.applicantBin ? { applicantBin: body.applicantBin } : {}),
     form: body.form,
     attachments,
     signature,
@@ -228,12 +235,13 @@ export async function checkSignature(deps: Pick<Deps, 'requests' | 'bus' | 'cloc
       serviceVersion: record.serviceVersion,
       channel: record.channel,
       applicantIin: record.applicantIin,
+      ...(record.applicantBin ? { applicantBin: record.applicantBin } : {}),
       form: record.form,
       attachments: record.attachments.map((a) => ({ kind: a.kind, sha256: a.sha256 })),
       signedAt: record.signature.signedAt,
     });
     // Filed on the applicant's behalf: the operator signed, so the certificate must carry the operator's IIN.
-    const outcome = await deps.verifier.verify({ content, signature: record.signature, expectedIin: record.filedBy?.iin ?? record.applicantIin, at: deps.clock.now() });
+    const outcome = await deps.verifier.verify({ content, signature: record.signature, expectedIin: record.filedBy?.iin ?? record.applicantIin, ...(record.applicantBin ? { expectedBin: record.applicantBin } : {}), at: deps.clock.now() });
     if (!outcome.ok) {
       verdict = 'refused';
       // Process 5: the regulation's refusal, with the reason of this particular failure.
