@@ -32,6 +32,16 @@ export const agencies: readonly Agency[] = [
       en: 'East Kazakhstan Oblast Department of Internal Policy',
     },
   },
+  {
+    // Provider of seed 003 (licences and permits in communications).
+    id: 'mtc-communications-committee',
+    code: 'MTC-KSI',
+    name: {
+      kk: 'Көлік және коммуникация министрлігінің Байланыс және ақпараттандыру комитеті',
+      ru: 'Комитет связи и информатизации Министерства транспорта и коммуникаций',
+      en: 'Committee for Communications and Informatization, Ministry of Transport and Communications',
+    },
+  },
 ];
 
 export function findAgency(id: string): Agency | undefined {

@@ -203,6 +203,46 @@ describe('a legal entity’s representative (IIN and BIN)', () => {
   });
 });
 
+describe('a service for legal entities only (seed 003, numbering resource)', () => {
+  it('is filed by a representative with the BIN, decided by the Committee, and refused without a BIN', async () => {
+    const { iin, client } = await newCitizen(ctx.platform, 'ru');
+    const bin = completeIin(`0604400${String(Math.floor(Math.random() * 1e4)).padStart(4, '0')}`) ?? completeIin('06044000456')!;
+    await registerOrganisation(bin, 'АО «Телеком-Тест»', [iin]);
+    const rep = await client.enroll(iin, 'Директор', 'signing', undefined, { bin, organisation: 'АО «Телеком-Тест»' });
+    const up = await client.upload('plan.pdf', 'application/pdf', samplePdf(`plan ${Math.random()}`));
+    const input = {
+      applicantIin: iin,
+      applicantBin: bin,
+      serviceId: 'numbering-resource',
+      form: { action: 'allocate', numberRange: '7292 40 00 00 – 7292 40 99 99', licenceNumber: 'ЛС-0001234', justification: 'Расширение сети в Актау.' },
+      attachments: [{ uploadId: up.uploadId, kind: 'network-plan', sha256: up.sha256 }],
+    };
+    const withoutBin = await client.submit(await client.signRequest({ ...input, applicantBin: undefined }));
+    expect(withoutBin.status).toBe(400);
+    expect(withoutBin.body.error.fields[0]).toMatchObject({ field: 'applicantBin', code: 'FIELD_REQUIRED' });
+
+    const r = await client.submit(await signRequestWith(rep, input));
+    expect(r.status).toBe(202);
+    const inbox = await waitStatus(client, `/v1/requests/${r.body.requestId}`, ['IN_INBOX', 'SIGNATURE_REJECTED']);
+    expect(inbox.status).toBe('IN_INBOX');
+    expect(inbox.registrationNumber).toMatch(/^MTC-KSI-\d{4}-\d{6}$/);
+    expect(inbox.history.map((h: { stepId: string }) => h.stepId).slice(0, 4)).toEqual(['T1.a4', 'T1.a6', 'T1.a7', 'T1.a9']);
+
+    // Only the Committee sees it; the archive's clerk does not.
+    const archives = await newStaff(ctx.platform, { agencyId: 'mangystau-archives' });
+    expect((await archives.client.call('GET', `/v1/agency/requests/${r.body.requestId}`)).status).toBe(404);
+    const committee = await newStaff(ctx.platform, { agencyId: 'mtc-communications-committee' });
+    expect((await committee.client.call('POST', `/v1/agency/requests/${r.body.requestId}/take`)).status).toBe(200);
+    const d = await committee.client.call('POST', `/v1/agency/requests/${r.body.requestId}/decision`, { decision: 'approve', resultFields: { orderText: 'Выделить АО «Телеком-Тест» нумерационный ресурс 7292 40 00 00 – 7292 40 99 99.', orderNumber: '123-п' } });
+    expect(d.status).toBe(202);
+    const done = await waitStatus(client, `/v1/requests/${r.body.requestId}`, ['COMPLETED']);
+    expect(done.resultAvailable).toBe(true);
+    const link = (await client.call('GET', `/v1/requests/${r.body.requestId}/result`)).body;
+    const report = (await new ApiClient(ctx.api).call('GET', `/v1/verify/${link.documentId}`)).body;
+    expect(report).toMatchObject({ authentic: true, service: { id: 'numbering-resource' }, decision: 'approved' });
+  });
+});
+
 describe('filing at a service centre on a citizen’s behalf (¶7, Table 3)', () => {
   async function operatorFiles(operator: ApiClient, applicantIin: string, extra: Record<string, unknown> = {}) {
     const up = await operator.upload('work-book.pdf', 'application/pdf', samplePdf(`con ${Math.random()}`), undefined, '/v1/staff/uploads');

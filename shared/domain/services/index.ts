@@ -4,8 +4,9 @@
  */
 import { serviceDefinition, type ServiceDefinition } from '../service-definition.js';
 import { archiveCertificate } from './archive-certificate.js';
+import { numberingResource } from './numbering-resource.js';
 
-const raw = [archiveCertificate];
+const raw = [archiveCertificate, numberingResource];
 
 export const services: readonly ServiceDefinition[] = raw.map((d) => {
   const parsed = serviceDefinition.safeParse(d);

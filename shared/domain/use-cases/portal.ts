@@ -124,6 +124,8 @@ export async function submitRequest(
   const channel = channelOf(def, body.channel);
   if (!channel || !channel.enabled || !(channelsOf[filer] as readonly string[]).includes(body.channel)) throw new ValidationError([{ field: 'channel', code: 'CHANNEL_NOT_OFFERED' }], 'CHANNEL_NOT_OFFERED');
 
+  // A service only for legal entities needs the BIN of the one the applicant represents.
+  if (body.applicantBin === undefined && !def.applicants.includes('individual')) throw new ValidationError([{ field: 'applicantBin', code: 'FIELD_REQUIRED' }]);
   if (body.applicantBin !== undefined) {
     if (!def.applicants.includes('legal-entity')) throw new ValidationError([{ field: 'applicantBin', code: 'APPLICANT_KIND_NOT_OFFERED' }], 'APPLICANT_KIND_NOT_OFFERED');
     // A BIN has the same 12 digits and check digit as an IIN.
