@@ -13,10 +13,10 @@ import { DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-d
 import { queues } from '../cdk/resources.js';
 import { completeIin } from '../shared/domain/iin.js';
 import type { FunctionDecl } from '../functions/manifest.js';
-import { ApiClient, archiveForm, samplePdf } from './lib/client.js';
+import { ApiClient, archiveForm, samplePdf, signRequestWith, type CitizenSigner } from './lib/client.js';
 import { startPlatform, type Platform } from './local/platform.js';
 import { startRuntime, type Runtime } from './local/runtime.js';
-import { createCitizen, createStaff, DEMO_PASSWORD, enrollStaffKey } from './local/seed.js';
+import { createCitizen, createStaff, DEMO_PASSWORD, enrollStaffKey, registerOrganisation } from './local/seed.js';
 import { sdkConfig } from './local/provision.js';
 import { redrive } from './redrive.js';
 import { captureOutput } from './lib/capture.js';
@@ -47,6 +47,8 @@ export interface SoakReport {
   terminal: Record<string, number>;
   /** Requests per channel (portal; service centre, filed by an operator). */
   channels: Record<string, number>;
+  /** Requests per service (seed 001's archive certificate; seed 003's numbering resource, for legal entities). */
+  services: Record<string, number>;
   injected: { http: number; sqs: number; stalls: number; duplicatesDelivered: number; restarts: number };
   http5xx: number;
   unexpected5xx: number;
@@ -109,7 +111,7 @@ export async function runSoak(o: SoakOptions): Promise<SoakReport> {
     }
   }
 
-  const citizens: { iin: string; client: ApiClient }[] = [];
+  const citizens: { iin: string; client: ApiClient; bin: string; orgSigner: CitizenSigner }[] = [];
   for (let i = 0; i < Math.min(20, o.n); i++) {
     const iin = completeIin(`9${String(100000000 + Math.floor(Math.random() * 899999999)).padStart(9, '0')}1`)!;
     if (!iin || citizens.some((c) => c.iin === iin)) {
@@ -119,16 +121,21 @@ export async function runSoak(o: SoakOptions): Promise<SoakReport> {
     await createCitizen(target, env.CITIZEN_POOL_ID!, iin);
     const client = new ApiClient(runtime.apiUrl, ['kk', 'ru', 'en'][i % 3]!);
     await call(client, 'POST', '/v1/auth/login', { iin, password: DEMO_PASSWORD }).then((r) => (client.token = r.body.accessToken));
+    // Each citizen also heads a telecom operator, for the legal-entity service (seed 003).
+    const bin = completeIin(`07044${String(100000 + i * 37 + Math.floor(Math.random() * 1000)).padStart(6, '0')}`) ?? completeIin(`0704400${String(1000 + i)}`)!;
+    await registerOrganisation(bin, `ТОО «Soak ${i}»`, [iin]);
+    let orgSigner: CitizenSigner | undefined;
     for (let attempt = 0; ; attempt++) {
       try {
         await client.enroll(iin, `Soak citizen ${i}`);
+        orgSigner = await client.enroll(iin, `Soak director ${i}`, 'signing', undefined, { bin, organisation: `ТОО «Soak ${i}»` });
         break;
       } catch (e) {
         if (attempt > 20) throw e;
         await sleep(100);
       }
     }
-    citizens.push({ iin, client });
+    citizens.push({ iin, client, bin, orgSigner });
   }
   await createStaff(target, env.STAFF_POOL_ID!, 'soak.clerk', ['role-clerk', 'agency-mangystau-archives']);
   await enrollStaffKey('soak.clerk');
@@ -137,6 +144,11 @@ export async function runSoak(o: SoakOptions): Promise<SoakReport> {
   // A service-centre operator files some of the requests for the citizens (the second channel).
   await createStaff(target, env.STAFF_POOL_ID!, 'soak.operator', ['role-operator']);
   await enrollStaffKey('soak.operator', 'Soak operator', completeIin('85020330012')!);
+  // The Committee decides the numbering-resource requests (the second service).
+  await createStaff(target, env.STAFF_POOL_ID!, 'soak.committee', ['role-clerk', 'agency-mtc-communications-committee']);
+  await enrollStaffKey('soak.committee');
+  const committee = new ApiClient(runtime.apiUrl);
+  committee.token = (await call(committee, 'POST', '/v1/staff/auth/login', { username: 'soak.committee', password: DEMO_PASSWORD })).body.accessToken;
   const operator = new ApiClient(runtime.apiUrl);
   operator.token = (await call(operator, 'POST', '/v1/staff/auth/login', { username: 'soak.operator', password: DEMO_PASSWORD })).body.accessToken;
 
@@ -152,7 +164,7 @@ export async function runSoak(o: SoakOptions): Promise<SoakReport> {
     }
   };
 
-  const requests: { id: string; iin: string; sha256: string; expect: 'COMPLETED' | 'REFUSED' | 'SIGNATURE_REJECTED'; channel: 'portal' | 'service-centre' }[] = [];
+  const requests: { id: string; iin: string; sha256: string; expect: 'COMPLETED' | 'REFUSED' | 'SIGNATURE_REJECTED'; channel: 'portal' | 'service-centre'; serviceId: string }[] = [];
   let done = 0;
   let restarted = false;
 
@@ -163,6 +175,10 @@ export async function runSoak(o: SoakOptions): Promise<SoakReport> {
     // Every fifth request is filed at a service centre by the operator, signed with the operator's key.
     const channel = k % 5 === 2 && kind !== 'SIGNATURE_REJECTED' ? 'service-centre' : 'portal';
     const filer = channel === 'portal' ? who.client : operator;
+    // Every seventh portal request is the legal-entity service of seed 003, signed with the BIN certificate.
+    const numbering = channel === 'portal' && k % 7 === 5;
+    const serviceId = numbering ? 'numbering-resource' : 'archive-certificate';
+    const decider = numbering ? committee : clerk;
     let slot;
     for (;;) {
       slot = await call(filer, 'POST', channel === 'portal' ? '/v1/uploads' : '/v1/staff/uploads', { fileName: `scan-${k}.pdf`, contentType: 'application/pdf', size: scan.length });
@@ -172,25 +188,32 @@ export async function runSoak(o: SoakOptions): Promise<SoakReport> {
     const put = await fetch(slot.body.url, { method: 'PUT', headers: slot.body.headers, body: scan });
     if (!put.ok) throw new Error(`S3 PUT ${put.status}`);
     const sha256 = createHash('sha256').update(scan).digest('hex');
-    const attachments = [{ uploadId: slot.body.uploadId, kind: 'work-record-book', sha256 }];
-    const form = { ...archiveForm, purpose: `soak ${k}` };
+    const attachments = [{ uploadId: slot.body.uploadId, kind: numbering ? 'network-plan' : 'work-record-book', sha256 }];
+    const form = numbering ? { action: 'allocate', numberRange: `7292 ${String(k).padStart(2, '0')} 00 00`, licenceNumber: `ЛС-${k}`, justification: `soak ${k}` } : { ...archiveForm, purpose: `soak ${k}` };
     let sub;
     const idempotencyKey = `soak-${k}-${who.iin.slice(-4)}-${sha256.slice(0, 8)}`;
     if (channel === 'portal') {
-      const body = await who.client.signRequest({ applicantIin: who.iin, serviceId: 'archive-certificate', form, attachments });
-      if (kind === 'SIGNATURE_REJECTED') body.form = { ...body.form, purpose: `changed after signing ${k}` };
+      const input = { applicantIin: who.iin, serviceId, form, attachments, ...(numbering ? { applicantBin: who.bin } : {}) };
+      const body = numbering ? await signRequestWith(who.orgSigner, input) : await who.client.signRequest(input);
+      if (kind === 'SIGNATURE_REJECTED') body.form = { ...body.form, [numbering ? 'justification' : 'purpose']: `changed after signing ${k}` };
       sub = await call(who.client, 'POST', '/v1/requests', body, { 'idempotency-key': idempotencyKey });
     } else {
       sub = await call(operator, 'POST', '/v1/staff/requests', { serviceId: 'archive-certificate', applicantIin: who.iin, applicantConsent: true, form, attachments }, { 'idempotency-key': idempotencyKey });
     }
     if (sub.status !== 202) throw new Error(`submit ${sub.status} ${JSON.stringify(sub.body)}`);
     const id = sub.body.requestId as string;
-    requests.push({ id, iin: who.iin, sha256, expect: kind, channel });
+    requests.push({ id, iin: who.iin, sha256, expect: kind, channel, serviceId });
     const s = await waitStatus(id, (x) => x === 'IN_INBOX' || x === 'SIGNATURE_REJECTED');
     if (s === 'IN_INBOX') {
-      await call(clerk, 'POST', `/v1/agency/requests/${id}/take`);
-      const decision = kind === 'REFUSED' ? { decision: 'refuse', groundId: 'records-not-found', reason: 'Документы за период в архив не поступали.' } : { decision: 'approve', resultFields: { findings: 'Стаж подтверждён.', fundReference: 'Ф. 1, оп. 1, д. 1' } };
-      const d = await call(clerk, 'POST', `/v1/agency/requests/${id}/decision`, decision);
+      await call(decider, 'POST', `/v1/agency/requests/${id}/take`);
+      const decision = numbering
+        ? kind === 'REFUSED'
+          ? { decision: 'refuse', groundId: 'qualification-requirements', reason: 'Лицензия на услуги связи не представлена.' }
+          : { decision: 'approve', resultFields: { orderText: 'Выделить нумерационный ресурс.', orderNumber: `${k}-п` } }
+        : kind === 'REFUSED'
+          ? { decision: 'refuse', groundId: 'records-not-found', reason: 'Документы за период в архив не поступали.' }
+          : { decision: 'approve', resultFields: { findings: 'Стаж подтверждён.', fundReference: 'Ф. 1, оп. 1, д. 1' } };
+      const d = await call(decider, 'POST', `/v1/agency/requests/${id}/decision`, decision);
       if (d.status !== 202) throw new Error(`decision ${d.status} ${JSON.stringify(d.body)}`);
       await waitStatus(id, (x) => TERMINAL.has(x));
     }
@@ -244,6 +267,7 @@ export async function runSoak(o: SoakOptions): Promise<SoakReport> {
   // The invariants.
   const terminal: Record<string, number> = {};
   const channels: Record<string, number> = {};
+  const services: Record<string, number> = {};
   const regNumbers = new Map<string, string>();
   const s3 = new S3Client({ ...sdkConfig(target), forcePathStyle: true });
   if (requests.length !== o.n - failures.filter((f) => f.startsWith('journey')).length) failures.push('a submitted request went unrecorded');
@@ -251,6 +275,8 @@ export async function runSoak(o: SoakOptions): Promise<SoakReport> {
     const meta = (await ddb.send(new GetCommand({ TableName: env.REQUESTS_TABLE!, Key: { pk: `REQ#${r.id}`, sk: 'META' }, ConsistentRead: true }))).Item!;
     terminal[meta.status] = (terminal[meta.status] ?? 0) + 1;
     channels[r.channel] = (channels[r.channel] ?? 0) + 1;
+    services[r.serviceId] = (services[r.serviceId] ?? 0) + 1;
+    if (meta.serviceId !== r.serviceId) failures.push(`request ${r.id}: service ${meta.serviceId}, expected ${r.serviceId}`);
     if (meta.channel !== r.channel || (r.channel === 'service-centre') !== Boolean(meta.filedBy) || meta.applicantIin !== r.iin) failures.push(`request ${r.id}: channel ${meta.channel}, filed by ${meta.filedBy?.kind ?? 'the applicant'}, expected ${r.channel}`);
     if (meta.status !== r.expect) failures.push(`request ${r.id}: ${meta.status}, expected ${r.expect}`);
     const hist = (await ddb.send(new QueryCommand({ TableName: env.REQUESTS_TABLE!, KeyConditionExpression: 'pk = :p AND begins_with(sk, :h)', ExpressionAttributeValues: { ':p': `REQ#${r.id}`, ':h': 'H#' }, ConsistentRead: true }))).Items ?? [];
@@ -292,7 +318,7 @@ export async function runSoak(o: SoakOptions): Promise<SoakReport> {
   await runtime.stop().catch(() => undefined);
   await platform.moto?.stop();
   capture?.restore();
-  return { n: o.n, seconds: (Date.now() - t0) / 1000, terminal, channels, injected, http5xx, unexpected5xx, redriven, failures, logLines: capture?.lines.length ?? 0 };
+  return { n: o.n, seconds: (Date.now() - t0) / 1000, terminal, channels, services, injected, http5xx, unexpected5xx, redriven, failures, logLines: capture?.lines.length ?? 0 };
 }
 
 async function main() {
@@ -307,6 +333,7 @@ async function main() {
   console.log(`\nsoak: ${r.n} requests in ${r.seconds.toFixed(1)} s`);
   console.log(`  terminal states : ${Object.entries(r.terminal).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   console.log(`  channels        : ${Object.entries(r.channels).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  console.log(`  services        : ${Object.entries(r.services).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   console.log(`  faults injected : ${r.injected.http} HTTP + ${r.injected.sqs} SQS handler throws, ${r.injected.stalls} stall past visibility, ${r.injected.restarts} runtime kill+restart; ~${Math.round(r.n * 6 * 0.2)} duplicate deliveries expected at ${argv.includes('--dup') ? '' : '20%'}`);
   console.log(`  HTTP 5xx        : ${r.http5xx} seen, ${r.unexpected5xx} not injected`);
   console.log(`  redriven        : ${r.redriven} message(s) from DLQs`);

@@ -20,6 +20,9 @@ describe('soak with injected faults', () => {
       // Both channels ran: the portal, and filings by a service-centre operator.
       expect(r.channels['service-centre']).toBeGreaterThan(0);
       expect(r.channels.portal).toBeGreaterThan(0);
+      // Two services: seed 001's archive certificate, and seed 003's numbering resource for legal entities.
+      expect(r.services['numbering-resource']).toBeGreaterThan(0);
+      expect(r.services['archive-certificate']).toBeGreaterThan(0);
     },
     30 * 60_000,
   );
