@@ -2,31 +2,40 @@
 import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { OrganisationRecord, PersonRecord, PersonRegistry } from '../ports/index.js';
 
+const person = (iin: string) => ({ pk: `PERSON#${iin}`, sk: 'GBDFL' });
+const organisation = (bin: string) => ({ pk: `ORG#${bin}`, sk: 'GBDUL' });
+
 export class DynamoPersonRegistry implements PersonRegistry {
   constructor(
     private readonly ddb: DynamoDBDocumentClient,
     private readonly table: string,
   ) {}
 
-  async findPerson(iin: string): Promise<PersonRecord | undefined> {
-    const r = await this.ddb.send(new GetCommand({ TableName: this.table, Key: { pk: `PERSON#${iin}`, sk: 'GBDFL' } }));
+  /** One record without its keys, or undefined. */
+  private async get<T>(key: { pk: string; sk: string }): Promise<T | undefined> {
+    const r = await this.ddb.send(new GetCommand({ TableName: this.table, Key: key }));
     if (!r.Item) return undefined;
-    const { pk: _pk, sk: _sk, ...person } = r.Item;
-    return person as PersonRecord;
+    const { pk: _pk, sk: _sk, ...rest } = r.Item;
+    return rest as T;
   }
 
-  async putPerson(p: PersonRecord): Promise<void> {
-    await this.ddb.send(new PutCommand({ TableName: this.table, Item: { pk: `PERSON#${p.iin}`, sk: 'GBDFL', ...p } }));
+  private async put(key: { pk: string; sk: string }, value: object): Promise<void> {
+    await this.ddb.send(new PutCommand({ TableName: this.table, Item: { ...key, ...value } }));
   }
 
-  async findOrganisation(bin: string): Promise<OrganisationRecord | undefined> {
-    const r = await this.ddb.send(new GetCommand({ TableName: this.table, Key: { pk: `ORG#${bin}`, sk: 'GBDUL' } }));
-    if (!r.Item) return undefined;
-    const { pk: _pk, sk: _sk, ...org } = r.Item;
-    return org as OrganisationRecord;
+  findPerson(iin: string) {
+    return this.get<PersonRecord>(person(iin));
   }
 
-  async putOrganisation(o: OrganisationRecord): Promise<void> {
-    await this.ddb.send(new PutCommand({ TableName: this.table, Item: { pk: `ORG#${o.bin}`, sk: 'GBDUL', ...o } }));
+  putPerson(p: PersonRecord) {
+    return this.put(person(p.iin), p);
+  }
+
+  findOrganisation(bin: string) {
+    return this.get<OrganisationRecord>(organisation(bin));
+  }
+
+  putOrganisation(o: OrganisationRecord) {
+    return this.put(organisation(o.bin), o);
   }
 }
