@@ -5,12 +5,12 @@
  */
 import { createHash, verify as cryptoVerify } from 'node:crypto';
 import * as asn1js from 'asn1js';
-import * as pkijs from 'pkijs';
 import * as cmsAsn from '@peculiar/asn1-cms';
 import { AsnConvert, AsnParser, OctetString } from '@peculiar/asn1-schema';
 import { Time } from '@peculiar/asn1-x509';
 import type { KeySigner } from '../ports/index.js';
 import { OID, parseCertificate, type CertInfo } from './x509.js';
+import * as der from './der.js';
 
 const CMS = { data: '1.2.840.113549.1.7.1', signedData: '1.2.840.113549.1.7.2', contentType: '1.2.840.113549.1.9.3', messageDigest: '1.2.840.113549.1.9.4', signingTime: '1.2.840.113549.1.9.5' };
 const ab = (u: Uint8Array): ArrayBuffer => u.buffer.slice(u.byteOffset, u.byteOffset + u.byteLength) as ArrayBuffer;
@@ -22,48 +22,50 @@ export class CmsMalformedError extends Error {
   }
 }
 
-/** Decoded certificates for signing, by DER: a clerk's certificate and the CA's sign every result. */
-const forSigning = new Map<string, pkijs.Certificate>();
-function certificateFor(der: Uint8Array): pkijs.Certificate {
-  const key = Buffer.from(der.buffer, der.byteOffset, der.byteLength).toString('base64');
-  let c = forSigning.get(key);
-  if (!c) {
-    if (forSigning.size >= 256) forSigning.delete(forSigning.keys().next().value!);
-    forSigning.set(key, (c = pkijs.Certificate.fromBER(ab(der))));
+const ALG_SHA256 = der.seq(der.oid(OID.sha256));
+const ALG_ECDSA_SHA256 = der.seq(der.oid(OID.ecdsaWithSha256));
+const OID_BYTES = { sha256: der.oid(OID.sha256), ecdsaWithSha256: der.oid(OID.ecdsaWithSha256), signedData: der.oid(CMS.signedData), messageDigest: der.oid(CMS.messageDigest), signingTime: der.oid(CMS.signingTime) };
+
+/** A signer certificate's issuer name and serial number (as encoded), for the SignerInfo's sid; read once per certificate. */
+const sids = new Map<string, Uint8Array>();
+function sidOf(certDer: Uint8Array): Uint8Array {
+  const key = Buffer.from(certDer.buffer, certDer.byteOffset, certDer.byteLength).toString('base64');
+  let sid = sids.get(key);
+  if (!sid) {
+    const tbs = der.childrenOf(certDer, der.readWhole(certDer, 0x30))[0]!;
+    const f = der.childrenOf(certDer, tbs);
+    const i = f[0]!.tag === 0xa0 ? 1 : 0;
+    const [serial, , issuer] = [f[i]!, f[i + 1]!, f[i + 2]!];
+    if (serial.tag !== 0x02 || issuer.tag !== 0x30) throw new Error('not an X.509 certificate');
+    sid = der.seq(der.encoded(certDer, issuer), der.encoded(certDer, serial));
+    if (sids.size >= 256) sids.delete(sids.keys().next().value!);
+    sids.set(key, sid);
   }
-  return c;
+  return sid;
 }
 
+/**
+ * Writes the SignedData directly in DER (one signer, signed attributes, detached content): it is
+ * on every result's path, and building it through pkijs cost more than the rest of the pipeline.
+ * The tests read what this writes with pkijs and @peculiar/asn1-cms.
+ */
 export async function signDetached(o: { content: Uint8Array; signerCertDer: Uint8Array; signer: KeySigner; signingTime: Date; chainDers?: Uint8Array[] }): Promise<Uint8Array> {
-  const cert = certificateFor(o.signerCertDer);
   const digest = createHash('sha256').update(o.content).digest();
   const attrs = [
-    new pkijs.Attribute({ type: CMS.contentType, values: [new asn1js.ObjectIdentifier({ value: CMS.data })] }),
-    new pkijs.Attribute({ type: CMS.signingTime, values: [new asn1js.UTCTime({ valueDate: o.signingTime })] }),
-    new pkijs.Attribute({ type: CMS.messageDigest, values: [new asn1js.OctetString({ valueHex: ab(digest) })] }),
-  ]
-    // DER: a SET OF is ordered by the encodings of its elements.
-    .map((a) => ({ a, der: Buffer.from(a.toSchema().toBER()) }))
-    .sort((x, y) => Buffer.compare(x.der, y.der))
-    .map((x) => x.a);
-  const toSign = new Uint8Array(new asn1js.Set({ value: attrs.map((a) => a.toSchema()) }).toBER());
-  const signerInfo = new pkijs.SignerInfo({
-    version: 1,
-    sid: new pkijs.IssuerAndSerialNumber({ issuer: cert.issuer, serialNumber: cert.serialNumber }),
-    digestAlgorithm: new pkijs.AlgorithmIdentifier({ algorithmId: OID.sha256 }),
-    signedAttrs: new pkijs.SignedAndUnsignedAttributes({ type: 0, attributes: attrs }),
-    signatureAlgorithm: new pkijs.AlgorithmIdentifier({ algorithmId: OID.ecdsaWithSha256 }),
-    signature: new asn1js.OctetString({ valueHex: ab(await o.signer.sign(toSign)) }),
-  });
-  const sd = new pkijs.SignedData({
-    version: 1,
-    digestAlgorithms: [new pkijs.AlgorithmIdentifier({ algorithmId: OID.sha256 })],
-    encapContentInfo: new pkijs.EncapsulatedContentInfo({ eContentType: CMS.data }),
-    certificates: [cert, ...(o.chainDers ?? []).map(certificateFor)],
-    signerInfos: [signerInfo],
-  });
-  const ci = new pkijs.ContentInfo({ contentType: CMS.signedData, content: sd.toSchema(true) });
-  return new Uint8Array(ci.toSchema().toBER());
+    der.seq(der.oid(CMS.contentType), der.set(der.oid(CMS.data))),
+    der.seq(OID_BYTES.signingTime, der.set(der.time(o.signingTime))),
+    der.seq(OID_BYTES.messageDigest, der.set(der.octets(digest))),
+  ].sort(der.compareBytes); // DER: a SET OF is ordered by the encodings of its elements.
+  const signature = await o.signer.sign(der.set(...attrs));
+  const signerInfo = der.seq(der.smallInt(1), sidOf(o.signerCertDer), ALG_SHA256, der.tlv(0xa0, ...attrs), ALG_ECDSA_SHA256, der.octets(signature));
+  const signedData = der.seq(
+    der.smallInt(1),
+    der.set(ALG_SHA256),
+    der.seq(der.oid(CMS.data)),
+    der.tlv(0xa0, o.signerCertDer, ...(o.chainDers ?? [])),
+    der.set(signerInfo),
+  );
+  return der.seq(OID_BYTES.signedData, der.tlv(0xa0, signedData));
 }
 
 export interface ParsedSignature {
@@ -76,10 +78,79 @@ export interface ParsedSignature {
 }
 
 /**
+ * Reads a CMS SignedData. Plain DER with one signer identified by issuer and serial (what our
+ * CLI, the browser and result signing produce) is read by the small DER reader; anything else
+ * (BER, other choices) by @peculiar/asn1-cms, which gives the verdict on it.
+ */
+export function readSignedData(cms: Uint8Array): ParsedSignature {
+  try {
+    return readPlainDer(cms);
+  } catch (e) {
+    if (e instanceof der.NotPlainDer) return readSignedDataGeneral(cms);
+    throw e;
+  }
+}
+
+function readPlainDer(b: Uint8Array): ParsedSignature {
+  const kids = (t: der.Tlv, ...tags: number[]) => {
+    const c = der.childrenOf(b, t);
+    if (tags.length && (c.length !== tags.length || c.some((x, i) => x.tag !== tags[i]))) throw new der.NotPlainDer('layout');
+    return c;
+  };
+  const isOid = (t: der.Tlv, o: Uint8Array) => t.tag === 0x06 && der.equalBytes(der.encoded(b, t), o);
+  const [type, wrapped] = kids(der.readWhole(b, 0x30), 0x06, 0xa0);
+  if (!isOid(type!, OID_BYTES.signedData)) throw new der.NotPlainDer('content type');
+  const fields = kids(kids(wrapped!, 0x30)[0]!);
+  if (fields.length < 4 || fields[0]!.tag !== 0x02 || fields[1]!.tag !== 0x31 || fields[2]!.tag !== 0x30) throw new der.NotPlainDer('SignedData');
+  const optional = fields.slice(3, -1);
+  if (optional.some((f) => f.tag !== 0xa0 && f.tag !== 0xa1) || fields[fields.length - 1]!.tag !== 0x31) throw new der.NotPlainDer('SignedData');
+  const certSet = optional.find((f) => f.tag === 0xa0);
+  const certTlvs = certSet ? kids(certSet) : [];
+  if (certTlvs.some((c) => c.tag !== 0x30)) throw new der.NotPlainDer('certificate choice');
+  const infos = kids(fields[fields.length - 1]!);
+  if (infos.length !== 1) throw new CmsMalformedError('exactly one signer is expected');
+  const si = kids(infos[0]!);
+  if (si.length < 5 || si.length > 7 || si[0]!.tag !== 0x02 || si[1]!.tag !== 0x30) throw new der.NotPlainDer('SignerInfo');
+  const [, sid, digestAlg, attrs, sigAlg, sig] = si;
+  if (attrs!.tag !== 0xa0) throw new CmsMalformedError('no signed attributes');
+  if (digestAlg!.tag !== 0x30 || sigAlg!.tag !== 0x30 || sig!.tag !== 0x04 || (si[6] && si[6].tag !== 0xa1)) throw new der.NotPlainDer('SignerInfo');
+  if (!isOid(kids(digestAlg!)[0]!, OID_BYTES.sha256) || !isOid(kids(sigAlg!)[0]!, OID_BYTES.ecdsaWithSha256)) throw new CmsMalformedError('only SHA-256 with ECDSA is accepted');
+  const [, serialTlv] = kids(sid!, 0x30, 0x02);
+  let certificates: CertInfo[];
+  try {
+    certificates = certTlvs.map((c) => parseCertificate(der.encoded(b, c)));
+  } catch (e) {
+    throw new CmsMalformedError(`certificate: ${(e as Error).message}`);
+  }
+  const serial = Buffer.from(der.contents(b, serialTlv!)).toString('hex');
+  const signer = certificates.find((c) => c.serialNumber === serial);
+  if (!signer) throw new CmsMalformedError('signer certificate missing');
+  let messageDigest: Uint8Array | undefined;
+  let signingTime: Date | undefined;
+  for (const a of kids(attrs!)) {
+    const [t, values] = kids(a);
+    if (!t || t.tag !== 0x06 || !values || values.tag !== 0x31) throw new der.NotPlainDer('attribute');
+    const v = kids(values)[0];
+    if (isOid(t, OID_BYTES.messageDigest) && !messageDigest) {
+      if (!v || v.tag !== 0x04) throw new der.NotPlainDer('messageDigest');
+      messageDigest = der.contents(b, v);
+    } else if (isOid(t, OID_BYTES.signingTime) && !signingTime) {
+      if (!v) throw new der.NotPlainDer('signingTime');
+      signingTime = der.readTime(b, v);
+    }
+  }
+  if (!messageDigest) throw new CmsMalformedError('no messageDigest');
+  // Signed attributes are signed as a SET OF ([0] IMPLICIT on the wire → universal SET tag).
+  const signedAttrs = Uint8Array.from(der.encoded(b, attrs!));
+  signedAttrs[0] = 0x31;
+  return { signer, certificates, ...(signingTime ? { signingTime } : {}), messageDigest, signedAttrs, signature: der.contents(b, sig!) };
+}
+
+/**
  * Reads a CMS SignedData with @peculiar/asn1-cms (BER decoded once by asn1js); the signer's and
  * the chain's certificates are taken as the exact bytes that travelled.
  */
-export function readSignedData(cms: Uint8Array): ParsedSignature {
+export function readSignedDataGeneral(cms: Uint8Array): ParsedSignature {
   let sd: cmsAsn.SignedData;
   let certDers: Uint8Array[];
   let signedAttrsDer: Uint8Array;

@@ -288,12 +288,24 @@ export function parseCertificate(der: Uint8Array): CertInfo {
 
 /** True if `cert` was signed by the holder of `issuer`'s key (ECDSA P-256 / SHA-256). */
 export function signedBy(cert: CertInfo, issuer: CertInfo): boolean {
+  if (cert.issuerDn !== issuer.subjectDn) return false;
+  // Decoded certificates are shared per DER (see parseCertificate), so a signature verified once
+  // is verified for good: the chain of a certificate seen before costs no ECDSA verify.
+  if (verifiedIssuers.get(cert)?.has(issuer)) return true;
+  let good = false;
   try {
-    return cert.issuerDn === issuer.subjectDn && cryptoVerify('sha256', cert.tbs, issuer.publicKey, cert.signature);
+    good = cryptoVerify('sha256', cert.tbs, issuer.publicKey, cert.signature);
   } catch {
-    return false;
+    good = false;
   }
+  if (good) {
+    let s = verifiedIssuers.get(cert);
+    if (!s) verifiedIssuers.set(cert, (s = new WeakSet()));
+    s.add(issuer);
+  }
+  return good;
 }
+const verifiedIssuers = new WeakMap<CertInfo, WeakSet<CertInfo>>();
 
 // ---------------------------------------------------------------- certificate requests
 

@@ -2,7 +2,11 @@ import 'reflect-metadata';
 import { webcrypto } from 'node:crypto';
 import * as x509 from '@peculiar/x509';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { signDetached, verifyDetached } from '../../shared/pki/cms.js';
+import * as fc from 'fast-check';
+import { AsnConvert } from '@peculiar/asn1-schema';
+import * as cmsAsn from '@peculiar/asn1-cms';
+import { readSignedData, readSignedDataGeneral, signDetached, verifyDetached } from '../../shared/pki/cms.js';
+import { readTime, readWhole, time } from '../../shared/pki/der.js';
 import { Condition2Checker, type RevocationLookup } from '../../shared/pki/condition2.js';
 import { buildCrl, createCsr, parseCertificate, parseCrl, parseCsr, CsrInvalidError } from '../../shared/pki/x509.js';
 import { WebCryptoKeySigner } from '../../shared/pki/webcrypto-signer.js';
@@ -121,5 +125,66 @@ describe('condition 2', () => {
     const p = await ca.person({ commonName: 'A', iin: IIN });
     const v = verifyDetached(await signedBy(p), content);
     expect(v.ok).toBe(true);
+  });
+});
+
+describe('the DER reader and writer on the hot path', () => {
+  const summary = (p: ReturnType<typeof readSignedData>) => ({
+    signer: p.signer.serialNumber,
+    certificates: p.certificates.map((c) => c.serialNumber),
+    signingTime: p.signingTime?.toISOString(),
+    messageDigest: Buffer.from(p.messageDigest).toString('hex'),
+    signedAttrs: Buffer.from(p.signedAttrs).toString('hex'),
+    signature: Buffer.from(p.signature).toString('hex'),
+  });
+
+  it('writes a SignedData that @peculiar/asn1-cms reads field by field', async () => {
+    const p = await ca.person({ commonName: 'A', iin: IIN });
+    const at = new Date('2026-12-02T10:11:12Z');
+    const cms = await signedBy(p, content, at);
+    const ci = AsnConvert.parse(cms, cmsAsn.ContentInfo);
+    expect(ci.contentType).toBe('1.2.840.113549.1.7.2');
+    const sd = AsnConvert.parse(ci.content, cmsAsn.SignedData);
+    expect(sd.certificates?.length).toBe(2);
+    expect(sd.encapContentInfo.eContent).toBeUndefined();
+    const si = sd.signerInfos[0]!;
+    expect(Buffer.from(si.sid.issuerAndSerialNumber!.serialNumber).toString('hex')).toBe(p.serialNumber);
+    expect(si.signedAttrs?.map((a) => a.attrType).sort()).toEqual(['1.2.840.113549.1.9.3', '1.2.840.113549.1.9.4', '1.2.840.113549.1.9.5']);
+    expect(summary(readSignedData(cms))).toEqual(summary(readSignedDataGeneral(cms)));
+    expect(readSignedData(cms).signingTime?.toISOString()).toBe(at.toISOString());
+  });
+
+  it('hands BER (indefinite lengths) to the general decoder, with the same reading', async () => {
+    const p = await ca.person({ commonName: 'A', iin: IIN });
+    const cms = await signedBy(p);
+    const outer = readWhole(cms, 0x30);
+    const ber = Uint8Array.from([0x30, 0x80, ...cms.subarray(outer.body), 0, 0]);
+    expect(summary(readSignedData(ber))).toEqual(summary(readSignedData(cms)));
+    expect(verifyDetached(ber, content).ok).toBe(true);
+  });
+
+  it('writes and reads times on both sides of 2050', () => {
+    for (const iso of ['1999-12-31T23:59:59Z', '2026-02-28T00:00:00Z', '2049-12-31T23:59:59Z', '2050-01-01T00:00:00Z']) {
+      const t = time(new Date(iso));
+      expect(readTime(t, readWhole(t, t[0]!)).toISOString()).toBe(new Date(iso).toISOString());
+    }
+  });
+
+  it('never accepts a mutated signature as someone else’s, and never throws', async () => {
+    const p = await ca.person({ commonName: 'A', iin: IIN });
+    const cms = await signedBy(p);
+    const original = summary(readSignedData(cms));
+    await fc.assert(
+      fc.property(fc.nat(cms.length - 1), fc.integer({ min: 1, max: 255 }), fc.constantFrom('flip', 'cut', 'insert'), (at, x, how) => {
+        const m = how === 'flip' ? Uint8Array.from(cms, (b, i) => (i === at ? b ^ x : b)) : how === 'cut' ? cms.slice(0, at) : Uint8Array.from([...cms.subarray(0, at), x, ...cms.subarray(at)]);
+        const v = verifyDetached(m, content);
+        if (v.ok) {
+          // Only bytes outside what is signed and who signed may change (e.g. an unused algorithm parameter).
+          expect(summary(v.parsed).signer).toBe(original.signer);
+          expect(summary(v.parsed).signedAttrs).toBe(original.signedAttrs);
+        } else expect(['EDS_MALFORMED', 'EDS_INVALID_SIGNATURE']).toContain(v.code);
+      }),
+      { numRuns: 400 },
+    );
   });
 });
