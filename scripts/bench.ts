@@ -16,7 +16,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { sdkConfig } from './local/provision.js';
 import { functions } from '../functions/manifest.js';
-import { memoryPipeline } from './lib/memory-pipeline.js';
+import { memoryBench } from './lib/memory-bench.js';
 import { ApiClient, archiveForm, samplePdf, signRequestWith, waitFor } from './lib/client.js';
 import { submitRequest } from '../shared/domain/use-cases/portal.js';
 import { decide, takeRequest } from '../shared/domain/use-cases/agency.js';
@@ -34,42 +34,6 @@ function pct(xs: number[], p: number): number {
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
 }
 const ms = (x: number) => `${x.toFixed(1)} ms`;
-
-async function memoryBench(withPdf: boolean) {
-  const fake = { render: async ({ documentId }: { documentId: string }) => new TextEncoder().encode(`%PDF-1.4 ${documentId}`) };
-  const p = await memoryPipeline(withPdf ? {} : { renderer: fake });
-  const iin = completeIin('90010130012')!;
-  const citizenSigner = await p.enrollCitizen(iin);
-  await p.enrollStaff('clerk');
-  const clerk = { username: 'clerk', agencyIds: ['mangystau-archives'], roles: ['clerk'] };
-  const scan = samplePdf('bench');
-  const sha256 = createHash('sha256').update(scan).digest('hex');
-  // The citizen signs on their own device: bodies are signed before the clock starts.
-  const prepare = async () => {
-    const uploadId = randomUUID();
-    await p.deps.requests.putUpload({ uploadId, ownerIin: iin, fileName: 'a.pdf', contentType: 'application/pdf', declaredSize: scan.length, s3Key: `uploads/${uploadId}`, status: 'PENDING', createdAt: new Date().toISOString() });
-    await p.deps.uploads.put(`uploads/${uploadId}`, scan, 'application/pdf');
-    return signRequestWith(citizenSigner, { applicantIin: iin, serviceId: 'archive-certificate', form: archiveForm, attachments: [{ uploadId, kind: 'work-record-book', sha256 }] });
-  };
-  const one = async (body: Awaited<ReturnType<typeof prepare>>) => {
-    const { requestId } = await submitRequest(p.deps, { applicantIin: iin, body: body as never });
-    await p.drain();
-    await takeRequest(p.deps, clerk, requestId);
-    await decide(p.deps, clerk, requestId, { decision: 'approve', resultFields: { findings: 'Стаж подтверждён.', fundReference: 'Ф. 1, оп. 1, д. 1' } });
-    await p.drain();
-  };
-  for (let i = 0; i < 50; i++) await one(await prepare()); // warm-up
-  const n = withPdf ? Math.max(100, Math.floor(N_MEMORY / 10)) : N_MEMORY;
-  const bodies = [];
-  for (let i = 0; i < n; i++) bodies.push(await prepare());
-  const cpu0 = process.cpuUsage();
-  const t0 = performance.now();
-  for (let i = 0; i < n; i++) await one(bodies[i]!);
-  const wall = performance.now() - t0;
-  const cpu = process.cpuUsage(cpu0);
-  const cpuMs = (cpu.user + cpu.system) / 1000;
-  return { n, perSecWall: (n / wall) * 1000, perSecCpu: (n / cpuMs) * 1000, cpuMsPerRequest: cpuMs / n };
-}
 
 interface Call {
   key: string;
@@ -335,8 +299,8 @@ function printCost(e: Awaited<ReturnType<typeof e2eBench>>, per: (k: string) => 
 async function main() {
   console.log(`e-Qyzmet benchmark — ${new Date().toISOString()}, node ${process.version}, ${(await import('node:os')).cpus()[0]?.model ?? ''}\n`);
 
-  const mem = await memoryBench(false);
-  const memPdf = await memoryBench(true);
+  const mem = await memoryBench(false, N_MEMORY);
+  const memPdf = await memoryBench(true, N_MEMORY);
   console.log('1. Our own cost: whole pipeline with in-memory adapters, one process (goal ≥ 1,000 req/s per core)');
   console.log(`   without PDF rendering : ${mem.perSecCpu.toFixed(0)} requests/s per core (${mem.cpuMsPerRequest.toFixed(3)} ms CPU each; n=${mem.n})`);
   console.log(`   with the PDF result   : ${memPdf.perSecCpu.toFixed(0)} requests/s per core (${memPdf.cpuMsPerRequest.toFixed(3)} ms CPU each; n=${memPdf.n})\n`);

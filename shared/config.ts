@@ -37,8 +37,8 @@ export const config = {
   key: (id: string) => memo(`k:${id}`, () => envOf(keys, id, (k) => k.env, 'key')),
   poolId: (id: string) => memo(`p:${id}`, () => envOf(userPools, id, (p) => p.poolEnv, 'user pool')),
   clientId: (id: string) => memo(`c:${id}`, () => envOf(userPools, id, (p) => p.clientEnv, 'user pool client')),
-  /** Optional path of the TTF font used for result documents. */
-  resultFontPath: () => process.env.RESULT_FONT_PATH,
+  /** Path of the result documents' font program (default: next to the bundle, where CDK puts it). */
+  resultFontProgram: () => process.env.RESULT_FONT_PROGRAM,
   /** Public base URL of the portal, printed in QR codes on results. */
   publicBaseUrl: () => process.env.PUBLIC_BASE_URL ?? 'https://e-qyzmet.example.kz',
 };

@@ -16,13 +16,13 @@ export interface ServiceFunctionProps extends Partial<NodejsFunctionProps> {
   projectRoot: string;
   logRetention: logs.RetentionDays;
   removalPolicy: RemovalPolicy;
-  /** Files to copy next to the bundle (e.g. a font). Paths relative to the project root. */
-  assets?: string[];
+  /** Shell commands run after bundling (e.g. building a data file next to the bundle). */
+  afterBundling?: (inputDir: string, outputDir: string) => string[];
 }
 
 export class ServiceFunction extends NodejsFunction {
   constructor(scope: Construct, id: string, props: ServiceFunctionProps) {
-    const { functionName, projectRoot, logRetention, removalPolicy, assets = [], environment, bundling, ...rest } = props;
+    const { functionName, projectRoot, logRetention, removalPolicy, afterBundling, environment, bundling, ...rest } = props;
     const logGroup = new logs.LogGroup(scope, `${id}Logs`, { retention: logRetention, removalPolicy });
     super(scope, id, {
       entry: join(projectRoot, 'functions', functionName, 'handler.ts'),
@@ -50,15 +50,7 @@ export class ServiceFunction extends NodejsFunction {
         mainFields: ['module', 'main'],
         externalModules: [],
         banner: "import { createRequire as __cr } from 'module'; const require = __cr(import.meta.url);",
-        ...(assets.length
-          ? {
-              commandHooks: {
-                beforeBundling: () => [],
-                beforeInstall: () => [],
-                afterBundling: (inputDir: string, outputDir: string) => assets.map((a) => `cp "${inputDir}/${a}" "${outputDir}/"`),
-              },
-            }
-          : {}),
+        ...(afterBundling ? { commandHooks: { beforeBundling: () => [], beforeInstall: () => [], afterBundling } } : {}),
         ...bundling,
       },
     });

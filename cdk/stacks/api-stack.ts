@@ -137,7 +137,8 @@ export class ApiStack extends Stack {
       description: `${decl.purpose} — ${decl.regulation}`.slice(0, 256),
       memorySize: decl.memoryMb ?? 256,
       timeout: Duration.seconds(decl.timeoutSeconds ?? (decl.consumes ? consumerTimeoutSeconds : 10)),
-      ...(decl.name === 'result-issue' ? { assets: ['node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf'] } : {}),
+      // Result documents' font program (a subset of DejaVu Sans with its metrics), built next to the bundle.
+      ...(decl.name === 'result-issue' ? { afterBundling: (inputDir: string, outputDir: string) => [`cd "${inputDir}" && node --import tsx scripts/lib/font-program.ts "${outputDir}/result-font.json"`] } : {}),
     });
     for (const [id, access] of Object.entries(uses.tables ?? {})) {
       const t = stateful.tables.get(id)!;

@@ -8,6 +8,7 @@ import { agencies, agencyQueueId } from '../../shared/domain/agencies.js';
 import { CmsSignatureVerifier } from '../../shared/adapters/cms-signature-verifier.js';
 import { MemoryAuditLog, MemoryPersonRegistry, MemoryBus, MemoryFileStore, MemoryPkiStore, MemoryRequestRepository } from '../../shared/adapters/memory.js';
 import { PdfResultRenderer } from '../../shared/adapters/pdf-result-renderer.js';
+import { buildFontProgram } from './font-program.js';
 import { StaffDocumentSigner } from '../../shared/adapters/staff-document-signer.js';
 import type { Deps } from '../../shared/domain/use-cases/deps.js';
 import { checkSignature, deliverToCabinet } from '../../shared/domain/use-cases/portal.js';
@@ -47,7 +48,7 @@ export async function memoryPipeline(opts: { clock?: Clock; renderer?: Deps['ren
     registry: new MemoryPersonRegistry(),
     verifier: new CmsSignatureVerifier(pki, clock),
     documentSigner: new StaffDocumentSigner(pki, (id) => keys.get(id)!),
-    renderer: opts.renderer ?? new PdfResultRenderer('https://verify.example'),
+    renderer: opts.renderer ?? new PdfResultRenderer('https://verify.example', await buildFontProgram()),
     clock,
     newId: randomUUID,
   };

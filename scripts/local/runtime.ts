@@ -21,6 +21,7 @@ import type { SQSEvent, SQSRecord } from 'aws-lambda';
 import { consumerTimeoutSeconds, queues } from '../../cdk/resources.js';
 import { functions, type Auth, type FunctionDecl, type RouteDecl } from '../../functions/manifest.js';
 import { sdkConfig } from './provision.js';
+import { ensureFontProgram } from '../lib/font-program.js';
 
 type AnyHandler = (event: unknown, context: unknown) => Promise<unknown>;
 
@@ -144,6 +145,8 @@ const CORS = {
 export async function startRuntime(opts: RuntimeOptions): Promise<Runtime> {
   const root = opts.projectRoot ?? process.cwd();
   const log = opts.log ?? (() => undefined);
+  // Result documents' font, prepared as the CDK bundling prepares it for Lambda.
+  process.env.RESULT_FONT_PROGRAM ??= await ensureFontProgram(root);
   const handlers = new Map<string, AnyHandler>();
   const loadHandler = async (fn: FunctionDecl): Promise<AnyHandler> => {
     let h = handlers.get(fn.name);

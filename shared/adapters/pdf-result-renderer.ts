@@ -1,47 +1,36 @@
 /**
- * Result documents as PDF (pdf-lib), in the request's language: the archive certificate or the
- * motivated refusal, with the registration number, the service, the decision, the clause that an
- * electronic document equals a paper one, and a QR code with the verification link.
+ * Result documents as PDF, in the request's language: the archive certificate or the motivated
+ * refusal, with the registration number, the service, the decision, the clause that an electronic
+ * document equals a paper one, and a QR code with the verification link. Written by the small
+ * one-page writer in shared/pdf with the prepared font program (no font parsing per document).
  * Rendering is deterministic (fixed dates, fixed font name) so a retry produces the same bytes.
  */
-import { readFileSync, existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import QRCode from 'qrcode';
 import { findAgency } from '../domain/agencies.js';
 import { definitionOf } from '../domain/engine.js';
 import type { Language, Localized } from '../domain/i18n.js';
 import type { ResultRenderer } from '../ports/index.js';
 import type { RequestRecord } from '../domain/request.js';
+import { readFontProgram, type FontProgram } from '../pdf/font-program.js';
+import { PageContent, PdfFont, writePdf, type Rgb } from '../pdf/writer.js';
 
-const FONT_FILE = 'DejaVuSans.ttf';
+export const FONT_PROGRAM_FILE = 'result-font.json';
 
-/** fontkit parses the 750 KB font once per process, not once per document (pdf-lib subsets per document). */
-let parsedFont: unknown;
-const cachingFontkit = {
-  create: (data: Uint8Array, postscriptName?: string) => (parsedFont ??= fontkit.create(data, postscriptName)),
-} as unknown as typeof fontkit;
-
-/** The font ships next to the bundle in Lambda (copied by CDK), or comes from node_modules. */
-export function loadFont(explicitPath?: string): Uint8Array {
+/** The font program ships next to the bundle in Lambda (built by the CDK bundling), or is given. */
+export function fontProgramPath(explicitPath?: string): string {
   const candidates: string[] = [];
   if (explicitPath) candidates.push(explicitPath);
   try {
-    candidates.push(join(dirname(fileURLToPath(import.meta.url)), FONT_FILE));
+    candidates.push(join(dirname(fileURLToPath(import.meta.url)), FONT_PROGRAM_FILE));
   } catch {
     /* not a file URL */
   }
-  try {
-    candidates.push(createRequire(import.meta.url).resolve(`dejavu-fonts-ttf/ttf/${FONT_FILE}`));
-  } catch {
-    /* package not installed */
-  }
   const found = candidates.find((p) => existsSync(p));
-  if (!found) throw new Error(`Result font ${FONT_FILE} not found (looked in: ${candidates.join(', ')})`);
-  return readFileSync(found);
+  if (!found) throw new Error(`Result font program ${FONT_PROGRAM_FILE} not found (looked in: ${candidates.join(', ')})`);
+  return found;
 }
 
 const T = {
@@ -66,29 +55,21 @@ const T = {
   },
 } satisfies Record<string, Localized>;
 
-function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
-  const lines: string[] = [];
-  for (const para of text.split('\n')) {
-    let line = '';
-    for (const word of para.split(/\s+/)) {
-      const candidate = line ? `${line} ${word}` : word;
-      if (font.widthOfTextAtSize(candidate, size) <= width || !line) line = candidate;
-      else {
-        lines.push(line);
-        line = word;
-      }
-    }
-    lines.push(line);
-  }
-  return lines;
-}
+const A4: [number, number] = [595.28, 841.89];
+const GREY: Rgb = [0.25, 0.25, 0.25];
+const DARK: Rgb = [0.2, 0.2, 0.2];
 
 export class PdfResultRenderer implements ResultRenderer {
-  private font?: Uint8Array;
+  private font?: PdfFont;
   constructor(
     private readonly verifyBaseUrl: string,
-    private readonly fontPath?: string,
+    /** The prepared font program, or the path of its file (default: next to the bundle). */
+    private readonly fontSource?: FontProgram | string,
   ) {}
+
+  private pdfFont(): PdfFont {
+    return (this.font ??= new PdfFont(typeof this.fontSource === 'object' ? this.fontSource : readFontProgram(fontProgramPath(this.fontSource))));
+  }
 
   async render({ record, documentId, issuedAt }: { record: RequestRecord; documentId: string; issuedAt: Date }): Promise<Uint8Array> {
     const lang: Language = record.language;
@@ -96,31 +77,23 @@ export class PdfResultRenderer implements ResultRenderer {
     const agency = findAgency(record.agencyId);
     const decision = record.decision;
     if (!decision) throw new Error('cannot render a result without a decision');
-
-    const doc = await PDFDocument.create({ updateMetadata: false });
-    doc.registerFontkit(cachingFontkit);
-    this.font ??= loadFont(this.fontPath);
-    const font = await doc.embedFont(this.font, { subset: true, customName: 'DejaVuSans-EQyzmet' });
-    doc.setTitle(decision.approved ? def.result.title[lang] : T.refusalTitle[lang]);
-    doc.setProducer('e-Qyzmet');
-    doc.setCreator('e-Qyzmet');
-    doc.setCreationDate(issuedAt);
-    doc.setModificationDate(issuedAt);
-
-    const page: PDFPage = doc.addPage([595.28, 841.89]); // A4
+    const font = this.pdfFont();
+    const page = new PageContent(font);
+    const [pageWidth, pageHeight] = A4;
     const margin = 56;
-    const width = page.getWidth() - margin * 2;
-    let y = page.getHeight() - margin;
-    const write = (text: string, size = 11, gap = 4, color = rgb(0, 0, 0)) => {
-      for (const line of wrap(text, font, size, width)) {
-        page.drawText(line, { x: margin, y: y - size, size, font, color });
+    const width = pageWidth - margin * 2;
+    let y = pageHeight - margin;
+    const write = (text: string, size = 11, gap = 4, color?: Rgb) => {
+      for (const line of font.wrap(text, size, width)) {
+        page.text(line, { x: margin, y: y - size, size, ...(color ? { color } : {}) });
         y -= size + gap;
       }
     };
+    const title = decision.approved ? def.result.title[lang] : T.refusalTitle[lang];
 
-    write(agency?.name[lang] ?? record.agencyId, 10, 3, rgb(0.25, 0.25, 0.25));
+    write(agency?.name[lang] ?? record.agencyId, 10, 3, GREY);
     y -= 14;
-    write(decision.approved ? def.result.title[lang] : T.refusalTitle[lang], 18, 8);
+    write(title, 18, 8);
     y -= 6;
     write(`${T.regNo[lang]}: ${record.registrationNumber ?? '—'}`);
     write(`${T.date[lang]}: ${issuedAt.toISOString().slice(0, 10)}`);
@@ -144,22 +117,38 @@ export class PdfResultRenderer implements ResultRenderer {
     write(`${T.signedBy[lang]}: ${decision.decidedBy}`);
     write(`${T.documentId[lang]}: ${documentId}`, 9, 3);
     y -= 10;
-    write(T.equivalence[lang], 9, 3, rgb(0.2, 0.2, 0.2));
+    write(T.equivalence[lang], 9, 3, DARK);
 
-    // QR code with the public verification link, drawn as vector squares.
+    // QR code with the public verification link: each row's runs of dark modules as rectangles.
     const link = `${this.verifyBaseUrl.replace(/\/$/, '')}/v1/verify/${documentId}`;
-    const qr = QRCode.create(link, { errorCorrectionLevel: 'M' });
+    // One byte-mode segment and a fixed mask: valid for every reader, and it skips the encoder's
+    // search over segmentations and masks, which cost more than the rest of the document.
+    const qr = QRCode.create([{ data: new TextEncoder().encode(link), mode: 'byte' }], { errorCorrectionLevel: 'M', maskPattern: 2 });
     const n = qr.modules.size;
     const cell = 3;
     const qx = margin;
     const qy = Math.min(y - 20, 180) - n * cell;
+    const rects: { x: number; y: number; w: number; h: number }[] = [];
     for (let r = 0; r < n; r++) {
-      for (let c = 0; c < n; c++) {
-        if (qr.modules.get(r, c)) page.drawRectangle({ x: qx + c * cell, y: qy + (n - 1 - r) * cell, width: cell, height: cell, color: rgb(0, 0, 0) });
+      for (let c = 0; c < n; ) {
+        if (!qr.modules.get(r, c)) {
+          c++;
+          continue;
+        }
+        let e = c;
+        while (e < n && qr.modules.get(r, e)) e++;
+        rects.push({ x: qx + c * cell, y: qy + (n - 1 - r) * cell, w: (e - c) * cell, h: cell });
+        c = e;
       }
     }
-    page.drawText(`${T.verify[lang]}: ${link}`, { x: qx + n * cell + 12, y: qy + (n * cell) / 2, size: 8, font, maxWidth: width - n * cell - 12 });
+    page.rects(rects);
+    const tx = qx + n * cell + 12;
+    let ty = qy + (n * cell) / 2;
+    for (const line of font.wrap(`${T.verify[lang]}: ${link}`, 8, width - n * cell - 12)) {
+      page.text(line, { x: tx, y: ty, size: 8 });
+      ty -= 10;
+    }
 
-    return doc.save({ useObjectStreams: false });
+    return writePdf({ font, page, width: pageWidth, height: pageHeight, info: { title, producer: 'e-Qyzmet', creator: 'e-Qyzmet', date: issuedAt } });
   }
 }

@@ -212,6 +212,11 @@ export const messages = {
     ru: 'Основание отказа не входит в перечень оснований этой услуги.',
     en: 'The refusal ground is not one of this service’s grounds.',
   },
+  DOCUMENT_TEXT_UNSUPPORTED: {
+    kk: 'Мәтінде нәтиже құжатында басып шығаруға болмайтын таңбалар бар. Кирилл немесе латын әріптерін, цифрлар мен тыныс белгілерін қолданыңыз.',
+    ru: 'В тексте есть символы, которые нельзя напечатать в документе-результате. Используйте кириллицу или латиницу, цифры и знаки препинания.',
+    en: 'The text has characters a result document cannot print. Use Cyrillic or Latin letters, digits and punctuation.',
+  },
   INTERNAL: {
     kk: 'Ішкі қате. Кейінірек қайталаңыз.',
     ru: 'Внутренняя ошибка. Повторите позже.',

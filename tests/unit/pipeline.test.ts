@@ -53,6 +53,19 @@ describe('the pipeline with in-memory adapters', () => {
     expect([...p.deps.results.objects.values()].map((o) => o.versions)).toEqual([1, 1]); // the PDF and its .p7s
   });
 
+  it('refuses a decision whose text the result document cannot print, and keeps the request as it was', async () => {
+    const p = await pipeline({ renderer: fakeRenderer });
+    const { requestId } = await submit(p);
+    await p.drain();
+    await takeRequest(p.deps, clerk, requestId);
+    const before = await p.deps.requests.get(requestId);
+    await expect(decide(p.deps, clerk, requestId, { decision: 'approve', resultFields: { findings: 'Стаж 😀 расталды', fundReference: 'Ф.1' } })).rejects.toMatchObject({
+      fields: [{ field: 'resultFields.findings', code: 'DOCUMENT_TEXT_UNSUPPORTED', params: { characters: '😀' } }],
+    });
+    await expect(decide(p.deps, clerk, requestId, { decision: 'refuse', groundId: 'document-violations', reason: '档案' })).rejects.toMatchObject({ fields: [{ field: 'reason', code: 'DOCUMENT_TEXT_UNSUPPORTED' }] });
+    expect(await p.deps.requests.get(requestId)).toEqual(before);
+  });
+
   it('throws NotReadyError for a message that overtakes its request, so the queue retries it', async () => {
     const p = await pipeline({ renderer: fakeRenderer });
     const { requestId } = await submit(p);

@@ -3,6 +3,7 @@
  * Staff see only their own agency's requests; another agency's request answers as not found.
  */
 import { createHash } from 'node:crypto';
+import { unsupportedCharacters } from '../document-text.js';
 import { advance, definitionOf } from '../engine.js';
 import { AppError, ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors.js';
 import { validateFields } from '../form-validation.js';
@@ -82,6 +83,12 @@ export async function decide(deps: Pick<Deps, 'requests' | 'bus' | 'clock'>, sta
   } else if (!def.refusalGrounds.some((g) => g.id === body.groundId)) {
     throw new ValidationError([{ field: 'groundId', code: 'REFUSAL_GROUND_UNKNOWN', params: { allowed: def.refusalGrounds.map((g) => g.id) } }]);
   }
+  const printed = body.decision === 'approve' ? Object.entries(body.resultFields).map(([k, v]) => [`resultFields.${k}`, v] as const) : [['reason', body.reason] as const];
+  const unprintable = printed.flatMap(([field, v]) => {
+    const chars = typeof v === 'string' ? unsupportedCharacters(v) : [];
+    return chars.length ? [{ field, code: 'DOCUMENT_TEXT_UNSUPPORTED' as const, params: { characters: chars.slice(0, 10).join(' ') } }] : [];
+  });
+  if (unprintable.length) throw new ValidationError(unprintable);
   if (current.status === 'IN_INBOX') throw new ConflictError('NOT_ASSIGNED_TO_YOU');
   if (current.status === 'IN_PROGRESS' && current.assignee !== staff.username) throw new ConflictError('NOT_ASSIGNED_TO_YOU');
 

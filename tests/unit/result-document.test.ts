@@ -1,0 +1,75 @@
+import { describe, expect, it, beforeAll } from 'vitest';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { PdfResultRenderer } from '../../shared/adapters/pdf-result-renderer.js';
+import { buildFontProgram } from '../../scripts/lib/font-program.js';
+import { DOCUMENT_ALPHABET_RANGES, unsupportedCharacters } from '../../shared/domain/document-text.js';
+import { services } from '../../shared/domain/services/index.js';
+import { agencies } from '../../shared/domain/agencies.js';
+import type { FontProgram } from '../../shared/pdf/font-program.js';
+import type { RequestRecord } from '../../shared/domain/request.js';
+
+let program: FontProgram;
+let renderer: PdfResultRenderer;
+beforeAll(async () => {
+  program = await buildFontProgram();
+  renderer = new PdfResultRenderer('https://console.example/', program);
+});
+
+const record = (language: 'kk' | 'ru' | 'en', decision: RequestRecord['decision']) =>
+  ({ language, serviceId: 'archive-certificate', serviceVersion: 1, channel: 'portal', agencyId: 'mangystau-archives', registrationNumber: 'MNG-ARC-2026-000123', applicantIin: '880315400128', decision }) as unknown as RequestRecord;
+const documentId = '3f1c2d4e-0000-4000-8000-000000000001';
+const issuedAt = new Date('2026-12-02T10:00:00Z');
+
+/** What a PDF reader (Mozilla's pdf.js) finds in the document: its text, line by line, and its title. */
+async function read(pdf: Uint8Array) {
+  const doc = await getDocument({ data: Uint8Array.from(pdf), verbosity: 0 }).promise;
+  const page = await doc.getPage(1);
+  const text = (await page.getTextContent()).items.map((i) => ('str' in i ? i.str : '')).join('\n');
+  const info = (await doc.getMetadata()).info as { Title?: string; Producer?: string };
+  return { pages: doc.numPages, text, info };
+}
+
+describe('result documents', () => {
+  it('print an approval in Kazakh that a PDF reader reads back: title, number, fields, the equal-to-paper clause, the verification link', async () => {
+    const pdf = await renderer.render({ record: record('kk', { approved: true, resultFields: { findings: 'Стаж расталды: 1998–2004 жж. «Маңғыстау Құрылыс» ЖШС, слесарь.', fundReference: 'Ф. 1, оп. 1, д. 1' }, decidedBy: 'clerk.mangystau', decidedAt: issuedAt.toISOString() }), documentId, issuedAt });
+    const { pages, text, info } = await read(pdf);
+    expect(pages).toBe(1);
+    expect(info.Title).toBe('Мұрағаттық анықтама');
+    expect(info.Producer).toBe('e-Qyzmet');
+    for (const s of ['Маңғыстау облысының мұрағаттар', 'MNG-ARC-2026-000123', '880315400128', 'Қызмет көрсетілді', '«Маңғыстау Құрылыс» ЖШС, слесарь.', 'Ф. 1, оп. 1, д. 1', 'электрондық цифрлық қолтаңба', `https://console.example/v1/verify/${documentId}`]) {
+      expect(text).toContain(s);
+    }
+  });
+
+  it('print a refusal in Russian with the regulation’s ground and the reasons', async () => {
+    const def = services.find((s) => s.id === 'archive-certificate')!;
+    const ground = def.refusalGrounds[0]!;
+    const { text, info } = await read(await renderer.render({ record: record('ru', { approved: false, groundId: ground.id, reason: 'Не приложена трудовая книжка.', decidedBy: 'clerk', decidedAt: issuedAt.toISOString() }), documentId, issuedAt }));
+    expect(info.Title).toBe('Мотивированный отказ');
+    expect(text).toContain('В оказании услуги отказано');
+    expect(text.replace(/\n/g, ' ')).toContain(ground.label.ru);
+    expect(text).toContain('Не приложена трудовая книжка.');
+  });
+
+  it('are the same bytes when rendered again (a retried result does not change)', async () => {
+    const r = record('en', { approved: true, resultFields: { findings: 'Confirmed.', fundReference: 'F. 1' }, decidedBy: 'clerk', decidedAt: issuedAt.toISOString() });
+    const a = await renderer.render({ record: r, documentId, issuedAt });
+    const b = await renderer.render({ record: r, documentId, issuedAt });
+    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+  });
+
+  it('have a glyph for every character of the document alphabet, and every text of ours is in it', () => {
+    for (const [from, to] of DOCUMENT_ALPHABET_RANGES) for (let cp = from; cp <= to; cp++) expect(program.glyphs[String(cp)], `U+${cp.toString(16)}`).toBeDefined();
+    const texts: string[] = [];
+    const collect = (v: unknown): void => {
+      if (typeof v === 'string') texts.push(v);
+      else if (Array.isArray(v)) v.forEach(collect);
+      else if (v && typeof v === 'object') Object.values(v).forEach(collect);
+    };
+    collect(services);
+    collect(agencies);
+    const bad = texts.filter((t) => unsupportedCharacters(t).length);
+    expect(bad).toEqual([]);
+    expect(unsupportedCharacters('Мұрағат 😀 档案')).toEqual(['😀', '档', '案']);
+  });
+});
