@@ -5,7 +5,7 @@
  * applicant's. The evidence (certificate, revocation answer) is returned to be kept.
  */
 import type { PkiStore, SignatureOutcome, SignatureVerifier } from '../ports/index.js';
-import { certificateStatus, condition2Checker } from '../domain/use-cases/pki.js';
+import { certificateStatus, condition2Checker } from '../domain/use-cases/pki-status.js';
 
 export class CmsSignatureVerifier implements SignatureVerifier {
   constructor(

@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import QRCode from 'qrcode';
+import { create as createQr } from 'qrcode/lib/core/qrcode.js';
 import { findAgency } from '../domain/agencies.js';
 import { definitionOf } from '../domain/engine.js';
 import type { Language, Localized } from '../domain/i18n.js';
@@ -123,7 +123,7 @@ export class PdfResultRenderer implements ResultRenderer {
     const link = `${this.verifyBaseUrl.replace(/\/$/, '')}/v1/verify/${documentId}`;
     // One byte-mode segment and a fixed mask: valid for every reader, and it skips the encoder's
     // search over segmentations and masks, which cost more than the rest of the document.
-    const qr = QRCode.create([{ data: new TextEncoder().encode(link), mode: 'byte' }], { errorCorrectionLevel: 'M', maskPattern: 2 });
+    const qr = createQr([{ data: new TextEncoder().encode(link), mode: 'byte' }], { errorCorrectionLevel: 'M', maskPattern: 2 });
     const n = qr.modules.size;
     const cell = 3;
     const qx = margin;

@@ -1,6 +1,6 @@
 import type { DocumentSigner, KeySigner, PkiStore } from '../ports/index.js';
 import { AppError } from '../domain/errors.js';
-import { signDetached } from '../pki/cms.js';
+import { signDetached } from '../pki/cms-sign.js';
 
 /** The deciding clerk's own key (KMS) and certificate from the centre sign the result. */
 export class StaffDocumentSigner implements DocumentSigner {

@@ -2,86 +2,76 @@
  * Shapes of the API's request bodies, validated at the edge. The OpenAPI document is generated
  * from these same schemas. Form contents are checked against the service definition later.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { allowedContentTypes, MAX_UPLOAD_BYTES } from './file-type.js';
 import { languages } from './i18n.js';
 import { channels } from './service-definition.js';
 import { ValidationError, type FieldIssue } from './errors.js';
 import type { MessageCode } from './messages.js';
 
-const iin = z.string().regex(/^\d{12}$/);
-const password = z.string().min(1).max(256);
+const iin = z.string().check(z.regex(/^\d{12}$/));
+const password = z.string().check(z.minLength(1), z.maxLength(256));
 
 /** The scans a request attaches: the upload slot, the kind the service asks for, the SHA-256 signed. */
-const attachmentRefs = z
-  .array(
-    z.object({
-      uploadId: z.uuid(),
-      kind: z.string().min(1).max(64),
-      sha256: z.string().regex(/^[0-9a-f]{64}$/),
-    }).strict(),
-  )
-  .max(20)
-  .default([]);
+const attachmentRefs = z._default(
+  z
+    .array(
+      z.strictObject({
+        uploadId: z.uuid(),
+        kind: z.string().check(z.minLength(1), z.maxLength(64)),
+        sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+      }),
+    )
+    .check(z.maxLength(20)),
+  [],
+);
 
 export const schemas = {
-  CitizenLogin: z.object({ iin, password }).strict(),
-  StaffLogin: z.object({ username: z.string().min(1).max(128), password }).strict(),
-  CreateUpload: z
-    .object({
-      fileName: z.string().min(1).max(255),
-      contentType: z.enum(allowedContentTypes),
-      size: z.number().int().min(1).max(MAX_UPLOAD_BYTES),
-    })
-    .strict(),
-  SubmitRequest: z
-    .object({
-      serviceId: z.string().min(1).max(64),
-      channel: z.enum(channels).default('portal'),
+  CitizenLogin: z.strictObject({ iin, password }),
+  StaffLogin: z.strictObject({ username: z.string().check(z.minLength(1), z.maxLength(128)), password }),
+  CreateUpload: z.strictObject({
+    fileName: z.string().check(z.minLength(1), z.maxLength(255)),
+    contentType: z.enum(allowedContentTypes),
+    size: z.int().check(z.gte(1), z.lte(MAX_UPLOAD_BYTES)),
+  }),
+  SubmitRequest: z.strictObject({
+      serviceId: z.string().check(z.minLength(1), z.maxLength(64)),
+      channel: z._default(z.enum(channels), 'portal'),
       /** Filing for a legal entity as its representative: the entity's BIN (the certificate must carry it). */
-      applicantBin: z.string().regex(/^\d{12}$/).optional(),
-      language: z.enum(languages).optional(),
-      form: z.record(z.string().max(64), z.unknown()),
+      applicantBin: z.optional(z.string().check(z.regex(/^\d{12}$/))),
+      language: z.optional(z.enum(languages)),
+      form: z.record(z.string().check(z.maxLength(64)), z.unknown()),
       attachments: attachmentRefs,
-      signature: z
-        .object({
-          format: z.string().min(1).max(32),
-          value: z.string().min(1).max(65_536),
-          signedAt: z.iso.datetime({ offset: true }),
-        })
-        .strict(),
-    })
-    .strict(),
+      signature: z.strictObject({
+        format: z.string().check(z.minLength(1), z.maxLength(32)),
+        value: z.string().check(z.minLength(1), z.maxLength(65_536)),
+        signedAt: z.iso.datetime({ offset: true }),
+      }),
+  }),
   /** A service-centre operator files for a citizen who is present and consents (¶7, Table 3). */
-  SubmitOnBehalf: z
-    .object({
-      serviceId: z.string().min(1).max(64),
+  SubmitOnBehalf: z.strictObject({
+      serviceId: z.string().check(z.minLength(1), z.maxLength(64)),
       applicantIin: iin,
       /** The citizen agreed to the filing and to the use of their data (¶7; the operator confirms it). */
       applicantConsent: z.literal(true),
-      language: z.enum(languages).optional(),
-      form: z.record(z.string().max(64), z.unknown()),
+      language: z.optional(z.enum(languages)),
+      form: z.record(z.string().check(z.maxLength(64)), z.unknown()),
       attachments: attachmentRefs,
-    })
-    .strict(),
-  IssueCertificate: z
-    .object({
-      /** PKCS#10 request, DER, base64. */
-      csr: z.string().min(16).max(8192).regex(/^[A-Za-z0-9+/=]+$/),
-      usage: z.enum(['signing', 'authentication']),
-    })
-    .strict(),
-  VerifyDocument: z
-    .object({
-      /** The PDF, base64 (at most about 6 MB). */
-      pdf: z.string().min(4).max(8_000_000).regex(/^[A-Za-z0-9+/=]+$/),
-      /** Its CMS signature (.p7s), base64. */
-      signature: z.string().min(16).max(65_536).regex(/^[A-Za-z0-9+/=]+$/),
-    })
-    .strict(),
+  }),
+  IssueCertificate: z.strictObject({
+    /** PKCS#10 request, DER, base64. */
+    csr: z.string().check(z.minLength(16), z.maxLength(8192), z.regex(/^[A-Za-z0-9+/=]+$/)),
+    usage: z.enum(['signing', 'authentication']),
+  }),
+  VerifyDocument: z.strictObject({
+    /** The PDF, base64 (at most about 6 MB). */
+    pdf: z.string().check(z.minLength(4), z.maxLength(8_000_000), z.regex(/^[A-Za-z0-9+/=]+$/)),
+    /** Its CMS signature (.p7s), base64. */
+    signature: z.string().check(z.minLength(16), z.maxLength(65_536), z.regex(/^[A-Za-z0-9+/=]+$/)),
+  }),
   Decision: z.discriminatedUnion('decision', [
-    z.object({ decision: z.literal('approve'), resultFields: z.record(z.string().max(64), z.unknown()) }).strict(),
-    z.object({ decision: z.literal('refuse'), groundId: z.string().min(1).max(64), reason: z.string().trim().min(10).max(2000) }).strict(),
+    z.strictObject({ decision: z.literal('approve'), resultFields: z.record(z.string().check(z.maxLength(64)), z.unknown()) }),
+    z.strictObject({ decision: z.literal('refuse'), groundId: z.string().check(z.minLength(1), z.maxLength(64)), reason: z.string().check(z.trim(), z.minLength(10), z.maxLength(2000)) }),
   ]),
 } as const;
 
@@ -109,7 +99,7 @@ function codeOf(issue: z.core.$ZodIssue): MessageCode {
 }
 
 /** zod issues → the API's field issues (stable codes, dotted paths). */
-export function toFieldIssues(error: z.ZodError): FieldIssue[] {
+export function toFieldIssues(error: { issues: z.core.$ZodIssue[] }): FieldIssue[] {
   return error.issues.flatMap((issue) => {
     const base = issue.path.map(String).join('.');
     if (issue.code === 'unrecognized_keys') {

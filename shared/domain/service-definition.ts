@@ -4,10 +4,10 @@
  * the steps with their actors and time limits, the result and the refusal grounds.
  * Validated with zod when the catalogue loads; a broken definition stops start-up.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { agencies } from './agencies.js';
 
-export const localized = z.object({ kk: z.string().min(1), ru: z.string().min(1), en: z.string().min(1) });
+export const localized = z.object({ kk: z.string().check(z.minLength(1)), ru: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) });
 
 /** Channels a regulation can name (¶6–8 of seed 001). */
 export const channels = ['portal', 'service-centre', 'agency-desk'] as const;
@@ -31,110 +31,104 @@ export const engineEvents = [
 ] as const;
 export type EngineEvent = (typeof engineEvents)[number];
 
-export const timeLimit = z
-  .object({
-    amount: z.number().positive(),
-    unit: z.enum(['seconds', 'minutes', 'workingDays', 'calendarDays']),
-    /** Lower bound where the regulation gives a range ("30 секунд – 1 минута"). */
-    from: z.number().positive().optional(),
-  })
-  .strict();
+export const timeLimit = z.strictObject({
+  amount: z.number().check(z.positive()),
+  unit: z.enum(['seconds', 'minutes', 'workingDays', 'calendarDays']),
+  /** Lower bound where the regulation gives a range ("30 секунд – 1 минута"). */
+  from: z.optional(z.number().check(z.positive())),
+});
 export type TimeLimit = z.infer<typeof timeLimit>;
 
-export const step = z
-  .object({
+export const step = z.strictObject({
     /** The regulation's own reference: T1.a6 = Appendix 1, Table 1, action 6. */
-    id: z.string().regex(/^T\d+\.a\d+$/),
+    id: z.string().check(z.regex(/^T\d+\.a\d+$/)),
     actor: localized,
     action: localized,
     /** «Форма завершения»: what the step produces. */
     completion: localized,
     limit: timeLimit,
     /** Next step ids; empty for an end. Each branch states its condition. */
-    next: z.array(z.object({ step: z.string(), when: localized.optional() })),
+    next: z.array(z.object({ step: z.string(), when: z.optional(localized) })),
     /** Engine events that happen inside this step. */
     covers: z.array(z.enum(engineEvents)),
     /** True where the step is done by a person (staff or applicant), false for the system. */
     human: z.boolean(),
-    note: z.string().optional(),
-  })
-  .strict();
+    note: z.optional(z.string()),
+});
 export type Step = z.infer<typeof step>;
 
 const fieldBase = {
-  id: z.string().regex(/^[a-z][a-zA-Z0-9]*$/),
+  id: z.string().check(z.regex(/^[a-z][a-zA-Z0-9]*$/)),
   label: localized,
-  help: localized.optional(),
+  help: z.optional(localized),
   required: z.boolean(),
   /** Required only when another field has one of these values. */
-  requiredWhen: z.object({ field: z.string(), in: z.array(z.string()).min(1) }).optional(),
+  requiredWhen: z.optional(z.object({ field: z.string(), in: z.array(z.string()).check(z.minLength(1)) })),
 };
 
 export const formField = z.discriminatedUnion('type', [
-  z.object({ ...fieldBase, type: z.literal('text'), minLength: z.number().int().min(0).optional(), maxLength: z.number().int().positive(), pattern: z.string().optional() }).strict(),
-  z.object({ ...fieldBase, type: z.literal('textarea'), maxLength: z.number().int().positive() }).strict(),
-  z.object({ ...fieldBase, type: z.literal('email') }).strict(),
-  z.object({ ...fieldBase, type: z.literal('year'), min: z.number().int(), max: z.union([z.number().int(), z.literal('current')]) }).strict(),
-  z.object({ ...fieldBase, type: z.literal('date') }).strict(),
-  z.object({
+  z.strictObject({ ...fieldBase, type: z.literal('text'), minLength: z.optional(z.int().check(z.gte(0))), maxLength: z.int().check(z.positive()), pattern: z.optional(z.string()) }),
+  z.strictObject({ ...fieldBase, type: z.literal('textarea'), maxLength: z.int().check(z.positive()) }),
+  z.strictObject({ ...fieldBase, type: z.literal('email') }),
+  z.strictObject({ ...fieldBase, type: z.literal('year'), min: z.int(), max: z.union([z.int(), z.literal('current')]) }),
+  z.strictObject({ ...fieldBase, type: z.literal('date') }),
+  z.strictObject({
     ...fieldBase,
     type: z.literal('select'),
-    options: z.array(z.object({ value: z.string().min(1), label: localized })).min(1),
-  }).strict(),
+    options: z.array(z.object({ value: z.string().check(z.minLength(1)), label: localized })).check(z.minLength(1)),
+  }),
 ]);
 export type FormField = z.infer<typeof formField>;
 
-export const attachmentKind = z
-  .object({
-    id: z.string().regex(/^[a-z][a-z0-9-]*$/),
-    label: localized,
-    required: z.boolean(),
-    requiredWhen: z.object({ field: z.string(), in: z.array(z.string()).min(1) }).optional(),
-    maxCount: z.number().int().positive(),
-  })
-  .strict();
+export const attachmentKind = z.strictObject({
+  id: z.string().check(z.regex(/^[a-z][a-z0-9-]*$/)),
+  label: localized,
+  required: z.boolean(),
+  requiredWhen: z.optional(z.object({ field: z.string(), in: z.array(z.string()).check(z.minLength(1)) })),
+  maxCount: z.int().check(z.positive()),
+});
 export type AttachmentKind = z.infer<typeof attachmentKind>;
 
 export const serviceDefinition = z
-  .object({
-    id: z.string().regex(/^[a-z][a-z0-9-]*$/),
-    version: z.number().int().positive(),
-    source: z.object({ seed: z.string(), act: z.string(), appendix: z.string() }).strict(),
+  .strictObject({
+    id: z.string().check(z.regex(/^[a-z][a-z0-9-]*$/)),
+    version: z.int().check(z.positive()),
+    source: z.strictObject({ seed: z.string(), act: z.string(), appendix: z.string() }),
     names: localized,
     description: localized,
-    provider: z.object({ agencyId: z.string() }).strict(),
+    provider: z.strictObject({ agencyId: z.string() }),
     /** Who may receive the service: individuals, and legal entities through a representative (IIN + BIN). */
-    applicants: z.array(z.enum(['individual', 'legal-entity'])).min(1).default(['individual']),
+    applicants: z._default(z.array(z.enum(['individual', 'legal-entity'])).check(z.minLength(1)), ['individual']),
     /** The channels the regulation names, each with its own table of steps. */
     channels: z.array(
-      z.object({
+      z.strictObject({
         channel: z.enum(channels),
         /** Diagram and table of the regulation for this channel. */
         source: z.string(),
         /** The engine runs this channel end to end today. */
         enabled: z.boolean(),
-        steps: z.array(step).min(1),
-      }).strict(),
-    ).min(1),
-    form: z.object({
-      fields: z.array(formField).min(1),
+        steps: z.array(step).check(z.minLength(1)),
+      }),
+    ).check(z.minLength(1)),
+    form: z.strictObject({
+      fields: z.array(formField).check(z.minLength(1)),
       /** Cross-field rules: `lte` means form[a] <= form[b] when both are present. */
-      rules: z.array(z.object({ kind: z.literal('lte'), a: z.string(), b: z.string(), code: z.literal('PERIOD_REVERSED') })).default([]),
-    }).strict(),
+      rules: z._default(z.array(z.object({ kind: z.literal('lte'), a: z.string(), b: z.string(), code: z.literal('PERIOD_REVERSED') })), []),
+    }),
     attachments: z.array(attachmentKind),
     /** Overall term of the service, as the regulation states it. */
     term: timeLimit,
-    result: z.object({
+    result: z.strictObject({
       title: localized,
       /** Result fields the clerk fills on approval (the certificate's content). */
       fields: z.array(formField),
-    }).strict(),
-    refusalGrounds: z.array(z.object({ id: z.string().regex(/^[a-z][a-z0-9-]*$/), label: localized, source: z.string() }).strict()).min(1),
+    }),
+    refusalGrounds: z.array(z.strictObject({ id: z.string().check(z.regex(/^[a-z][a-z0-9-]*$/)), label: localized, source: z.string() })).check(z.minLength(1)),
     /** Gaps in the regulation filled here, stated plainly. */
     assumptions: z.array(z.string()),
   })
-  .strict()
-  .superRefine((def, ctx) => {
+  .check(
+    z.superRefine((def, ctx) => {
     if (!agencies.some((a) => a.id === def.provider.agencyId)) {
       ctx.addIssue({ code: 'custom', message: `unknown provider agency ${def.provider.agencyId}`, path: ['provider'] });
     }
@@ -162,7 +156,8 @@ export const serviceDefinition = z
     for (const r of def.form.rules) {
       if (!fieldIds.has(r.a) || !fieldIds.has(r.b)) ctx.addIssue({ code: 'custom', message: `rule on unknown fields ${r.a}/${r.b}`, path: ['form', 'rules'] });
     }
-  });
+    }),
+  );
 
 export type ServiceDefinition = z.infer<typeof serviceDefinition>;
 export type ChannelDefinition = ServiceDefinition['channels'][number];

@@ -2,7 +2,7 @@
  * The OpenAPI 3.1 document, generated from the function manifest (every route) and the zod
  * schemas the handlers validate with — so the document can't drift from the code.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { allRoutes } from '../../functions/manifest.js';
 import { schemas } from '../domain/api-schemas.js';
 import { messages } from '../domain/messages.js';

@@ -7,13 +7,15 @@ import middy from '@middy/core';
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { logger } from '../powertools.js';
 import type { PipelineMessage } from '../ports/index.js';
 
-export const pipelineMessage = z
-  .object({ requestId: z.string().min(1).max(64), event: z.string().min(1).max(64), sentAt: z.string().max(40) })
-  .strict();
+export const pipelineMessage = z.strictObject({
+  requestId: z.string().check(z.minLength(1), z.maxLength(64)),
+  event: z.string().check(z.minLength(1), z.maxLength(64)),
+  sentAt: z.string().check(z.maxLength(40)),
+});
 
 export type RecordHandler = (msg: PipelineMessage, raw: string, record: SQSRecord) => Promise<unknown>;
 

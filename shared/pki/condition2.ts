@@ -6,7 +6,7 @@
  * Each failure has its own code. An unknown or unreachable revocation status is a failure.
  */
 import { verifyDetached } from './cms.js';
-import { parseCertificate, signedBy, type CertInfo } from './x509.js';
+import { parseCertificate, signedBy, type CertInfo } from './x509-read.js';
 
 export type EdsCode =
   | 'EDS_MALFORMED'

@@ -5,36 +5,15 @@
  * Subject conventions follow Kazakh NCA certificates: serialNumber=IIN<12 digits>,
  * OU=BIN<12 digits> for a legal entity's representative, C=KZ.
  */
-import { createHash, createPublicKey, randomBytes, verify as cryptoVerify, type KeyObject } from 'node:crypto';
+import { createHash, createPublicKey, randomBytes, verify as cryptoVerify } from 'node:crypto';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
-import { AsnConvert } from '@peculiar/asn1-schema';
-import * as x509asn from '@peculiar/asn1-x509';
 import type { KeySigner } from '../ports/index.js';
+import { hex, OID, subjectOf, type CertInfo, type SubjectInfo } from './x509-read.js';
 
-export const OID = {
-  ecdsaWithSha256: '1.2.840.10045.4.3.2',
-  sha256: '2.16.840.1.101.3.4.2.1',
-  commonName: '2.5.4.3',
-  serialNumber: '2.5.4.5',
-  country: '2.5.4.6',
-  organisation: '2.5.4.10',
-  organisationalUnit: '2.5.4.11',
-  basicConstraints: '2.5.29.19',
-  keyUsage: '2.5.29.15',
-  extKeyUsage: '2.5.29.37',
-  subjectKeyId: '2.5.29.14',
-  authorityKeyId: '2.5.29.35',
-  clientAuth: '1.3.6.1.5.5.7.3.2',
-  crlNumber: '2.5.29.20',
-} as const;
+export * from './x509-read.js';
+const dnOfPkijs = (n: pkijs.RelativeDistinguishedNames) => hex(n.toSchema().toBER());
 
-export interface SubjectInfo {
-  commonName: string;
-  iin?: string;
-  bin?: string;
-  organisation?: string;
-}
 
 export type Usage = 'signing' | 'authentication';
 
@@ -46,7 +25,6 @@ export class CsrInvalidError extends Error {
 }
 
 const ab = (u: Uint8Array): ArrayBuffer => u.buffer.slice(u.byteOffset, u.byteOffset + u.byteLength) as ArrayBuffer;
-const hex = (u: ArrayBuffer | Uint8Array) => Buffer.from(u instanceof Uint8Array ? u : new Uint8Array(u)).toString('hex');
 
 export function newSerialHex(): string {
   const b = randomBytes(16);
@@ -70,19 +48,6 @@ function name(s: SubjectInfo & { country?: string }): pkijs.RelativeDistinguishe
 
 export function readName(n: pkijs.RelativeDistinguishedNames): SubjectInfo {
   return subjectOf((type) => n.typesAndValues.find((t) => t.type === type)?.value.valueBlock.value as string | undefined);
-}
-
-/** IIN from serialNumber=IIN…, BIN from OU=BIN…, whichever library read the name. */
-function subjectOf(get: (type: string) => string | undefined): SubjectInfo {
-  const sn = get(OID.serialNumber);
-  const ou = get(OID.organisationalUnit);
-  const org = get(OID.organisation);
-  return {
-    commonName: get(OID.commonName) ?? '',
-    ...(sn && /^IIN\d{12}$/.test(sn) ? { iin: sn.slice(3) } : {}),
-    ...(ou && /^BIN\d{12}$/.test(ou) ? { bin: ou.slice(3) } : {}),
-    ...(org ? { organisation: org } : {}),
-  };
 }
 
 function ecdsaAlg(): pkijs.AlgorithmIdentifier {
@@ -202,111 +167,6 @@ export async function issueCertificate(o: {
 
 // ---------------------------------------------------------------- reading and checking
 
-export interface CertInfo {
-  der: Uint8Array;
-  serialNumber: string;
-  subject: SubjectInfo;
-  issuer: SubjectInfo;
-  issuerDn: string;
-  subjectDn: string;
-  notBefore: Date;
-  notAfter: Date;
-  isCa: boolean;
-  /** keyUsage bits: digitalSignature, nonRepudiation, keyEncipherment, keyCertSign… */
-  keyUsage: { digitalSignature: boolean; nonRepudiation: boolean; keyEncipherment: boolean; keyCertSign: boolean; cRLSign: boolean } | undefined;
-  spkiDer: Uint8Array;
-  publicKey: KeyObject;
-  tbs: Uint8Array;
-  signature: Uint8Array;
-}
-
-/** A name's identity for issuer matching: its DER encoding (hex), the same whichever parser read it. */
-const dnOfPkijs = (n: pkijs.RelativeDistinguishedNames) => hex(n.toSchema().toBER());
-const dnOfAsn = (n: x509asn.Name) => hex(AsnConvert.serialize(n));
-
-function readAsnName(n: x509asn.Name): SubjectInfo {
-  return subjectOf((type) => {
-    for (const rdn of n) for (const atv of rdn) if (atv.type === type) return atv.value.toString();
-    return undefined;
-  });
-}
-
-/** Reads a certificate already decoded by @peculiar/asn1-x509 (for instance inside a CMS). */
-export function certInfoOf(cert: x509asn.Certificate, der: Uint8Array): CertInfo {
-  const tbs = cert.tbsCertificate;
-  const ext = (id: string) => tbs.extensions?.find((e) => e.extnID === id);
-  const ku = ext(OID.keyUsage);
-  let keyUsage: CertInfo['keyUsage'];
-  if (ku) {
-    const f = AsnConvert.parse(ku.extnValue, x509asn.KeyUsage).toNumber();
-    const F = x509asn.KeyUsageFlags;
-    keyUsage = { digitalSignature: !!(f & F.digitalSignature), nonRepudiation: !!(f & F.nonRepudiation), keyEncipherment: !!(f & F.keyEncipherment), keyCertSign: !!(f & F.keyCertSign), cRLSign: !!(f & F.cRLSign) };
-  }
-  const bc = ext(OID.basicConstraints);
-  const isCa = bc ? AsnConvert.parse(bc.extnValue, x509asn.BasicConstraints).cA === true : false;
-  const spkiDer = new Uint8Array(AsnConvert.serialize(tbs.subjectPublicKeyInfo));
-  const raw = (cert as unknown as { tbsCertificateRaw?: Uint8Array | ArrayBuffer }).tbsCertificateRaw;
-  return {
-    der,
-    serialNumber: hex(tbs.serialNumber),
-    subject: readAsnName(tbs.subject),
-    issuer: readAsnName(tbs.issuer),
-    issuerDn: dnOfAsn(tbs.issuer),
-    subjectDn: dnOfAsn(tbs.subject),
-    notBefore: tbs.validity.notBefore.getTime(),
-    notAfter: tbs.validity.notAfter.getTime(),
-    isCa,
-    keyUsage,
-    spkiDer,
-    publicKey: createPublicKey({ key: Buffer.from(spkiDer), format: 'der', type: 'spki' }),
-    tbs: raw ? new Uint8Array(raw) : new Uint8Array(AsnConvert.serialize(tbs)),
-    signature: new Uint8Array(cert.signatureValue),
-  };
-}
-
-/**
- * Certificates seen recently, by their DER: the centre's CA certificates travel in every
- * signature, and a citizen's certificate signs many requests; each is decoded once per process.
- */
-const parsed = new Map<string, CertInfo>();
-const PARSED_MAX = 2048;
-
-/** Forgets every decoded certificate (benchmarks measure the first sight of a certificate with it). */
-export function clearCertificateCache(): void {
-  parsed.clear();
-}
-
-export function parseCertificate(der: Uint8Array): CertInfo {
-  const key = Buffer.from(der.buffer, der.byteOffset, der.byteLength).toString('base64');
-  const hit = parsed.get(key);
-  if (hit) return hit;
-  const info = certInfoOf(AsnConvert.parse(der, x509asn.Certificate), der);
-  if (parsed.size >= PARSED_MAX) parsed.delete(parsed.keys().next().value!);
-  parsed.set(key, info);
-  return info;
-}
-
-/** True if `cert` was signed by the holder of `issuer`'s key (ECDSA P-256 / SHA-256). */
-export function signedBy(cert: CertInfo, issuer: CertInfo): boolean {
-  if (cert.issuerDn !== issuer.subjectDn) return false;
-  // Decoded certificates are shared per DER (see parseCertificate), so a signature verified once
-  // is verified for good: the chain of a certificate seen before costs no ECDSA verify.
-  if (verifiedIssuers.get(cert)?.has(issuer)) return true;
-  let good = false;
-  try {
-    good = cryptoVerify('sha256', cert.tbs, issuer.publicKey, cert.signature);
-  } catch {
-    good = false;
-  }
-  if (good) {
-    let s = verifiedIssuers.get(cert);
-    if (!s) verifiedIssuers.set(cert, (s = new WeakSet()));
-    s.add(issuer);
-  }
-  return good;
-}
-const verifiedIssuers = new WeakMap<CertInfo, WeakSet<CertInfo>>();
-
 // ---------------------------------------------------------------- certificate requests
 
 export async function createCsr(o: { signer: KeySigner; subject: SubjectInfo }): Promise<Uint8Array> {
@@ -395,7 +255,3 @@ export function parseCrl(der: Uint8Array): { revoked: Map<string, Date>; thisUpd
   };
 }
 
-export function toPem(der: Uint8Array, label = 'CERTIFICATE'): string {
-  const b64 = Buffer.from(der).toString('base64').replace(/(.{64})/g, '$1\n');
-  return `-----BEGIN ${label}-----\n${b64}${b64.endsWith('\n') ? '' : '\n'}-----END ${label}-----\n`;
-}

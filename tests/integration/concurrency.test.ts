@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ApiClient, archiveForm, samplePdf } from '../../scripts/lib/client.js';
 import { clock, newId, requestRepository } from '../../shared/adapters/wiring/core.js';
 import { uploadsStore } from '../../shared/adapters/wiring/files.js';
-import { signatureVerifier } from '../../shared/adapters/wiring/pki.js';
+import { signatureVerifier } from '../../shared/adapters/wiring/signature.js';
 import { checkSignature, submitRequest } from '../../shared/domain/use-cases/portal.js';
 import { routeToAgency } from '../../shared/domain/use-cases/gateway.js';
 import { auditLog } from '../../shared/adapters/wiring/core.js';

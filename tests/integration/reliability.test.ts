@@ -5,7 +5,7 @@ import { ApiClient, archiveForm, samplePdf, waitFor } from '../../scripts/lib/cl
 import { clock, newId, requestRepository } from '../../shared/adapters/wiring/core.js';
 import { uploadsStore } from '../../shared/adapters/wiring/files.js';
 import { checkSignature, submitRequest } from '../../shared/domain/use-cases/portal.js';
-import { signatureVerifier } from '../../shared/adapters/wiring/pki.js';
+import { signatureVerifier } from '../../shared/adapters/wiring/signature.js';
 import { redrive } from '../../scripts/redrive.js';
 import { captureOutput } from '../support/capture.js';
 import { newCitizen, newStaff, usePlatform } from '../support/platform.js';

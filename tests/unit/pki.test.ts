@@ -7,6 +7,7 @@ import { AsnConvert } from '@peculiar/asn1-schema';
 import * as cmsAsn from '@peculiar/asn1-cms';
 import { readSignedData, readSignedDataGeneral, signDetached, verifyDetached } from '../../shared/pki/cms.js';
 import { readTime, readWhole, time } from '../../shared/pki/der.js';
+import { subjectAttributes, subjectIin } from '../../shared/pki/cert-subject.js';
 import { Condition2Checker, type RevocationLookup } from '../../shared/pki/condition2.js';
 import { buildCrl, createCsr, parseCertificate, parseCrl, parseCsr, CsrInvalidError } from '../../shared/pki/x509.js';
 import { WebCryptoKeySigner } from '../../shared/pki/webcrypto-signer.js';
@@ -161,6 +162,15 @@ describe('the DER reader and writer on the hot path', () => {
     const ber = Uint8Array.from([0x30, 0x80, ...cms.subarray(outer.body), 0, 0]);
     expect(summary(readSignedData(ber))).toEqual(summary(readSignedData(cms)));
     expect(verifyDetached(ber, content).ok).toBe(true);
+  });
+
+  it('reads a certificate’s subject as the full decoder does', async () => {
+    const p = await ca.person({ commonName: 'Жұмабаева Айгүл', iin: IIN, bin: '990140000123', organisation: 'ТОО «Байланыс»' });
+    const full = parseCertificate(p.cert).subject;
+    expect(subjectIin(p.cert)).toBe(full.iin);
+    expect(subjectAttributes(p.cert).get('2.5.4.3')).toBe(full.commonName);
+    expect(subjectAttributes(p.cert).get('2.5.4.11')).toBe(`BIN${full.bin}`);
+    expect(subjectIin(ca.issuing)).toBeUndefined();
   });
 
   it('writes and reads times on both sides of 2050', () => {

@@ -17,11 +17,11 @@ export function once<T>(make: () => T): () => T {
   return () => (v ??= make());
 }
 
-export const requestRepository = once<RequestRepository>(() => new DynamoRequestRepository(ddbClient(), config.table('Requests')));
-export const auditLog = once<AuditLog>(() => new DynamoAuditLog(ddbClient(), config.table('Audit')));
-export const messageBus = once<MessageBus>(() => new SqsMessageBus(sqsClient(), config.queueUrl));
+export const requestRepository = /* @__PURE__ */ once<RequestRepository>(() => new DynamoRequestRepository(ddbClient(), config.table('Requests')));
+export const auditLog = /* @__PURE__ */ once<AuditLog>(() => new DynamoAuditLog(ddbClient(), config.table('Audit')));
+export const messageBus = /* @__PURE__ */ once<MessageBus>(() => new SqsMessageBus(sqsClient(), config.queueUrl));
 export const clock = systemClock;
 export const newId = randomUUID;
 
 /** The state databases behind the gateway (simulated ГБД ФЛ). */
-export const personRegistry = once<PersonRegistry>(() => new DynamoPersonRegistry(ddbClient(), config.table('Registry')));
+export const personRegistry = /* @__PURE__ */ once<PersonRegistry>(() => new DynamoPersonRegistry(ddbClient(), config.table('Registry')));

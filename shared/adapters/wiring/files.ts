@@ -4,5 +4,5 @@ import { s3Client } from '../s3-client.js';
 import { S3FileStore } from '../s3-file-store.js';
 import { once } from './core.js';
 
-export const uploadsStore = once<FileStore>(() => new S3FileStore(s3Client(), config.bucket('Uploads')));
-export const resultsStore = once<FileStore>(() => new S3FileStore(s3Client(), config.bucket('Results')));
+export const uploadsStore = /* @__PURE__ */ once<FileStore>(() => new S3FileStore(s3Client(), config.bucket('Uploads')));
+export const resultsStore = /* @__PURE__ */ once<FileStore>(() => new S3FileStore(s3Client(), config.bucket('Results')));

@@ -4,4 +4,4 @@ import { kmsClient } from '../kms-client.js';
 import { KmsKeySigner } from '../kms-key-signer.js';
 import { once } from './core.js';
 
-export const gatewaySealSigner = once<KeySigner & { keyId: string }>(() => new KmsKeySigner(kmsClient(), config.key('GatewaySealKey')));
+export const gatewaySealSigner = /* @__PURE__ */ once<KeySigner & { keyId: string }>(() => new KmsKeySigner(kmsClient(), config.key('GatewaySealKey')));

@@ -6,7 +6,6 @@
  */
 import { AppError, ForbiddenError, NotFoundError } from '../errors.js';
 import type { CertificateRecord, FileStore, KeySigner, PersonRegistry, PkiStore } from '../../ports/index.js';
-import { Condition2Checker, type RevocationStatus } from '../../pki/condition2.js';
 import { buildCrl, createRootCertificate, parseCrl, CsrInvalidError, issueCaCertificate, issueCertificate, parseCertificate, parseCsr, toPem, type SubjectInfo, type Usage } from '../../pki/x509.js';
 
 const DAY = 86_400_000;
@@ -69,15 +68,6 @@ export async function issueFromCsr(
   return { record, chain: [Buffer.from(ca.issuing).toString('base64'), Buffer.from(ca.root).toString('base64')] };
 }
 
-/** OCSP-style answer from the registry: a certificate the centre never issued is "unknown". */
-export async function certificateStatus(deps: Pick<PkiDeps, 'pki' | 'clock'>, serialNumber: string): Promise<RevocationStatus> {
-  const c = await deps.pki.getCertificate(serialNumber);
-  const checkedAt = deps.clock.now().toISOString();
-  if (!c) return { status: 'unknown', checkedAt, source: 'e-qyzmet-nuc', reason: 'not issued by this centre' };
-  if (c.status === 'revoked') return { status: 'revoked', checkedAt, source: 'e-qyzmet-nuc', revokedAt: c.revokedAt ?? checkedAt };
-  return { status: 'good', checkedAt, source: 'e-qyzmet-nuc' };
-}
-
 /** Revokes (by its owner or a certification-centre admin) and publishes a new signed CRL. */
 export async function revokeCertificate(deps: PkiDeps & { publish: FileStore }, input: { serialNumber: string; by: { iin?: string; admin?: boolean } }): Promise<CertificateRecord> {
   const c = await deps.pki.getCertificate(input.serialNumber);
@@ -120,16 +110,7 @@ export async function caCertificatesPem(deps: PkiDeps): Promise<{ root: string; 
   return { root: toPem(ca.root), issuing: toPem(ca.issuing) };
 }
 
-/** A checker trusting this centre's root, cached per process (CA certificates never change). */
-let checker: { key: string; checker: Condition2Checker } | undefined;
-export async function condition2Checker(pki: PkiStore): Promise<Condition2Checker> {
-  const ca = await pki.getCa();
-  if (!ca) throw new Error('the certification centre has no CA yet');
-  const key = Buffer.from(ca.root).toString('base64').slice(-32);
-  if (!checker || checker.key !== key) checker = { key, checker: new Condition2Checker([ca.root], [ca.issuing]) };
-  return checker.checker;
-}
-
+export { certificateStatus, condition2Checker } from './pki-status.js';
 export { parseCertificate };
 
 /**

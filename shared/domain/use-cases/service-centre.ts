@@ -10,7 +10,7 @@ import { AppError, ForbiddenError, ValidationError } from '../errors.js';
 import { isValidIin } from '../iin.js';
 import type { SubmitOnBehalfBody } from '../api-schemas.js';
 import { findService } from '../services/index.js';
-import { parseCertificate } from '../../pki/x509.js';
+import { subjectIin } from '../../pki/cert-subject.js';
 import { submitRequest, type SubmitResult } from './portal.js';
 import { lookupPerson } from './registry.js';
 import type { Deps } from './deps.js';
@@ -36,7 +36,7 @@ export async function submitOnBehalf(
   if (filer.kind === 'clerk' && def && !filer.agencyIds.includes(def.provider.agencyId)) throw new ForbiddenError();
   // The staff member's signing certificate names their IIN: that is what condition 2 expects.
   const key = await deps.pki.getStaffKey(filer.username);
-  const filerIin = key ? parseCertificate(new Uint8Array(Buffer.from(key.certDer, 'base64'))).subject.iin : undefined;
+  const filerIin = key ? subjectIin(new Uint8Array(Buffer.from(key.certDer, 'base64'))) : undefined;
   if (!key || !filerIin) throw new AppError('NO_SIGNING_KEY', 'conflict');
   await lookupPerson(deps, { iin: applicantIin, by: filer.username });
   return submitRequest(deps, {

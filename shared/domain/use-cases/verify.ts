@@ -10,7 +10,7 @@ import { findAgency } from '../agencies.js';
 import { maskIin } from '../iin.js';
 import type { FileStore, PkiStore, RequestRepository } from '../../ports/index.js';
 import { verifyDetached } from '../../pki/cms.js';
-import { certificateStatus, condition2Checker } from './pki.js';
+import { certificateStatus, condition2Checker } from './pki-status.js';
 
 export interface VerificationReport {
   authentic: boolean;
