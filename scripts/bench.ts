@@ -10,16 +10,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createHash, randomUUID } from 'node:crypto';
 import { build } from 'esbuild';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { sdkConfig } from './local/provision.js';
 import { functions } from '../functions/manifest.js';
 import { memoryBench } from './lib/memory-bench.js';
-import { ApiClient, archiveForm, samplePdf, signRequestWith, waitFor } from './lib/client.js';
-import { submitRequest } from '../shared/domain/use-cases/portal.js';
-import { decide, takeRequest } from '../shared/domain/use-cases/agency.js';
+import { ApiClient, archiveForm, samplePdf, waitFor } from './lib/client.js';
 import { completeIin } from '../shared/domain/iin.js';
 import { channelOf, stepFor } from '../shared/domain/service-definition.js';
 import { findService } from '../shared/domain/services/index.js';
@@ -28,6 +25,10 @@ import { costPer1000, PRICES_USD } from './lib/cost.js';
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string]));
 const N_MEMORY = Number(args.get('memory') ?? 2000);
 const N_E2E = Number(args.get('e2e') ?? 40);
+/** --only=memory or --only=e2e runs that part alone (while working on it). */
+const ONLY = args.get('only');
+const POLL_MS = Number(args.get('poll') ?? 250);
+const results: { mem?: Awaited<ReturnType<typeof memoryBench>>; memPdf?: Awaited<ReturnType<typeof memoryBench>> } = {};
 
 function pct(xs: number[], p: number): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -39,6 +40,8 @@ interface Call {
   key: string;
   start: number;
   end: number;
+  /** The command's input as the client serialized it (DynamoDB items already marshalled). */
+  input?: unknown;
 }
 
 /** Bytes the handlers log (JSON lines, at the INFO level the stack deploys with), kept off the screen. */
@@ -58,54 +61,82 @@ function countLogLines() {
 }
 
 /**
- * The floor: the same AWS calls the journey made in each window, bare (no logic, small fixed
- * payloads), against the same endpoint. Calls that overlapped in our run run together here; a
- * SendMessage is a whole queue hop (send, receive, delete), as a consumer would see it.
+ * The floor: every AWS call the pipeline made during the run (windows and what came between them),
+ * replayed with the same inputs, one after another in the same order (calls that overlapped run
+ * together), with none of our code in between, against a twin of the platform's resources
+ * (provisioned from the same definitions under another prefix: same keys, indexes, item sizes),
+ * on the same endpoint. A SendMessage is replayed as the hop a consumer sees (send, then receive;
+ * the delete runs off the path, as a consumer's does). Only the calls inside each window are timed.
  */
-async function floorBench(target: { endpoint: string; region: string }, windows: { submit: Call[]; decision: Call[] }[]) {
-  const { CreateTableCommand, waitUntilTableExists } = await import('@aws-sdk/client-dynamodb');
-  const { PutCommand, TransactWriteCommand, UpdateCommand } = await import('@aws-sdk/lib-dynamodb');
-  const { S3Client, CreateBucketCommand, PutObjectCommand, HeadObjectCommand, GetObjectCommand } = await import('@aws-sdk/client-s3');
-  const { SQSClient, CreateQueueCommand, SendMessageCommand, ReceiveMessageCommand, DeleteMessageCommand } = await import('@aws-sdk/client-sqs');
-  const { KMSClient, CreateKeyCommand, SignCommand, GetPublicKeyCommand } = await import('@aws-sdk/client-kms');
+async function floorReplay(target: { endpoint: string; region: string }, oursEnv: Record<string, string>, timeline: Call[], windows: { submit: Call[]; decision: Call[] }[]) {
+  const { provision } = await import('./local/provision.js');
+  const ddbMod = await import('@aws-sdk/client-dynamodb');
+  const docMod = await import('@aws-sdk/lib-dynamodb');
+  const s3Mod = await import('@aws-sdk/client-s3');
+  const sqsMod = await import('@aws-sdk/client-sqs');
+  const kmsMod = await import('@aws-sdk/client-kms');
   const cfg = sdkConfig(target);
-  const raw = new DynamoDBClient(cfg);
-  const ddb = DynamoDBDocumentClient.from(raw);
-  const s3 = new S3Client({ ...cfg, forcePathStyle: true });
-  const sqs = new SQSClient(cfg);
-  const kms = new KMSClient(cfg);
-  const tag = `floor-${Date.now()}`;
-  await raw.send(new CreateTableCommand({ TableName: tag, BillingMode: 'PAY_PER_REQUEST', AttributeDefinitions: [{ AttributeName: 'pk', AttributeType: 'S' }, { AttributeName: 'sk', AttributeType: 'S' }], KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }, { AttributeName: 'sk', KeyType: 'RANGE' }] }));
-  await waitUntilTableExists({ client: raw, maxWaitTime: 30 }, { TableName: tag });
-  await s3.send(new CreateBucketCommand({ Bucket: tag }));
-  const queueUrl = (await sqs.send(new CreateQueueCommand({ QueueName: tag }))).QueueUrl!;
-  const keyId = (await kms.send(new CreateKeyCommand({ KeySpec: 'ECC_NIST_P256', KeyUsage: 'SIGN_VERIFY' }))).KeyMetadata!.KeyId!;
-  const item = { pk: 'REQ#floor', sk: 'META', payload: 'x'.repeat(2000), n: 0 };
-  const pdf = new Uint8Array(60_000);
-  await ddb.send(new PutCommand({ TableName: tag, Item: item }));
-  await s3.send(new PutObjectCommand({ Bucket: tag, Key: 'obj', Body: pdf }));
-  let seq = 0;
-  const bare: Record<string, () => Promise<unknown>> = {
-    'DynamoDB:GetItemCommand': () => ddb.send(new GetCommand({ TableName: tag, Key: { pk: 'REQ#floor', sk: 'META' }, ConsistentRead: true })),
-    'DynamoDB:QueryCommand': () => ddb.send(new QueryCommand({ TableName: tag, KeyConditionExpression: 'pk = :p', ExpressionAttributeValues: { ':p': 'REQ#floor' } })),
-    'DynamoDB:PutItemCommand': () => ddb.send(new PutCommand({ TableName: tag, Item: { ...item, sk: `P#${seq++}` } })),
-    'DynamoDB:UpdateItemCommand': () => ddb.send(new UpdateCommand({ TableName: tag, Key: { pk: 'REQ#floor', sk: 'META' }, UpdateExpression: 'ADD n :one', ExpressionAttributeValues: { ':one': 1 } })),
-    'DynamoDB:TransactWriteItemsCommand': () =>
-      ddb.send(new TransactWriteCommand({ TransactItems: [{ Put: { TableName: tag, Item: { ...item, sk: `T#${seq++}` } } }, { Put: { TableName: tag, Item: { pk: 'REQ#floor', sk: `H#${seq++}`, at: new Date().toISOString() } } }] })),
-    'S3:PutObjectCommand': () => s3.send(new PutObjectCommand({ Bucket: tag, Key: `o${seq++}`, Body: pdf })),
-    'S3:HeadObjectCommand': () => s3.send(new HeadObjectCommand({ Bucket: tag, Key: 'obj' })),
-    'S3:GetObjectCommand': async () => (await s3.send(new GetObjectCommand({ Bucket: tag, Key: 'obj' }))).Body!.transformToByteArray(),
-    'SQS:SendMessageCommand': async () => {
-      await sqs.send(new SendMessageCommand({ QueueUrl: queueUrl, MessageBody: '{"requestId":"floor","event":"x"}' }));
-      const r = await sqs.send(new ReceiveMessageCommand({ QueueUrl: queueUrl, WaitTimeSeconds: 1, MaxNumberOfMessages: 1 }));
-      for (const m of r.Messages ?? []) await sqs.send(new DeleteMessageCommand({ QueueUrl: queueUrl, ReceiptHandle: m.ReceiptHandle! }));
-    },
-    'KMS:SignCommand': () => kms.send(new SignCommand({ KeyId: keyId, Message: new Uint8Array(32), MessageType: 'DIGEST', SigningAlgorithm: 'ECDSA_SHA_256' })),
-    'KMS:GetPublicKeyCommand': () => kms.send(new GetPublicKeyCommand({ KeyId: keyId })),
+  const clients = { DynamoDB: DynamoDBDocumentClient.from(new ddbMod.DynamoDBClient(cfg), { marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: true } }), S3: new s3Mod.S3Client({ ...cfg, forcePathStyle: true }), SQS: new sqsMod.SQSClient(cfg), KMS: new kmsMod.KMSClient(cfg) };
+  // The handlers' DynamoDB calls go through the document client: its inputs are replayed through one too.
+  const doc = (n: string) => n.replace(/Items?Command$/, 'Command');
+  const modules: Record<string, Record<string, unknown>> = { DynamoDB: docMod, S3: s3Mod, SQS: sqsMod, KMS: kmsMod };
+  const twinEnv = await provision(target, `floor-${Date.now()}`);
+  // Our resource names → the twin's; staff members' own KMS keys → one twin key of the same kind.
+  const rename = new Map<string, string>();
+  for (const [k, v] of Object.entries(oursEnv)) if (twinEnv[k] && twinEnv[k] !== v) rename.set(v, twinEnv[k]!);
+  const spareKey = (await clients.KMS.send(new kmsMod.CreateKeyCommand({ KeySpec: 'ECC_NIST_P256', KeyUsage: 'SIGN_VERIFY' }))).KeyMetadata!.KeyId!;
+  const mapNames = (v: unknown): unknown => {
+    if (typeof v === 'string') return rename.get(v) ?? v;
+    if (v instanceof Uint8Array || v === null || typeof v !== 'object') return v;
+    if (Array.isArray(v)) return v.map(mapNames);
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, mapNames(x)]));
   };
-  const unmapped = new Set<string>();
-  const replay = async (cs: Call[]) => {
-    // Calls that overlapped in our run form one group and run concurrently here.
+  const twinQueue = (url: string) => rename.get(url) ?? url;
+  let failed = 0;
+  const deletes: Promise<unknown>[] = [];
+  const replayMs = new Map<Call, number>();
+  const run = async (c: Call) => {
+    const t0 = performance.now();
+    try {
+      await runOne(c);
+    } finally {
+      replayMs.set(c, performance.now() - t0);
+    }
+  };
+  const runOne = async (c: Call) => {
+    const [service, name] = c.key.split(':') as [keyof typeof clients, string];
+    const Command = modules[service]?.[service === 'DynamoDB' ? doc(name) : name] as (new (i: unknown) => never) | undefined;
+    if (!Command || c.input === undefined) return;
+    let input = mapNames(c.input) as Record<string, unknown>;
+    // A body that was a stream is not kept: the same number of bytes stands for it.
+    if (service === 'S3' && name === 'PutObjectCommand' && !(input.Body instanceof Uint8Array) && typeof input.Body !== 'string') input = { ...input, Body: new Uint8Array(Number(input.ContentLength ?? 0)) };
+    if (service === 'KMS' && typeof input.KeyId === 'string' && !Object.values(twinEnv).includes(input.KeyId)) input = { ...input, KeyId: spareKey };
+    try {
+      const out = (await (clients[service] as { send(c: unknown): Promise<unknown> }).send(new Command(input))) as { Body?: { transformToByteArray(): Promise<Uint8Array> } };
+      if (service === 'S3' && name === 'GetObjectCommand') await out.Body?.transformToByteArray();
+      if (service === 'SQS' && name === 'SendMessageCommand') {
+        const QueueUrl = twinQueue(String((c.input as { QueueUrl: string }).QueueUrl));
+        const r = await clients.SQS.send(new sqsMod.ReceiveMessageCommand({ QueueUrl, WaitTimeSeconds: 1, MaxNumberOfMessages: 1 }));
+        // A consumer's delete happens after its work, off the path to the next stage: not awaited here.
+        for (const m of r.Messages ?? []) deletes.push(clients.SQS.send(new sqsMod.DeleteMessageCommand({ QueueUrl, ReceiptHandle: m.ReceiptHandle! })));
+      }
+    } catch (e) {
+      failed++; // e.g. a condition on an item written before recording began: the call still ran
+      if (process.env.BENCH_TRACE) console.error(`replay failed: ${c.key}: ${(e as Error).name} ${(e as Error).message.slice(0, 200)}`);
+    }
+  };
+  // Scans reach S3 through presigned URLs, not the SDK: copy those the pipeline reads into the twin first.
+  const put = new Set<string>();
+  for (const c of timeline) {
+    const i = c.input as { Bucket?: string; Key?: string } | undefined;
+    if (!i?.Bucket || !i.Key) continue;
+    if (c.key === 'S3:PutObjectCommand') put.add(`${i.Bucket}/${i.Key}`);
+    else if ((c.key === 'S3:HeadObjectCommand' || c.key === 'S3:GetObjectCommand') && !put.has(`${i.Bucket}/${i.Key}`)) {
+      put.add(`${i.Bucket}/${i.Key}`);
+      await clients.S3.send(new s3Mod.CopyObjectCommand({ Bucket: rename.get(i.Bucket) ?? i.Bucket, Key: i.Key, CopySource: `${i.Bucket}/${i.Key}` })).catch(() => undefined);
+    }
+  }
+  const groupsOf = (cs: Call[]) => {
     const groups: Call[][] = [];
     let groupEnd = -Infinity;
     for (const c of [...cs].sort((a, b) => a.start - b.start)) {
@@ -113,26 +144,32 @@ async function floorBench(target: { endpoint: string; region: string }, windows:
       else groups.push([c]);
       groupEnd = Math.max(groupEnd, c.end);
     }
-    const t = performance.now();
-    for (const g of groups) {
-      await Promise.all(
-        g.map((c) => {
-          const f = bare[c.key];
-          if (!f) unmapped.add(c.key);
-          return f ? f() : Promise.resolve();
-        }),
-      );
-    }
-    return performance.now() - t;
+    return groups;
   };
-  for (let i = 0; i < 3; i++) await replay(windows[0]!.submit); // warm-up
-  const submit: number[] = [];
-  const decision: number[] = [];
-  for (const w of windows) {
-    submit.push(await replay(w.submit));
-    decision.push(await replay(w.decision));
+  const inWindow = new Map<Call, { w: number; kind: 'submit' | 'decision' }>();
+  windows.forEach((w, i) => {
+    for (const c of w.submit) inWindow.set(c, { w: i, kind: 'submit' });
+    for (const c of w.decision) inWindow.set(c, { w: i, kind: 'decision' });
+  });
+  const submit = windows.map(() => 0);
+  const decision = windows.map(() => 0);
+  for (const g of groupsOf(timeline)) {
+    const t = performance.now();
+    if (process.env.BENCH_TRACE) console.error(`replaying ${g.map((c) => `${c.key} ${JSON.stringify(c.input)?.slice(0, 300)}`).join(' + ')}`);
+    await Promise.all(g.map(run));
+    if (process.env.BENCH_TRACE) console.error(`replay ${g.map((c) => c.key).join('+')} ${(performance.now() - t).toFixed(1)} ms`);
+    const w = inWindow.get(g[0]!);
+    if (w) (w.kind === 'submit' ? submit : decision)[w.w]! += performance.now() - t;
   }
-  return { submit, decision, unmapped: [...unmapped] };
+  await Promise.allSettled(deletes);
+  if (process.env.BENCH_TRACE) {
+    const last = windows[windows.length - 1]!;
+    for (const [name, cs] of [['submit', last.submit], ['decision', last.decision]] as const) {
+      console.error(`ours vs replay, ${name}:`);
+      for (const c of cs) console.error(`  ${c.key.padEnd(40)} ${(c.end - c.start).toFixed(1).padStart(7)} ${replayMs.get(c)?.toFixed(1).padStart(7)}`);
+    }
+  }
+  return { submit, decision, notes: failed ? [`${failed} of ${timeline.length} replayed calls were refused by a condition (an item or object written before recording began, or already there); they still ran`] : [] };
 }
 
 async function e2eBench() {
@@ -148,10 +185,11 @@ async function e2eBench() {
   const calls: Record<string, number> = {};
   /** Every counted call with its start and end (performance.now()), for the floor replay. */
   const timeline: Call[] = [];
-  const count = (service: string) => (next: (a: unknown) => Promise<unknown>, context: { commandName?: string }) => async (a: unknown) => {
+  const count = (service: string) => (next: (a: unknown) => Promise<unknown>, context: { commandName?: string; benchCall?: Call }) => async (a: unknown) => {
     const key = `${service}:${context.commandName ?? '?'}`;
     calls[key] = (calls[key] ?? 0) + 1;
     const c: Call = { key, start: performance.now(), end: NaN };
+    context.benchCall = c;
     timeline.push(c);
     try {
       return await next(a);
@@ -159,6 +197,15 @@ async function e2eBench() {
       c.end = performance.now();
     }
   };
+  // The input each command sends, taken after the document client marshalled it, for the floor's replay.
+  const keep = (next: (a: { input: unknown }) => Promise<unknown>, context: { benchCall?: Call }) => async (a: { input: unknown }) => {
+    if (context.benchCall) context.benchCall.input = structuredClone(a.input);
+    return next(a);
+  };
+  ddbClient().middlewareStack.add(keep as never, { step: 'serialize', priority: 'high', name: 'benchKeep' });
+  s3Client().middlewareStack.add(keep as never, { step: 'serialize', priority: 'high', name: 'benchKeep' });
+  sqsClient().middlewareStack.add(keep as never, { step: 'serialize', priority: 'high', name: 'benchKeep' });
+  kmsClient().middlewareStack.add(keep as never, { step: 'serialize', priority: 'high', name: 'benchKeep' });
   ddbClient().middlewareStack.add(count('DynamoDB') as never, { step: 'initialize', name: 'benchCount' });
   s3Client().middlewareStack.add(count('S3') as never, { step: 'initialize', name: 'benchCount' });
   sqsClient().middlewareStack.add(count('SQS') as never, { step: 'initialize', name: 'benchCount' });
@@ -204,18 +251,24 @@ async function e2eBench() {
       const sub = await citizen.submit(body);
       submitMs.push(performance.now() - s0);
       const id = sub.body.requestId;
-      await waitFor(async () => ((await statusOf(id)) === 'IN_INBOX' ? true : undefined), 60_000, 20);
+      await waitFor(async () => ((await statusOf(id)) === 'IN_INBOX' ? true : undefined), 60_000, POLL_MS);
       const seenInbox = performance.now();
       const submitCalls = callsIn(s0, seenInbox);
       toInbox.push(lastEnd(submitCalls, s0));
       await clerk.call('POST', `/v1/agency/requests/${id}/take`);
       const d0 = performance.now();
       await clerk.call('POST', `/v1/agency/requests/${id}/decision`, { decision: 'approve', resultFields: { findings: 'Стаж подтверждён.', fundReference: 'Ф. 1' } });
-      await waitFor(async () => ((await statusOf(id)) === 'COMPLETED' ? true : undefined), 60_000, 20);
+      await waitFor(async () => ((await statusOf(id)) === 'COMPLETED' ? true : undefined), 60_000, POLL_MS);
       const seenDone = performance.now();
       const decisionCalls = callsIn(d0, seenDone);
       toCabinet.push(lastEnd(decisionCalls, d0));
       windows.push({ submit: submitCalls, decision: decisionCalls });
+      if (process.env.BENCH_TRACE && i === N_E2E - 1) {
+        for (const [name, cs, from] of [['submit', submitCalls, s0], ['decision', decisionCalls, d0]] as const) {
+          console.error(`trace ${name}:`);
+          for (const c of cs) console.error(`  ${(c.start - from).toFixed(1).padStart(7)} → ${(c.end - from).toFixed(1).padStart(7)}  ${c.key}`);
+        }
+      }
       if (i === 0) {
         const item = (await watcher.send(new GetCommand({ TableName: table, Key: { pk: `REQ#${id}`, sk: 'META' } }))).Item;
         requestItemBytes = JSON.stringify(item).length;
@@ -230,7 +283,7 @@ async function e2eBench() {
     const elapsed = performance.now() - t0;
     const invocations = { http: platform.runtime.stats.http - stats0.http, sqs: platform.runtime.stats.sqsRecords - stats0.sqsRecords };
     const logBytes = loggedBytes.n - logBytes0;
-    const floor = await floorBench(target, windows);
+    const floor = await floorReplay(target, platform.env, timeline, windows);
     return { submitMs, toInbox, toCabinet, stages, calls, n: N_E2E, elapsed, floor, invocations, logBytes, requestItemBytes };
   } finally {
     await platform.stop();
@@ -299,11 +352,19 @@ function printCost(e: Awaited<ReturnType<typeof e2eBench>>, per: (k: string) => 
 async function main() {
   console.log(`e-Qyzmet benchmark — ${new Date().toISOString()}, node ${process.version}, ${(await import('node:os')).cpus()[0]?.model ?? ''}\n`);
 
-  const mem = await memoryBench(false, N_MEMORY);
-  const memPdf = await memoryBench(true, N_MEMORY);
+  if (ONLY === 'memory' || ONLY === undefined) {
+    const mem = await memoryBench(false, N_MEMORY);
+    const memPdf = await memoryBench(true, N_MEMORY);
+    results.mem = mem;
+    results.memPdf = memPdf;
+  }
+  const { mem, memPdf } = results;
+  if (mem && memPdf) {
   console.log('1. Our own cost: whole pipeline with in-memory adapters, one process (goal ≥ 1,000 req/s per core)');
   console.log(`   without PDF rendering : ${mem.perSecCpu.toFixed(0)} requests/s per core (${mem.cpuMsPerRequest.toFixed(3)} ms CPU each; n=${mem.n})`);
   console.log(`   with the PDF result   : ${memPdf.perSecCpu.toFixed(0)} requests/s per core (${memPdf.cpuMsPerRequest.toFixed(3)} ms CPU each; n=${memPdf.n})\n`);
+  }
+  if (ONLY === 'memory') return;
 
   const e = await e2eBench();
   console.log(`2. End to end on the local cloud (moto_server), ${e.n} requests one after another, ${(e.elapsed / 1000).toFixed(1)} s`);
@@ -321,7 +382,7 @@ async function main() {
   const oursRps = 1000 / (mean(e.toInbox) + mean(e.toCabinet));
   const floorRps = 1000 / (mean(e.floor.submit) + mean(e.floor.decision));
   console.log(`   sustained, one request after another: ours ${oursRps.toFixed(1)} requests/s, floor ${floorRps.toFixed(1)} requests/s, ratio ${(oursRps / floorRps).toFixed(2)}`);
-  if (e.floor.unmapped.length) console.log(`   (calls with no bare equivalent, left out of the floor: ${e.floor.unmapped.join(', ')})`);
+  for (const n of e.floor.notes) console.log(`   (floor: ${n})`);
 
   console.log('\n   Automated steps, p99 against the regulation’s limit for the step (goal: ≥ 100× under)');
   const portal = channelOf(findService('archive-certificate')!, 'portal')!;
@@ -340,6 +401,8 @@ async function main() {
   console.log(`     detail: ${Object.keys(e.calls).sort().map((k) => `${k}=${per(k).toFixed(1)}`).join(', ')}`);
   console.log(`     KMS Sign per request: ${per('KMS:SignCommand').toFixed(2)} (goal ≤ 2; verification never calls KMS)`);
   console.log(`     Lambda invocations per request: ${((e.invocations.http + e.invocations.sqs) / e.n).toFixed(1)} (${(e.invocations.http / e.n).toFixed(1)} HTTP, ${(e.invocations.sqs / e.n).toFixed(1)} queue); log output ${(e.logBytes / e.n / 1024).toFixed(1)} KB per request\n`);
+
+  if (ONLY === 'e2e' || !memPdf) return;
 
   console.log('3. Request-signature verification (condition 2) against the bare node:crypto verify, same machine, same run');
   const { edsBench } = await import('./bench-eds.js');
