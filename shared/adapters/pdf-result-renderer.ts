@@ -119,7 +119,7 @@ export class PdfResultRenderer implements ResultRenderer {
     y -= 10;
     write(T.equivalence[lang], 9, 3, DARK);
 
-    // QR code with the public verification link: each row's runs of dark modules as rectangles.
+    // QR code with the public verification link, as a 1-bit image mask.
     const link = `${this.verifyBaseUrl.replace(/\/$/, '')}/v1/verify/${documentId}`;
     // One byte-mode segment and a fixed mask: valid for every reader, and it skips the encoder's
     // search over segmentations and masks, which cost more than the rest of the document.
@@ -128,20 +128,8 @@ export class PdfResultRenderer implements ResultRenderer {
     const cell = 3;
     const qx = margin;
     const qy = Math.min(y - 20, 180) - n * cell;
-    const rects: { x: number; y: number; w: number; h: number }[] = [];
-    for (let r = 0; r < n; r++) {
-      for (let c = 0; c < n; ) {
-        if (!qr.modules.get(r, c)) {
-          c++;
-          continue;
-        }
-        let e = c;
-        while (e < n && qr.modules.get(r, e)) e++;
-        rects.push({ x: qx + c * cell, y: qy + (n - 1 - r) * cell, w: (e - c) * cell, h: cell });
-        c = e;
-      }
-    }
-    page.rects(rects);
+    const modules = Array.from({ length: n }, (_, r) => Array.from({ length: n }, (_, c) => !!qr.modules.get(r, c)));
+    page.bitmap(modules, { x: qx, y: qy, size: n * cell });
     const tx = qx + n * cell + 12;
     let ty = qy + (n * cell) / 2;
     for (const line of font.wrap(`${T.verify[lang]}: ${link}`, 8, width - n * cell - 12)) {

@@ -6,7 +6,6 @@
  * per-document subsetting took tens.
  */
 import { createHash } from 'node:crypto';
-import { deflateSync } from 'node:zlib';
 import type { FontProgram } from './font-program.js';
 
 const enc = new TextEncoder();
@@ -132,6 +131,25 @@ export class PageContent {
     this.ops.push(`${color.map(num).join(' ')} rg`, ...rs.map((q) => `${num(q.x)} ${num(q.y)} ${num(q.w)} ${num(q.h)} re`), 'f');
   }
 
+  /**
+   * A 1-bit image mask (rows top to bottom, true = painted) scaled to `size` points square at
+   * (x, y): a QR code as some hundred bytes instead of a path of hundreds of rectangles.
+   */
+  bitmap(rows: boolean[][], o: { x: number; y: number; size: number; color?: Rgb }): void {
+    const h = rows.length;
+    const w = rows[0]?.length ?? 0;
+    let hex = '';
+    for (const row of rows) {
+      for (let i = 0; i < w; i += 8) {
+        let byte = 0;
+        for (let b = 0; b < 8; b++) if (row[i + b]) byte |= 0x80 >> b;
+        hex += byte.toString(16).padStart(2, '0');
+      }
+    }
+    const [r, g, b] = o.color ?? [0, 0, 0];
+    this.ops.push(`q ${num(r)} ${num(g)} ${num(b)} rg ${num(o.size)} 0 0 ${num(o.size)} ${num(o.x)} ${num(o.y)} cm BI /IM true /W ${w} /H ${h} /BPC 1 /D [1 0] /F /AHx ID ${hex}> EI Q`);
+  }
+
   toString(): string {
     return this.ops.join('\n');
   }
@@ -142,7 +160,8 @@ export class PageContent {
  * derived from the content), so a retried result renders identically.
  */
 export function writePdf(o: { font: PdfFont; page: PageContent; width: number; height: number; info: { title: string; producer: string; creator: string; date: Date } }): Uint8Array {
-  const content = deflateSync(enc.encode(o.page.toString()), { level: 1 });
+  // A few kilobytes of text operators: left uncompressed (deflating cost more than the rest of the page).
+  const content = enc.encode(o.page.toString());
   const parts: Uint8Array[] = [];
   const offsets: number[] = [];
   let length = 0;
@@ -156,7 +175,7 @@ export function writePdf(o: { font: PdfFont; page: PageContent; width: number; h
   push(enc.encode('1 0 obj\n<</Type/Catalog/Pages 2 0 R>>\nendobj\n'), true);
   push(enc.encode('2 0 obj\n<</Type/Pages/Kids[3 0 R]/Count 1>>\nendobj\n'), true);
   push(enc.encode(`3 0 obj\n<</Type/Page/Parent 2 0 R/MediaBox[0 0 ${num(o.width)} ${num(o.height)}]/Resources<</Font<</F1 5 0 R>>>>/Contents 4 0 R>>\nendobj\n`), true);
-  push(concat(enc.encode(`4 0 obj\n<</Length ${content.length}/Filter/FlateDecode>>\nstream\n`), content, enc.encode('\nendstream\nendobj\n')), true);
+  push(concat(enc.encode(`4 0 obj\n<</Length ${content.length}>>\nstream\n`), content, enc.encode('\nendstream\nendobj\n')), true);
   for (const f of o.font.objects) push(f, true);
   const d = pdfDate(o.info.date);
   push(enc.encode(`10 0 obj\n<</Title ${utf16Hex(o.info.title)}/Producer ${utf16Hex(o.info.producer)}/Creator ${utf16Hex(o.info.creator)}/CreationDate ${d}/ModDate ${d}>>\nendobj\n`), true);

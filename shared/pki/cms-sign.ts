@@ -37,8 +37,8 @@ function sidOf(certDer: Uint8Array): Uint8Array {
  * on every result's path, and building it through pkijs cost more than the rest of the pipeline.
  * The tests read what this writes with pkijs and @peculiar/asn1-cms.
  */
-export async function signDetached(o: { content: Uint8Array; signerCertDer: Uint8Array; signer: KeySigner; signingTime: Date; chainDers?: Uint8Array[] }): Promise<Uint8Array> {
-  const digest = createHash('sha256').update(o.content).digest();
+export async function signDetached(o: { content: Uint8Array; contentSha256?: Uint8Array; signerCertDer: Uint8Array; signer: KeySigner; signingTime: Date; chainDers?: Uint8Array[] }): Promise<Uint8Array> {
+  const digest = o.contentSha256 ?? createHash('sha256').update(o.content).digest();
   const attrs = [
     der.seq(der.oid(CMS.contentType), der.set(der.oid(CMS.data))),
     der.seq(OID_BYTES.signingTime, der.set(der.time(o.signingTime))),

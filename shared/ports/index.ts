@@ -209,7 +209,8 @@ export interface PkiStore {
 
 /** Signs a result document with the deciding staff member's own key (CMS, detached). */
 export interface DocumentSigner {
-  sign(input: { content: Uint8Array; staffUsername: string; signingTime: Date }): Promise<{ cms: Uint8Array; signerSerial: string }>;
+  /** `contentSha256`: the content's SHA-256 when the caller has it already (a result PDF is hashed once). */
+  sign(input: { content: Uint8Array; contentSha256?: Uint8Array; staffUsername: string; signingTime: Date }): Promise<{ cms: Uint8Array; signerSerial: string }>;
 }
 
 export interface ResultRenderer {

@@ -137,12 +137,13 @@ export async function issueResult(deps: Pick<Deps, 'requests' | 'results' | 'ren
     const s3Key = `results/${rec.requestId}/${documentId}.pdf`;
     // A concurrent or repeated delivery renders the same bytes; the first write stands.
     await deps.results.putIfAbsent(s3Key, pdf, 'application/pdf', { 'document-id': documentId });
-    const sha256 = createHash('sha256').update(pdf).digest('hex');
+    const digest = createHash('sha256').update(pdf).digest();
+    const sha256 = digest.toString('hex');
     // Signed with the deciding clerk's own key (one KMS Sign), unless a first attempt already did.
     const signatureKey = `${s3Key}.p7s`;
     let signerSerial = (await deps.pki.getStaffKey(rec.decision.decidedBy))?.certSerial;
     if (!(await deps.results.head(signatureKey))) {
-      const signed = await deps.documentSigner.sign({ content: pdf, staffUsername: rec.decision.decidedBy, signingTime: issuedAt });
+      const signed = await deps.documentSigner.sign({ content: pdf, contentSha256: digest, staffUsername: rec.decision.decidedBy, signingTime: issuedAt });
       await deps.results.putIfAbsent(signatureKey, signed.cms, 'application/pkcs7-signature');
       signerSerial = signed.signerSerial;
     }
