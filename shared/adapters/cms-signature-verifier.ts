@@ -6,6 +6,7 @@
  */
 import type { PkiStore, SignatureOutcome, SignatureVerifier } from '../ports/index.js';
 import { certificateStatus, condition2Checker } from '../domain/use-cases/pki-status.js';
+import { readSignedDataGeneral } from '../pki/cms-general.js';
 
 export class CmsSignatureVerifier implements SignatureVerifier {
   constructor(
@@ -24,6 +25,8 @@ export class CmsSignatureVerifier implements SignatureVerifier {
       expected: { iin: input.expectedIin, ...(input.expectedBin ? { bin: input.expectedBin } : {}) },
       revocation: (serial) => certificateStatus({ pki: this.pki, clock: this.clock }, serial),
       now: input.at,
+      // Citizens' signing software may write BER: the general decoder reads what the DER reader does not.
+      general: readSignedDataGeneral,
     });
     if (!r.ok) return { ok: false, code: r.code, detail: r.detail, ...(r.revocation ? { evidence: { format: 'cms', revocation: r.revocation, checkedAt } } : {}) };
     return {

@@ -8,18 +8,22 @@ import { OID } from './oid.js';
 
 const dec = new TextDecoder();
 
-/** The subject's attribute values by OID (first value of each). */
-export function subjectAttributes(certDer: Uint8Array): Map<string, string> {
-  const tbs = der.childrenOf(certDer, der.childrenOf(certDer, der.readWhole(certDer, 0x30))[0]!);
-  const i = tbs[0]!.tag === 0xa0 ? 1 : 0;
-  const subject = tbs[i + 4]!; // serial, signature algorithm, issuer, validity, subject
+/** The subject's attribute values by OID (first value of each); `isName`: the input is a Name, not a certificate. */
+export function subjectAttributes(input: Uint8Array, isName = false): Map<string, string> {
+  let subject: der.Tlv;
+  if (isName) subject = der.readWhole(input, 0x30);
+  else {
+    const tbs = der.childrenOf(input, der.childrenOf(input, der.readWhole(input, 0x30))[0]!);
+    const i = tbs[0]!.tag === 0xa0 ? 1 : 0;
+    subject = tbs[i + 4]!; // serial, signature algorithm, issuer, validity, subject
+  }
   const out = new Map<string, string>();
-  for (const rdn of der.childrenOf(certDer, subject)) {
-    for (const atv of der.childrenOf(certDer, rdn)) {
-      const [type, value] = der.childrenOf(certDer, atv);
+  for (const rdn of der.childrenOf(input, subject)) {
+    for (const atv of der.childrenOf(input, rdn)) {
+      const [type, value] = der.childrenOf(input, atv);
       if (!type || !value || type.tag !== 0x06) continue;
-      const oid = dottedOid(der.contents(certDer, type));
-      if (!out.has(oid)) out.set(oid, dec.decode(der.contents(certDer, value)));
+      const oid = dottedOid(der.contents(input, type));
+      if (!out.has(oid)) out.set(oid, dec.decode(der.contents(input, value)));
     }
   }
   return out;

@@ -4,14 +4,8 @@
  * SHA-256 messageDigest; the signer's certificate (and chain) travel inside.
  */
 import { createHash, verify as cryptoVerify } from 'node:crypto';
-import * as asn1js from 'asn1js';
-import * as cmsAsn from '@peculiar/asn1-cms';
-import { AsnConvert, AsnParser, OctetString } from '@peculiar/asn1-schema';
-import { Time } from '@peculiar/asn1-x509';
-import { OID, parseCertificate, type CertInfo } from './x509-read.js';
+import { parseCertificate, type CertInfo } from './x509-read.js';
 import * as der from './der.js';
-
-const ab = (u: Uint8Array): ArrayBuffer => u.buffer.slice(u.byteOffset, u.byteOffset + u.byteLength) as ArrayBuffer;
 
 export class CmsMalformedError extends Error {
   constructor(reason: string) {
@@ -21,7 +15,7 @@ export class CmsMalformedError extends Error {
 }
 
 export { signDetached } from './cms-sign.js';
-import { CMS, OID_BYTES } from './cms-sign.js';
+import { OID_BYTES } from './cms-sign.js';
 
 export interface ParsedSignature {
   signer: CertInfo;
@@ -32,17 +26,22 @@ export interface ParsedSignature {
   signature: Uint8Array;
 }
 
+/** A decoder for what the DER reader does not take (BER, other choices): cms-general.ts. */
+export type GeneralCmsReader = (cms: Uint8Array) => ParsedSignature;
+
 /**
  * Reads a CMS SignedData. Plain DER with one signer identified by issuer and serial (what our
  * CLI, the browser and result signing produce) is read by the small DER reader; anything else
- * (BER, other choices) by @peculiar/asn1-cms, which gives the verdict on it.
+ * goes to `general` when the caller gives one (the request-signature check does: citizens'
+ * software may write BER), and is refused otherwise.
  */
-export function readSignedData(cms: Uint8Array): ParsedSignature {
+export function readSignedData(cms: Uint8Array, general?: GeneralCmsReader): ParsedSignature {
   try {
     return readPlainDer(cms);
   } catch (e) {
-    if (e instanceof der.NotPlainDer) return readSignedDataGeneral(cms);
-    throw e;
+    if (!(e instanceof der.NotPlainDer)) throw e;
+    if (general) return general(cms);
+    throw new CmsMalformedError(e.message);
   }
 }
 
@@ -101,79 +100,13 @@ function readPlainDer(b: Uint8Array): ParsedSignature {
   return { signer, certificates, ...(signingTime ? { signingTime } : {}), messageDigest, signedAttrs, signature: der.contents(b, sig!) };
 }
 
-/**
- * Reads a CMS SignedData with @peculiar/asn1-cms (BER decoded once by asn1js); the signer's and
- * the chain's certificates are taken as the exact bytes that travelled.
- */
-export function readSignedDataGeneral(cms: Uint8Array): ParsedSignature {
-  let sd: cmsAsn.SignedData;
-  let certDers: Uint8Array[];
-  let signedAttrsDer: Uint8Array;
-  try {
-    const top = asn1js.fromBER(ab(cms));
-    if (top.offset === -1 || !(top.result instanceof asn1js.Sequence)) throw new Error('not a ContentInfo');
-    const [type, content] = top.result.valueBlock.value;
-    if (!(type instanceof asn1js.ObjectIdentifier) || type.valueBlock.toString() !== CMS.signedData || !(content instanceof asn1js.Constructed)) throw new Error('not SignedData');
-    const inner = content.valueBlock.value[0]!;
-    sd = AsnParser.fromASN<cmsAsn.SignedData>(inner, cmsAsn.SignedData);
-    const fields = (inner as asn1js.Sequence).valueBlock.value;
-    const certSet = fields.find((f) => f.idBlock.tagClass === 3 && f.idBlock.tagNumber === 0) as asn1js.Constructed | undefined;
-    certDers = (certSet?.valueBlock.value ?? []).map((c) => new Uint8Array(c.valueBeforeDecodeView));
-    const signerInfos = fields[fields.length - 1] as asn1js.Set;
-    const si0 = signerInfos.valueBlock.value[0] as asn1js.Sequence | undefined;
-    const attrs = si0?.valueBlock.value.find((f) => f.idBlock.tagClass === 3 && f.idBlock.tagNumber === 0);
-    // Signed attributes are signed as a SET OF ([0] IMPLICIT on the wire → universal SET tag).
-    signedAttrsDer = attrs ? Uint8Array.from(attrs.valueBeforeDecodeView) : new Uint8Array();
-    if (signedAttrsDer.length) signedAttrsDer[0] = 0x31;
-  } catch (e) {
-    throw new CmsMalformedError((e as Error).message);
-  }
-  const si = sd.signerInfos[0];
-  if (!si || sd.signerInfos.length !== 1) throw new CmsMalformedError('exactly one signer is expected');
-  if (!si.signedAttrs || !signedAttrsDer.length) throw new CmsMalformedError('no signed attributes');
-  if (si.digestAlgorithm.algorithm !== OID.sha256 || si.signatureAlgorithm.algorithm !== OID.ecdsaWithSha256) throw new CmsMalformedError('only SHA-256 with ECDSA is accepted');
-  const asnCerts = (sd.certificates ?? []).map((c) => c.certificate);
-  if (asnCerts.length !== certDers.length || asnCerts.some((c) => !c)) throw new CmsMalformedError('only X.509 certificates are accepted');
-  let certificates: CertInfo[];
-  try {
-    certificates = certDers.map((der) => parseCertificate(der));
-  } catch (e) {
-    throw new CmsMalformedError(`certificate: ${(e as Error).message}`);
-  }
-  const serialBytes = si.sid.issuerAndSerialNumber?.serialNumber;
-  if (!serialBytes) throw new CmsMalformedError('signer identified by key id');
-  const serial = Buffer.from(serialBytes).toString('hex');
-  const signer = certificates.find((c) => c.serialNumber === serial);
-  if (!signer) throw new CmsMalformedError('signer certificate missing');
-  const attr = (type: string) => si.signedAttrs!.find((a) => a.attrType === type)?.attrValues[0];
-  const md = attr(CMS.messageDigest);
-  if (!md) throw new CmsMalformedError('no messageDigest');
-  const st = attr(CMS.signingTime);
-  let messageDigest: Uint8Array;
-  let signingTime: Date | undefined;
-  try {
-    messageDigest = new Uint8Array(AsnConvert.parse(md, OctetString).buffer);
-    signingTime = st ? AsnConvert.parse(st, Time).getTime() : undefined;
-  } catch (e) {
-    throw new CmsMalformedError((e as Error).message);
-  }
-  return {
-    signer,
-    certificates,
-    ...(signingTime ? { signingTime } : {}),
-    messageDigest,
-    signedAttrs: signedAttrsDer,
-    signature: new Uint8Array(si.signature.buffer),
-  };
-}
-
 export type VerifyResult = { ok: true; parsed: ParsedSignature } | { ok: false; code: 'EDS_MALFORMED' | 'EDS_INVALID_SIGNATURE'; detail: string };
 
 /** The signature is the signer's, over exactly this content. Chain and status are checked elsewhere. */
-export function verifyDetached(cms: Uint8Array, content: Uint8Array): VerifyResult {
+export function verifyDetached(cms: Uint8Array, content: Uint8Array, general?: GeneralCmsReader): VerifyResult {
   let parsed: ParsedSignature;
   try {
-    parsed = readSignedData(cms);
+    parsed = readSignedData(cms, general);
   } catch (e) {
     return { ok: false, code: 'EDS_MALFORMED', detail: (e as Error).message };
   }

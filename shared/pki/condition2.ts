@@ -5,7 +5,7 @@
  * content, the certificate chains to the centre's root, and it is a signing certificate.
  * Each failure has its own code. An unknown or unreachable revocation status is a failure.
  */
-import { verifyDetached } from './cms.js';
+import { verifyDetached, type GeneralCmsReader } from './cms.js';
 import { parseCertificate, signedBy, type CertInfo } from './x509-read.js';
 
 export type EdsCode =
@@ -59,8 +59,9 @@ export class Condition2Checker {
     return undefined;
   }
 
-  async check(input: { cms: Uint8Array; content: Uint8Array; expected: { iin: string; bin?: string }; revocation: RevocationLookup; now: Date }): Promise<Condition2Result> {
-    const v = verifyDetached(input.cms, input.content);
+  /** `general`: a decoder for CMS that is not plain DER (see cms.ts); without it such input is malformed. */
+  async check(input: { cms: Uint8Array; content: Uint8Array; expected: { iin: string; bin?: string }; revocation: RevocationLookup; now: Date; general?: GeneralCmsReader }): Promise<Condition2Result> {
+    const v = verifyDetached(input.cms, input.content, input.general);
     if (!v.ok) return { ok: false, code: v.code, detail: v.detail };
     const { signer, certificates, signingTime: claimed } = v.parsed;
     const chain = this.chainOf(signer, certificates.filter((c) => c !== signer));

@@ -1,12 +1,12 @@
 /**
- * Reading X.509 certificates (with @peculiar/asn1-x509, each one decoded once per process) and
- * checking their signatures with node:crypto — what every signature check needs. Building
- * certificates, requests and revocation lists (pkijs) is in x509.ts, which only the
+ * Reading X.509 certificates (strict DER, as RFC 5280 requires; each one decoded once per
+ * process) and checking their signatures with node:crypto — what every signature check needs.
+ * Building certificates, requests and revocation lists is in x509.ts, which only the
  * certification centre's own function loads.
  */
 import { createPublicKey, verify as cryptoVerify, type KeyObject } from 'node:crypto';
-import { AsnConvert } from '@peculiar/asn1-schema';
-import * as x509asn from '@peculiar/asn1-x509';
+import * as der from './der.js';
+import { subjectAttributes } from './cert-subject.js';
 
 export { OID } from './oid.js';
 import { OID } from './oid.js';
@@ -53,46 +53,70 @@ export interface CertInfo {
 }
 
 /** A name's identity for issuer matching: its DER encoding (hex), the same whichever parser read it. */
-const dnOfAsn = (n: x509asn.Name) => hex(AsnConvert.serialize(n));
-
-function readAsnName(n: x509asn.Name): SubjectInfo {
-  return subjectOf((type) => {
-    for (const rdn of n) for (const atv of rdn) if (atv.type === type) return atv.value.toString();
-    return undefined;
-  });
+export class CertificateMalformedError extends Error {
+  constructor(reason: string) {
+    super(`malformed certificate: ${reason}`);
+    this.name = 'CertificateMalformedError';
+  }
 }
 
-/** Reads a certificate already decoded by @peculiar/asn1-x509 (for instance inside a CMS). */
-export function certInfoOf(cert: x509asn.Certificate, der: Uint8Array): CertInfo {
-  const tbs = cert.tbsCertificate;
-  const ext = (id: string) => tbs.extensions?.find((e) => e.extnID === id);
-  const ku = ext(OID.keyUsage);
-  let keyUsage: CertInfo['keyUsage'];
-  if (ku) {
-    const f = AsnConvert.parse(ku.extnValue, x509asn.KeyUsage).toNumber();
-    const F = x509asn.KeyUsageFlags;
-    keyUsage = { digitalSignature: !!(f & F.digitalSignature), nonRepudiation: !!(f & F.nonRepudiation), keyEncipherment: !!(f & F.keyEncipherment), keyCertSign: !!(f & F.keyCertSign), cRLSign: !!(f & F.cRLSign) };
+const OIDS = { keyUsage: der.oid(OID.keyUsage), basicConstraints: der.oid(OID.basicConstraints) };
+
+/** Reads a DER certificate: Certificate ::= SEQUENCE { tbsCertificate, signatureAlgorithm, signatureValue }. */
+export function certInfoOf(certDer: Uint8Array): CertInfo {
+  const b = certDer;
+  try {
+    const [tbsT, , sigT] = der.childrenOf(b, der.readWhole(b, 0x30));
+    if (!tbsT || tbsT.tag !== 0x30 || !sigT || sigT.tag !== 0x03) throw new Error('layout');
+    const f = der.childrenOf(b, tbsT);
+    const i = f[0]!.tag === 0xa0 ? 1 : 0;
+    const [serialT, , issuerT, validityT, subjectT, spkiT] = f.slice(i);
+    if (serialT?.tag !== 0x02 || issuerT?.tag !== 0x30 || validityT?.tag !== 0x30 || subjectT?.tag !== 0x30 || spkiT?.tag !== 0x30) throw new Error('TBSCertificate');
+    const [nb, na] = der.childrenOf(b, validityT);
+    let keyUsage: CertInfo['keyUsage'];
+    let isCa = false;
+    const extsT = f.slice(i + 6).find((t) => t.tag === 0xa3);
+    for (const ext of extsT ? der.childrenOf(b, der.childrenOf(b, extsT)[0]!) : []) {
+      const parts = der.childrenOf(b, ext);
+      const id = der.encoded(b, parts[0]!);
+      const value = parts[parts.length - 1]!;
+      if (value.tag !== 0x04) throw new Error('extension');
+      const inner = der.readWhole(der.contents(b, value), der.contents(b, value)[0]!);
+      const iv = der.contents(b, value);
+      if (der.equalBytes(id, OIDS.keyUsage)) {
+        const bits = der.contents(iv, inner);
+        const v = bits[1] ?? 0;
+        keyUsage = { digitalSignature: !!(v & 0x80), nonRepudiation: !!(v & 0x40), keyEncipherment: !!(v & 0x20), keyCertSign: !!(v & 0x04), cRLSign: !!(v & 0x02) };
+      } else if (der.equalBytes(id, OIDS.basicConstraints)) {
+        const first = der.childrenOf(iv, inner)[0];
+        isCa = !!first && first.tag === 0x01 && der.contents(iv, first)[0] === 0xff;
+      }
+    }
+    const spkiDer = Uint8Array.from(der.encoded(b, spkiT));
+    const sigBits = der.contents(b, sigT);
+    const nameOf = (t: der.Tlv) => {
+      const attrs = subjectAttributes(Uint8Array.from(der.encoded(b, t)), true);
+      return subjectOf((type) => attrs.get(type));
+    };
+    return {
+      der: certDer,
+      serialNumber: hex(der.contents(b, serialT)),
+      subject: nameOf(subjectT),
+      issuer: nameOf(issuerT),
+      issuerDn: hex(der.encoded(b, issuerT)),
+      subjectDn: hex(der.encoded(b, subjectT)),
+      notBefore: der.readTime(b, nb!),
+      notAfter: der.readTime(b, na!),
+      isCa,
+      keyUsage,
+      spkiDer,
+      publicKey: createPublicKey({ key: Buffer.from(spkiDer), format: 'der', type: 'spki' }),
+      tbs: Uint8Array.from(der.encoded(b, tbsT)),
+      signature: Uint8Array.from(sigBits.subarray(1)),
+    };
+  } catch (e) {
+    throw new CertificateMalformedError((e as Error).message);
   }
-  const bc = ext(OID.basicConstraints);
-  const isCa = bc ? AsnConvert.parse(bc.extnValue, x509asn.BasicConstraints).cA === true : false;
-  const spkiDer = new Uint8Array(AsnConvert.serialize(tbs.subjectPublicKeyInfo));
-  const raw = (cert as unknown as { tbsCertificateRaw?: Uint8Array | ArrayBuffer }).tbsCertificateRaw;
-  return {
-    der,
-    serialNumber: hex(tbs.serialNumber),
-    subject: readAsnName(tbs.subject),
-    issuer: readAsnName(tbs.issuer),
-    issuerDn: dnOfAsn(tbs.issuer),
-    subjectDn: dnOfAsn(tbs.subject),
-    notBefore: tbs.validity.notBefore.getTime(),
-    notAfter: tbs.validity.notAfter.getTime(),
-    isCa,
-    keyUsage,
-    spkiDer,
-    publicKey: createPublicKey({ key: Buffer.from(spkiDer), format: 'der', type: 'spki' }),
-    tbs: raw ? new Uint8Array(raw) : new Uint8Array(AsnConvert.serialize(tbs)),
-    signature: new Uint8Array(cert.signatureValue),
-  };
 }
 
 /**
@@ -111,7 +135,7 @@ export function parseCertificate(der: Uint8Array): CertInfo {
   const key = Buffer.from(der.buffer, der.byteOffset, der.byteLength).toString('base64');
   const hit = parsed.get(key);
   if (hit) return hit;
-  const info = certInfoOf(AsnConvert.parse(der, x509asn.Certificate), der);
+  const info = certInfoOf(der);
   if (parsed.size >= PARSED_MAX) parsed.delete(parsed.keys().next().value!);
   parsed.set(key, info);
   return info;

@@ -5,7 +5,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
 import { AsnConvert } from '@peculiar/asn1-schema';
 import * as cmsAsn from '@peculiar/asn1-cms';
-import { readSignedData, readSignedDataGeneral, signDetached, verifyDetached } from '../../shared/pki/cms.js';
+import { readSignedData, signDetached, verifyDetached } from '../../shared/pki/cms.js';
+import { readSignedDataGeneral } from '../../shared/pki/cms-general.js';
 import { readTime, readWhole, time } from '../../shared/pki/der.js';
 import { subjectAttributes, subjectIin } from '../../shared/pki/cert-subject.js';
 import { Condition2Checker, type RevocationLookup } from '../../shared/pki/condition2.js';
@@ -37,6 +38,24 @@ describe('certificates of the simulated certification centre', () => {
     expect(px.subject).toContain(`2.5.4.5=IIN${IIN}`);
     expect(await px.verify({ publicKey: await new x509.X509Certificate(ca.issuing).publicKey.export(), signatureOnly: true })).toBe(true);
     expect(parseCertificate(p.cert).keyUsage).toMatchObject({ digitalSignature: true, nonRepudiation: true });
+  });
+
+  it('read the same with our DER reader as with @peculiar/x509: serial, validity, usage, CA flag, names', async () => {
+    const people = [await ca.person({ commonName: 'Жұмабаева Айгүл', iin: IIN, bin: '990140000123', organisation: 'ТОО «Байланыс»' }), await ca.person({ commonName: 'X', iin: IIN }, { usage: 'authentication' })];
+    for (const der of [ca.root, ca.issuing, ...people.map((p) => p.cert)]) {
+      const ours = parseCertificate(der);
+      const theirs = new x509.X509Certificate(der);
+      expect(ours.serialNumber).toBe(theirs.serialNumber.toLowerCase());
+      expect(ours.notBefore.getTime()).toBe(theirs.notBefore.getTime());
+      expect(ours.notAfter.getTime()).toBe(theirs.notAfter.getTime());
+      const ku = theirs.getExtension(x509.KeyUsagesExtension);
+      expect(ours.keyUsage).toEqual({ digitalSignature: !!(ku!.usages & x509.KeyUsageFlags.digitalSignature), nonRepudiation: !!(ku!.usages & x509.KeyUsageFlags.nonRepudiation), keyEncipherment: !!(ku!.usages & x509.KeyUsageFlags.keyEncipherment), keyCertSign: !!(ku!.usages & x509.KeyUsageFlags.keyCertSign), cRLSign: !!(ku!.usages & x509.KeyUsageFlags.cRLSign) });
+      expect(ours.isCa).toBe(theirs.getExtension(x509.BasicConstraintsExtension)?.ca ?? false);
+      expect(theirs.subject).toContain(`CN=${ours.subject.commonName}`);
+      expect(Buffer.from(ours.spkiDer).equals(Buffer.from(theirs.publicKey.rawData))).toBe(true);
+    }
+    expect(parseCertificate(people[0]!.cert).subject).toMatchObject({ iin: IIN, bin: '990140000123', organisation: 'ТОО «Байланыс»' });
+    expect(() => parseCertificate(Uint8Array.from([0x30, 0x03, 0x02, 0x01, 0x01]))).toThrow(/malformed certificate/);
   });
 
   it('distinguish authentication certificates by key usage', async () => {
@@ -155,13 +174,15 @@ describe('the DER reader and writer on the hot path', () => {
     expect(readSignedData(cms).signingTime?.toISOString()).toBe(at.toISOString());
   });
 
-  it('hands BER (indefinite lengths) to the general decoder, with the same reading', async () => {
+  it('hands BER (indefinite lengths) to the general decoder when given one, with the same reading', async () => {
     const p = await ca.person({ commonName: 'A', iin: IIN });
     const cms = await signedBy(p);
     const outer = readWhole(cms, 0x30);
     const ber = Uint8Array.from([0x30, 0x80, ...cms.subarray(outer.body), 0, 0]);
-    expect(summary(readSignedData(ber))).toEqual(summary(readSignedData(cms)));
-    expect(verifyDetached(ber, content).ok).toBe(true);
+    expect(summary(readSignedData(ber, readSignedDataGeneral))).toEqual(summary(readSignedData(cms)));
+    expect(verifyDetached(ber, content, readSignedDataGeneral).ok).toBe(true);
+    // Without the general decoder (result documents: always our own DER), BER is malformed.
+    expect(verifyDetached(ber, content)).toMatchObject({ ok: false, code: 'EDS_MALFORMED' });
   });
 
   it('reads a certificate’s subject as the full decoder does', async () => {
@@ -187,7 +208,7 @@ describe('the DER reader and writer on the hot path', () => {
     await fc.assert(
       fc.property(fc.nat(cms.length - 1), fc.integer({ min: 1, max: 255 }), fc.constantFrom('flip', 'cut', 'insert'), (at, x, how) => {
         const m = how === 'flip' ? Uint8Array.from(cms, (b, i) => (i === at ? b ^ x : b)) : how === 'cut' ? cms.slice(0, at) : Uint8Array.from([...cms.subarray(0, at), x, ...cms.subarray(at)]);
-        const v = verifyDetached(m, content);
+        const v = verifyDetached(m, content, readSignedDataGeneral);
         if (v.ok) {
           // Only bytes outside what is signed and who signed may change (e.g. an unused algorithm parameter).
           expect(summary(v.parsed).signer).toBe(original.signer);

@@ -7,7 +7,7 @@ import { kmsClient } from '../kms-client.js';
 import { KmsKeySigner } from '../kms-key-signer.js';
 import { s3Client } from '../s3-client.js';
 import { S3FileStore } from '../s3-file-store.js';
-import { clock, once } from './core.js';
+import { once } from './core.js';
 
 export const pkiStore = /* @__PURE__ */ once<PkiStore>(() => new DynamoPkiStore(ddbClient(), config.table('Pki')));
 export const pkiPublishStore = /* @__PURE__ */ once<FileStore>(() => new S3FileStore(s3Client(), config.bucket('PkiPublic')));
