@@ -109,12 +109,23 @@ export const functions: FunctionDecl[] = [
     name: 'request-intake',
     id: 'RequestIntake',
     stage: 'portal',
-    purpose: 'Validates the form and the attached scans (real type and size), stores the request, queues the signature check',
+    purpose: 'Validates the citizen’s form and the attached scans (real type and size), stores the request, queues the signature check',
     regulation: 'process 3–4 (form filled and signed; T1 a3, a5)',
     routes: [
       { method: 'POST', path: '/v1/requests', auth: 'citizen', summary: 'Submit a signed request (Idempotency-Key header supported)', body: 'SubmitRequest', ok: { 202: 'Accepted' } },
+    ],
+    uses: { tables: { Requests: 'readWrite' }, buckets: { Uploads: 'read' }, sends: ['SignatureCheck'] },
+  },
+  {
+    name: 'staff-filing',
+    id: 'StaffFiling',
+    stage: 'portal',
+    purpose: 'Files a request for a consenting citizen (registry lookup first) and signs it with the operator’s or clerk’s own key; queues the signature check',
+    regulation: '¶7 and Table 3 (service centre, T3 a3–a6), ¶6 and Table 2 (agency desk, T2 a3–a5)',
+    routes: [
       { method: 'POST', path: '/v1/staff/requests', auth: 'staff', summary: 'Operator (service centre, ¶7) or clerk (agency desk, ¶6): file for a consenting citizen, signed with the filer’s own key', body: 'SubmitOnBehalf', ok: { 202: 'Accepted' } },
     ],
+    // Apart from the citizens' intake so that only this function may sign with staff keys and read the registries.
     uses: { tables: { Requests: 'readWrite', Pki: 'read', Registry: 'read', Audit: 'readWrite' }, buckets: { Uploads: 'read' }, sends: ['SignatureCheck'], staffSigningKeys: true },
   },
   {

@@ -123,9 +123,9 @@ describe('the API stack', () => {
     type Stmt = { Action: string | string[]; Resource: unknown; Condition?: Record<string, Record<string, string>> };
     const policies = dev.api.findResources('AWS::IAM::Policy') as Record<string, { Properties: { PolicyDocument: { Statement: Stmt[] }; Roles: { Ref: string }[] } }>;
     const signing = Object.entries(policies).filter(([, p]) => p.Properties.PolicyDocument.Statement.some((s) => ([] as string[]).concat(s.Action).includes('kms:Sign')));
-    expect(signing.map(([id]) => id.replace(/ServiceRoleDefaultPolicy.*/, '')).sort()).toEqual(['AuditSeal', 'Pki', 'RequestIntake', 'ResultIssue']);
+    expect(signing.map(([id]) => id.replace(/ServiceRoleDefaultPolicy.*/, '')).sort()).toEqual(['AuditSeal', 'Pki', 'ResultIssue', 'StaffFiling']);
     // Staff keys (results, service-centre filings) only with the tag that marks them.
-    for (const fn of ['ResultIssue', 'RequestIntake']) {
+    for (const fn of ['ResultIssue', 'StaffFiling']) {
       const staffKeys = signing.find(([id]) => id.startsWith(fn))![1].Properties.PolicyDocument.Statement.find((s) => ([] as string[]).concat(s.Action).includes('kms:Sign'))!;
       expect(staffKeys.Condition).toEqual({ StringEquals: { 'aws:ResourceTag/EQyzmetStaffSigning': 'true' } });
     }
