@@ -34,8 +34,8 @@ function sidOf(certDer: Uint8Array): Uint8Array {
 
 /**
  * Writes the SignedData directly in DER (one signer, signed attributes, detached content): it is
- * on every result's path, and building it through pkijs cost more than the rest of the pipeline.
- * The tests read what this writes with pkijs and @peculiar/asn1-cms.
+ * on every result's path, and building it through a general ASN.1 library cost more than the rest
+ * of the pipeline. The tests read what this writes with @peculiar/asn1-cms.
  */
 export async function signDetached(o: { content: Uint8Array; contentSha256?: Uint8Array; signerCertDer: Uint8Array; signer: KeySigner; signingTime: Date; chainDers?: Uint8Array[] }): Promise<Uint8Array> {
   const digest = o.contentSha256 ?? createHash('sha256').update(o.content).digest();

@@ -1,9 +1,9 @@
 /**
- * A minimal, strict DER reader and writer for the two structures on the hot path of every
- * request: reading the citizen's CMS SignedData and writing the clerk's. General ASN.1 stays
- * with asn1js / pkijs / @peculiar (certificate issuance, CRLs, anything unusual): this handles
- * definite-length DER with low tag numbers only, and says so by throwing NotPlainDer, so callers
- * can hand such input to the general decoder.
+ * A minimal, strict DER reader and writer: the platform's certificates, requests, revocation
+ * lists and CMS signatures are all DER (X.509 requires it), so reading and writing them needs no
+ * general ASN.1 library. It handles definite-length DER with low tag numbers only, and says so by
+ * throwing NotPlainDer, so a caller can hand other input (a citizen's BER CMS) to the general
+ * decoder in cms-general.ts. The tests read what it writes with @peculiar's independent decoders.
  */
 
 export class NotPlainDer extends Error {

@@ -1,19 +1,18 @@
 /**
  * The simulated national certification centre's X.509 work (НУЦ / ҰКО): certificates, requests
- * (CSR) and revocation lists built with pkijs/asn1js and signed through a KeySigner, so a CA key
- * held in KMS never leaves it. Verification uses node:crypto on the exact signed bytes.
+ * (CSR) and revocation lists written in DER (shared/pki/der.ts) and signed through a KeySigner, so
+ * a CA key held in KMS never leaves it. Verification uses node:crypto on the exact signed bytes.
  * Subject conventions follow Kazakh NCA certificates: serialNumber=IIN<12 digits>,
- * OU=BIN<12 digits> for a legal entity's representative, C=KZ.
+ * OU=BIN<12 digits> for a legal entity's representative, C=KZ. The tests read everything written
+ * here with @peculiar/x509, an independent decoder.
  */
 import { createHash, createPublicKey, randomBytes, verify as cryptoVerify } from 'node:crypto';
-import * as asn1js from 'asn1js';
-import * as pkijs from 'pkijs';
 import type { KeySigner } from '../ports/index.js';
-import { hex, OID, subjectOf, type CertInfo, type SubjectInfo } from './x509-read.js';
+import * as der from './der.js';
+import { subjectAttributes } from './cert-subject.js';
+import { hex, OID, parseCertificate, subjectOf, type CertInfo, type SubjectInfo } from './x509-read.js';
 
 export * from './x509-read.js';
-const dnOfPkijs = (n: pkijs.RelativeDistinguishedNames) => hex(n.toSchema().toBER());
-
 
 export type Usage = 'signing' | 'authentication';
 
@@ -24,8 +23,6 @@ export class CsrInvalidError extends Error {
   }
 }
 
-const ab = (u: Uint8Array): ArrayBuffer => u.buffer.slice(u.byteOffset, u.byteOffset + u.byteLength) as ArrayBuffer;
-
 export function newSerialHex(): string {
   const b = randomBytes(16);
   b[0] = b[0]! & 0x7f; // positive INTEGER
@@ -33,107 +30,107 @@ export function newSerialHex(): string {
   return b.toString('hex');
 }
 
+// ---------------------------------------------------------------- DER pieces
+
+const enc = new TextEncoder();
+const ALG_ECDSA_SHA256 = der.seq(der.oid(OID.ecdsaWithSha256));
+const utf8 = (s: string) => der.tlv(0x0c, enc.encode(s));
+const printable = (s: string) => der.tlv(0x13, enc.encode(s));
+const bool = (v: boolean) => der.tlv(0x01, Uint8Array.of(v ? 0xff : 0x00));
+const bitString = (bytes: Uint8Array, unusedBits = 0) => der.tlv(0x03, Uint8Array.of(unusedBits), bytes);
+/** An INTEGER whose content octets are these bytes (serial numbers travel as their hex). */
+const integerBytes = (b: Uint8Array) => der.tlv(0x02, b);
+function integer(n: number): Uint8Array {
+  const bytes: number[] = [];
+  for (let v = n; ; v = Math.floor(v / 256)) {
+    bytes.unshift(v & 0xff);
+    if (v < 256) break;
+  }
+  if (bytes[0]! & 0x80) bytes.unshift(0);
+  return der.tlv(0x02, Uint8Array.from(bytes));
+}
+const extension = (oid: string, critical: boolean, value: Uint8Array) => der.seq(der.oid(oid), ...(critical ? [bool(true)] : []), der.octets(value));
+
 /** A distinguished name with one attribute per RDN, as CAs write them. */
-function name(s: SubjectInfo & { country?: string }): pkijs.RelativeDistinguishedNames {
-  const rdns: asn1js.Set[] = [];
-  const add = (type: string, value: asn1js.BaseBlock) => rdns.push(new asn1js.Set({ value: [new pkijs.AttributeTypeAndValue({ type, value: value as never }).toSchema()] }));
-  add(OID.country, new asn1js.PrintableString({ value: s.country ?? 'KZ' }));
-  if (s.organisation) add(OID.organisation, new asn1js.Utf8String({ value: s.organisation }));
-  if (s.bin) add(OID.organisationalUnit, new asn1js.Utf8String({ value: `BIN${s.bin}` }));
-  add(OID.commonName, new asn1js.Utf8String({ value: s.commonName }));
-  if (s.iin) add(OID.serialNumber, new asn1js.PrintableString({ value: `IIN${s.iin}` }));
-  const der = new asn1js.Sequence({ value: rdns }).toBER();
-  return new pkijs.RelativeDistinguishedNames({ schema: asn1js.fromBER(der).result });
+function name(s: SubjectInfo & { country?: string }): Uint8Array {
+  const rdn = (oid: string, value: Uint8Array) => der.set(der.seq(der.oid(oid), value));
+  return der.seq(
+    rdn(OID.country, printable(s.country ?? 'KZ')),
+    ...(s.organisation ? [rdn(OID.organisation, utf8(s.organisation))] : []),
+    ...(s.bin ? [rdn(OID.organisationalUnit, utf8(`BIN${s.bin}`))] : []),
+    rdn(OID.commonName, utf8(s.commonName)),
+    ...(s.iin ? [rdn(OID.serialNumber, printable(`IIN${s.iin}`))] : []),
+  );
 }
 
-export function readName(n: pkijs.RelativeDistinguishedNames): SubjectInfo {
-  return subjectOf((type) => n.typesAndValues.find((t) => t.type === type)?.value.valueBlock.value as string | undefined);
+/** The key identifier of RFC 5280 §4.2.1.2 (1): SHA-1 of the subjectPublicKey bits. */
+function keyId(spkiDer: Uint8Array): Uint8Array {
+  const [, key] = der.childrenOf(spkiDer, der.readWhole(spkiDer, 0x30));
+  if (!key || key.tag !== 0x03) throw new Error('not a SubjectPublicKeyInfo');
+  return createHash('sha1').update(der.contents(spkiDer, key).subarray(1)).digest();
 }
 
-function ecdsaAlg(): pkijs.AlgorithmIdentifier {
-  return new pkijs.AlgorithmIdentifier({ algorithmId: OID.ecdsaWithSha256 });
-}
+const keyUsage = (bits: number, unused: number) => extension(OID.keyUsage, true, bitString(Uint8Array.of(bits), unused));
+const caExtensions = (pathLen: number) => [extension(OID.basicConstraints, true, der.seq(bool(true), integer(pathLen))), keyUsage(0x06, 1) /* keyCertSign, cRLSign */];
 
-function keyId(spkiDer: Uint8Array): ArrayBuffer {
-  const spki = pkijs.PublicKeyInfo.fromBER(ab(spkiDer));
-  return ab(createHash('sha1').update(spki.subjectPublicKey.valueBlock.valueHexView).digest());
-}
-
-function keyUsageExt(bits: number, unused: number, critical = true): pkijs.Extension {
-  const value = new asn1js.BitString({ valueHex: new Uint8Array([bits]).buffer, unusedBits: unused });
-  return new pkijs.Extension({ extnID: OID.keyUsage, critical, extnValue: value.toBER(false) });
-}
-
-function time(d: Date): pkijs.Time {
-  return new pkijs.Time({ type: d.getUTCFullYear() < 2050 ? pkijs.TimeType.UTCTime : pkijs.TimeType.GeneralizedTime, value: d });
-}
-
-async function signCertificate(cert: pkijs.Certificate, signer: KeySigner): Promise<Uint8Array> {
-  cert.signature = ecdsaAlg();
-  cert.signatureAlgorithm = ecdsaAlg();
-  cert.tbsView = new Uint8Array(cert.encodeTBS().toBER());
-  const sig = await signer.sign(cert.tbsView);
-  cert.signatureValue = new asn1js.BitString({ valueHex: ab(sig) });
-  return new Uint8Array(cert.toSchema().toBER());
-}
-
-interface BuildInput {
+/** TBSCertificate (v3) → signed Certificate. */
+async function signedCertificate(i: {
   serialNumber: string;
-  subject: SubjectInfo;
-  issuer: pkijs.RelativeDistinguishedNames | 'self';
+  subject: Uint8Array;
+  issuer: Uint8Array;
   subjectPublicKeySpki: Uint8Array;
   issuerPublicKeySpki: Uint8Array;
   notBefore: Date;
   notAfter: Date;
-  extensions: pkijs.Extension[];
+  extensions: Uint8Array[];
+  signer: KeySigner;
+}): Promise<Uint8Array> {
+  const tbs = der.seq(
+    der.tlv(0xa0, integer(2)),
+    integerBytes(Buffer.from(i.serialNumber, 'hex')),
+    ALG_ECDSA_SHA256,
+    i.issuer,
+    der.seq(der.time(i.notBefore), der.time(i.notAfter)),
+    i.subject,
+    i.subjectPublicKeySpki,
+    der.tlv(
+      0xa3,
+      der.seq(
+        ...i.extensions,
+        extension(OID.subjectKeyId, false, der.octets(keyId(i.subjectPublicKeySpki))),
+        extension(OID.authorityKeyId, false, der.seq(der.tlv(0x80, keyId(i.issuerPublicKeySpki)))),
+      ),
+    ),
+  );
+  return der.seq(tbs, ALG_ECDSA_SHA256, bitString(await i.signer.sign(tbs)));
 }
 
-function build(i: BuildInput): pkijs.Certificate {
-  const cert = new pkijs.Certificate();
-  cert.version = 2;
-  cert.serialNumber = new asn1js.Integer({ valueHex: ab(Buffer.from(i.serialNumber, 'hex')) });
-  const subject = name(i.subject);
-  cert.subject = subject;
-  cert.issuer = i.issuer === 'self' ? name(i.subject) : i.issuer;
-  cert.notBefore = time(i.notBefore);
-  cert.notAfter = time(i.notAfter);
-  cert.subjectPublicKeyInfo = pkijs.PublicKeyInfo.fromBER(ab(i.subjectPublicKeySpki));
-  cert.extensions = [
-    ...i.extensions,
-    new pkijs.Extension({ extnID: OID.subjectKeyId, critical: false, extnValue: new asn1js.OctetString({ valueHex: keyId(i.subjectPublicKeySpki) }).toBER(false) }),
-    new pkijs.Extension({
-      extnID: OID.authorityKeyId,
-      critical: false,
-      extnValue: new pkijs.AuthorityKeyIdentifier({ keyIdentifier: new asn1js.OctetString({ valueHex: keyId(i.issuerPublicKeySpki) }) }).toSchema().toBER(false),
-    }),
-  ];
-  return cert;
-}
+const issuerOf = (issuerCertDer: Uint8Array) => {
+  const c = parseCertificate(issuerCertDer);
+  return { name: Buffer.from(c.subjectDn, 'hex'), spki: c.spkiDer };
+};
 
-const caExtensions = (pathLen?: number) => [
-  new pkijs.Extension({ extnID: OID.basicConstraints, critical: true, extnValue: new pkijs.BasicConstraints({ cA: true, ...(pathLen !== undefined ? { pathLenConstraint: pathLen } : {}) }).toSchema().toBER(false) }),
-  keyUsageExt(0x06, 1), // keyCertSign, cRLSign
-];
+// ---------------------------------------------------------------- certificates
 
 export async function createRootCertificate(o: { signer: KeySigner; commonName: string; notBefore: Date; notAfter: Date; serialNumber?: string }): Promise<Uint8Array> {
   const spki = await o.signer.publicKeySpki();
-  const cert = build({ serialNumber: o.serialNumber ?? newSerialHex(), subject: { commonName: o.commonName }, issuer: 'self', subjectPublicKeySpki: spki, issuerPublicKeySpki: spki, notBefore: o.notBefore, notAfter: o.notAfter, extensions: caExtensions(1) });
-  return signCertificate(cert, o.signer);
+  const subject = name({ commonName: o.commonName });
+  return signedCertificate({ serialNumber: o.serialNumber ?? newSerialHex(), subject, issuer: subject, subjectPublicKeySpki: spki, issuerPublicKeySpki: spki, notBefore: o.notBefore, notAfter: o.notAfter, extensions: caExtensions(1), signer: o.signer });
 }
 
 export async function issueCaCertificate(o: { issuerCertDer: Uint8Array; issuerSigner: KeySigner; subjectSigner: KeySigner; commonName: string; notBefore: Date; notAfter: Date; serialNumber?: string }): Promise<Uint8Array> {
-  const issuer = pkijs.Certificate.fromBER(ab(o.issuerCertDer));
-  const cert = build({
+  const issuer = issuerOf(o.issuerCertDer);
+  return signedCertificate({
     serialNumber: o.serialNumber ?? newSerialHex(),
-    subject: { commonName: o.commonName },
-    issuer: issuer.subject,
+    subject: name({ commonName: o.commonName }),
+    issuer: issuer.name,
     subjectPublicKeySpki: await o.subjectSigner.publicKeySpki(),
     issuerPublicKeySpki: await o.issuerSigner.publicKeySpki(),
     notBefore: o.notBefore,
     notAfter: o.notAfter,
     extensions: caExtensions(0),
+    signer: o.issuerSigner,
   });
-  return signCertificate(cert, o.issuerSigner);
 }
 
 export async function issueCertificate(o: {
@@ -146,64 +143,71 @@ export async function issueCertificate(o: {
   notAfter: Date;
   serialNumber?: string;
 }): Promise<{ der: Uint8Array; serialNumber: string }> {
-  const issuer = pkijs.Certificate.fromBER(ab(o.issuerCertDer));
+  const issuer = issuerOf(o.issuerCertDer);
   const serialNumber = o.serialNumber ?? newSerialHex();
   const usageExts =
     o.usage === 'signing'
-      ? [keyUsageExt(0xc0, 6)] // digitalSignature, nonRepudiation
-      : [keyUsageExt(0xa0, 5), new pkijs.Extension({ extnID: OID.extKeyUsage, critical: false, extnValue: new pkijs.ExtKeyUsage({ keyPurposes: [OID.clientAuth] }).toSchema().toBER(false) })];
-  const cert = build({
+      ? [keyUsage(0xc0, 6)] // digitalSignature, nonRepudiation
+      : [keyUsage(0xa0, 5), extension(OID.extKeyUsage, false, der.seq(der.oid(OID.clientAuth)))]; // digitalSignature, keyEncipherment; clientAuth
+  const certDer = await signedCertificate({
     serialNumber,
-    subject: o.subject,
-    issuer: issuer.subject,
+    subject: name(o.subject),
+    issuer: issuer.name,
     subjectPublicKeySpki: o.subjectPublicKeySpki,
-    issuerPublicKeySpki: new Uint8Array(issuer.subjectPublicKeyInfo.toSchema().toBER()),
+    issuerPublicKeySpki: issuer.spki,
     notBefore: o.notBefore,
     notAfter: o.notAfter,
-    extensions: [new pkijs.Extension({ extnID: OID.basicConstraints, critical: true, extnValue: new pkijs.BasicConstraints({ cA: false }).toSchema().toBER(false) }), ...usageExts],
+    // cA FALSE is the default, so DER leaves it out: an empty sequence.
+    extensions: [extension(OID.basicConstraints, true, der.seq()), ...usageExts],
+    signer: o.issuerSigner,
   });
-  return { der: await signCertificate(cert, o.issuerSigner), serialNumber };
+  return { der: certDer, serialNumber };
 }
-
-// ---------------------------------------------------------------- reading and checking
 
 // ---------------------------------------------------------------- certificate requests
 
+/** PKCS#10 (RFC 2986), with an empty attribute set. */
 export async function createCsr(o: { signer: KeySigner; subject: SubjectInfo }): Promise<Uint8Array> {
-  const csr = new pkijs.CertificationRequest();
-  csr.version = 0;
-  csr.subject = name(o.subject);
-  csr.subjectPublicKeyInfo = pkijs.PublicKeyInfo.fromBER(ab(await o.signer.publicKeySpki()));
-  csr.signatureAlgorithm = ecdsaAlg();
-  csr.tbsView = new Uint8Array((csr as unknown as { encodeTBS(): asn1js.Sequence }).encodeTBS().toBER());
-  csr.signatureValue = new asn1js.BitString({ valueHex: ab(await o.signer.sign(csr.tbsView)) });
-  return new Uint8Array(csr.toSchema().toBER());
+  const info = der.seq(integer(0), name(o.subject), await o.signer.publicKeySpki(), der.tlv(0xa0));
+  return der.seq(info, ALG_ECDSA_SHA256, bitString(await o.signer.sign(info)));
 }
 
 /** Reads a PKCS#10 request after checking it is signed by the key it carries. */
-export function parseCsr(der: Uint8Array): { publicKeySpki: Uint8Array; subject: SubjectInfo } {
-  let csr: pkijs.CertificationRequest;
+export function parseCsr(csrDer: Uint8Array): { publicKeySpki: Uint8Array; subject: SubjectInfo } {
+  let info: der.Tlv, nameT: der.Tlv, spkiT: der.Tlv, sigT: der.Tlv;
   try {
-    csr = pkijs.CertificationRequest.fromBER(ab(der));
+    const [i, , s] = der.childrenOf(csrDer, der.readWhole(csrDer, 0x30));
+    if (!i || i.tag !== 0x30 || !s || s.tag !== 0x03) throw new Error('layout');
+    const [version, n, k] = der.childrenOf(csrDer, i);
+    if (version?.tag !== 0x02 || n?.tag !== 0x30 || k?.tag !== 0x30) throw new Error('layout');
+    [info, nameT, spkiT, sigT] = [i, n, k, s];
   } catch {
     throw new CsrInvalidError('not a PKCS#10 request');
   }
-  const spki = new Uint8Array(csr.subjectPublicKeyInfo.toSchema().toBER());
+  const spki = Uint8Array.from(der.encoded(csrDer, spkiT));
   let ok = false;
   try {
     const key = createPublicKey({ key: Buffer.from(spki), format: 'der', type: 'spki' });
     if (key.asymmetricKeyType !== 'ec' || key.asymmetricKeyDetails?.namedCurve !== 'prime256v1') throw new CsrInvalidError('only ECDSA P-256 keys are accepted');
-    ok = cryptoVerify('sha256', new Uint8Array(csr.tbsView), key, new Uint8Array(csr.signatureValue.valueBlock.valueHexView));
+    ok = cryptoVerify('sha256', der.encoded(csrDer, info), key, der.contents(csrDer, sigT).subarray(1));
   } catch (e) {
     if (e instanceof CsrInvalidError) throw e;
     ok = false;
   }
   if (!ok) throw new CsrInvalidError('its signature does not match its key');
-  return { publicKeySpki: spki, subject: readName(csr.subject) };
+  let subject: SubjectInfo;
+  try {
+    const attrs = subjectAttributes(Uint8Array.from(der.encoded(csrDer, nameT)), true);
+    subject = subjectOf((type) => attrs.get(type));
+  } catch {
+    throw new CsrInvalidError('its subject name is malformed');
+  }
+  return { publicKeySpki: spki, subject };
 }
 
 // ---------------------------------------------------------------- revocation lists
 
+/** A v2 CRL (RFC 5280 §5) with the CRL number extension. */
 export async function buildCrl(o: {
   issuerCertDer: Uint8Array;
   issuerSigner: KeySigner;
@@ -212,38 +216,43 @@ export async function buildCrl(o: {
   nextUpdate: Date;
   crlNumber: number;
 }): Promise<Uint8Array> {
-  const issuer = pkijs.Certificate.fromBER(ab(o.issuerCertDer));
-  const crl = new pkijs.CertificateRevocationList();
-  crl.version = 1;
-  crl.issuer = issuer.subject;
-  crl.thisUpdate = time(o.thisUpdate);
-  crl.nextUpdate = time(o.nextUpdate);
-  if (o.revoked.length) {
-    crl.revokedCertificates = o.revoked.map(
-      (r) => new pkijs.RevokedCertificate({ userCertificate: new asn1js.Integer({ valueHex: ab(Buffer.from(r.serialNumber, 'hex')) }), revocationDate: time(r.revokedAt) }),
-    );
-  }
-  crl.crlExtensions = new pkijs.Extensions({
-    extensions: [new pkijs.Extension({ extnID: OID.crlNumber, critical: false, extnValue: new asn1js.Integer({ value: o.crlNumber }).toBER(false) })],
-  });
-  crl.signature = ecdsaAlg();
-  crl.signatureAlgorithm = ecdsaAlg();
-  crl.tbsView = new Uint8Array((crl as unknown as { encodeTBS(): asn1js.Sequence }).encodeTBS().toBER());
-  crl.signatureValue = new asn1js.BitString({ valueHex: ab(await o.issuerSigner.sign(crl.tbsView)) });
-  return new Uint8Array(crl.toSchema().toBER());
+  const issuer = issuerOf(o.issuerCertDer);
+  const tbs = der.seq(
+    integer(1),
+    ALG_ECDSA_SHA256,
+    issuer.name,
+    der.time(o.thisUpdate),
+    der.time(o.nextUpdate),
+    ...(o.revoked.length ? [der.seq(...o.revoked.map((r) => der.seq(integerBytes(Buffer.from(r.serialNumber, 'hex')), der.time(r.revokedAt))))] : []),
+    der.tlv(0xa0, der.seq(extension(OID.crlNumber, false, integer(o.crlNumber)))),
+  );
+  return der.seq(tbs, ALG_ECDSA_SHA256, bitString(await o.issuerSigner.sign(tbs)));
 }
 
-export function parseCrl(der: Uint8Array): { revoked: Map<string, Date>; thisUpdate: Date; nextUpdate?: Date; issuerDn: string; verify(issuer: CertInfo): boolean } {
-  const crl = pkijs.CertificateRevocationList.fromBER(ab(der));
+export function parseCrl(crlDer: Uint8Array): { revoked: Map<string, Date>; thisUpdate: Date; nextUpdate?: Date; issuerDn: string; verify(issuer: CertInfo): boolean } {
+  const b = crlDer;
+  const [tbsT, , sigT] = der.childrenOf(b, der.readWhole(b, 0x30));
+  if (!tbsT || tbsT.tag !== 0x30 || !sigT || sigT.tag !== 0x03) throw new Error('malformed CRL');
+  const f = der.childrenOf(b, tbsT);
+  let i = f[0]!.tag === 0x02 ? 1 : 0; // version (v2) is optional
+  i++; // signature algorithm
+  const issuerT = f[i++]!;
+  const thisUpdate = der.readTime(b, f[i++]!);
+  const nextUpdate = f[i] && (f[i]!.tag === 0x17 || f[i]!.tag === 0x18) ? der.readTime(b, f[i++]!) : undefined;
   const revoked = new Map<string, Date>();
-  for (const r of crl.revokedCertificates ?? []) revoked.set(hex(r.userCertificate.valueBlock.valueHexView), r.revocationDate.value);
-  const tbs = new Uint8Array(crl.tbsView);
-  const sig = new Uint8Array(crl.signatureValue.valueBlock.valueHexView);
-  const issuerDn = dnOfPkijs(crl.issuer);
+  if (f[i]?.tag === 0x30) {
+    for (const entry of der.childrenOf(b, f[i++]!)) {
+      const [serial, at] = der.childrenOf(b, entry);
+      revoked.set(hex(der.contents(b, serial!)), der.readTime(b, at!));
+    }
+  }
+  const tbs = Uint8Array.from(der.encoded(b, tbsT));
+  const sig = Uint8Array.from(der.contents(b, sigT).subarray(1));
+  const issuerDn = hex(der.encoded(b, issuerT));
   return {
     revoked,
-    thisUpdate: crl.thisUpdate.value,
-    ...(crl.nextUpdate ? { nextUpdate: crl.nextUpdate.value } : {}),
+    thisUpdate,
+    ...(nextUpdate ? { nextUpdate } : {}),
     issuerDn,
     verify: (issuer) => {
       try {
@@ -254,4 +263,3 @@ export function parseCrl(der: Uint8Array): { revoked: Map<string, Date>; thisUpd
     },
   };
 }
-

@@ -68,6 +68,10 @@ describe('certificates of the simulated certification centre', () => {
     const csr = await createCsr({ signer: key, subject: { commonName: 'Ахметов Нұрлан', iin: '910725300458' } });
     const parsed = parseCsr(csr);
     expect(parsed.subject.iin).toBe('910725300458');
+    // An independent decoder reads the same request and finds its signature good.
+    const theirs = new x509.Pkcs10CertificateRequest(csr);
+    expect(theirs.subject).toContain('2.5.4.5=IIN910725300458');
+    expect(await theirs.verify()).toBe(true);
     expect(Buffer.from(parsed.publicKeySpki).equals(Buffer.from(await key.publicKeySpki()))).toBe(true);
     const broken = Uint8Array.from(csr);
     broken[broken.length - 5] = broken[broken.length - 5]! ^ 0xff;
@@ -79,6 +83,10 @@ describe('certificates of the simulated certification centre', () => {
     const p = await ca.person({ commonName: 'X', iin: IIN });
     const crl = parseCrl(await buildCrl({ issuerCertDer: ca.issuing, issuerSigner: ca.issuingKey, revoked: [{ serialNumber: p.serialNumber, revokedAt: new Date() }], thisUpdate: new Date(), nextUpdate: new Date(Date.now() + DAY), crlNumber: 7 }));
     expect(crl.revoked.has(p.serialNumber)).toBe(true);
+    const crlDer = await buildCrl({ issuerCertDer: ca.issuing, issuerSigner: ca.issuingKey, revoked: [{ serialNumber: p.serialNumber, revokedAt: new Date() }], thisUpdate: new Date(), nextUpdate: new Date(Date.now() + DAY), crlNumber: 300 });
+    const theirs = new x509.X509Crl(crlDer);
+    expect(theirs.entries.map((e) => e.serialNumber.toLowerCase())).toEqual([p.serialNumber]);
+    expect(await theirs.verify({ publicKey: await new x509.X509Certificate(ca.issuing).publicKey.export() })).toBe(true);
     expect(crl.verify(parseCertificate(ca.issuing))).toBe(true);
     expect(crl.verify(parseCertificate(ca.root))).toBe(false);
   });

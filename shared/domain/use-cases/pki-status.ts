@@ -1,7 +1,7 @@
 /**
  * What checking a signature needs from the certification centre: the status of a certificate
  * from its registry, and a condition-2 checker trusting its root. Kept apart from issuing (which
- * builds certificates with pkijs) so the functions that only check signatures do not load it.
+ * builds certificates and CRLs and talks to KMS) so the functions that only check signatures do not load it.
  */
 import type { PkiStore } from '../../ports/index.js';
 import { Condition2Checker, type RevocationStatus } from '../../pki/condition2.js';
