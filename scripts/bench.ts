@@ -15,6 +15,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { sdkConfig } from './local/provision.js';
 import { functions } from '../functions/manifest.js';
+import { BUNDLING } from '../cdk/bundling.js';
 import { memoryBench } from './lib/memory-bench.js';
 import { ApiClient, archiveForm, samplePdf, waitFor } from './lib/client.js';
 import { completeIin } from '../shared/domain/iin.js';
@@ -297,14 +298,16 @@ async function bundles() {
     const file = join(out, `${fn.name}.mjs`);
     await build({
       entryPoints: [`functions/${fn.name}/handler.ts`],
+      // The same settings as the CDK construct (cdk/bundling.ts): what is measured is what is deployed.
       bundle: true,
-      minify: true,
+      minify: BUNDLING.minify,
       platform: 'node',
       format: 'esm',
-      target: 'node22',
+      target: BUNDLING.target,
+      mainFields: [...BUNDLING.mainFields],
       outfile: file,
       logLevel: 'silent',
-      banner: { js: "import { createRequire as __cr } from 'module'; const require = __cr(import.meta.url);" },
+      banner: { js: BUNDLING.banner },
     });
     const script = `const t=performance.now();await import(${JSON.stringify(file)});process.stdout.write(String(performance.now()-t))`;
     const times = [0, 1, 2].map(() => Number(execFileSync(process.execPath, ['--input-type=module', '-e', script], { env: { ...process.env, AWS_REGION: 'eu-central-1' } }).toString()));

@@ -9,6 +9,7 @@ import { NodejsFunction, OutputFormat, type NodejsFunctionProps } from 'aws-cdk-
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { join } from 'node:path';
+import { BUNDLING } from '../bundling.js';
 
 export interface ServiceFunctionProps extends Partial<NodejsFunctionProps> {
   /** Folder under functions/. */
@@ -44,12 +45,12 @@ export class ServiceFunction extends NodejsFunction {
       },
       bundling: {
         format: OutputFormat.ESM,
-        target: 'node22',
-        minify: true,
+        target: BUNDLING.target,
+        minify: BUNDLING.minify,
         sourceMap: true,
-        mainFields: ['module', 'main'],
+        mainFields: [...BUNDLING.mainFields],
         externalModules: [],
-        banner: "import { createRequire as __cr } from 'module'; const require = __cr(import.meta.url);",
+        banner: BUNDLING.banner,
         ...(afterBundling ? { commandHooks: { beforeBundling: () => [], beforeInstall: () => [], afterBundling } } : {}),
         ...bundling,
       },
