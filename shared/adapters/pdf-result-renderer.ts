@@ -128,8 +128,7 @@ export class PdfResultRenderer implements ResultRenderer {
     const cell = 3;
     const qx = margin;
     const qy = Math.min(y - 20, 180) - n * cell;
-    const modules = Array.from({ length: n }, (_, r) => Array.from({ length: n }, (_, c) => !!qr.modules.get(r, c)));
-    page.bitmap(modules, { x: qx, y: qy, size: n * cell });
+    page.bitmap((qr.modules as unknown as { data: Uint8Array }).data, n, { x: qx, y: qy, size: n * cell });
     const tx = qx + n * cell + 12;
     let ty = qy + (n * cell) / 2;
     for (const line of font.wrap(`${T.verify[lang]}: ${link}`, 8, width - n * cell - 12)) {

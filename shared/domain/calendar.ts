@@ -30,15 +30,25 @@ export function isWorkingDay(localIsoDate: string): boolean {
   return dow !== 0 && dow !== 6 && !holidaySet.has(localIsoDate);
 }
 
+/** Deadlines by (local start day, n): every step started on a day shares them. */
+const workingDayEnds = new Map<string, number>();
+
 /** End (23:59:59.999 local) of the n-th working day after the day of `start`. */
 export function addWorkingDays(start: Date, n: number): Date {
-  let d = localDate(start);
+  const from = localDate(start);
+  const key = `${from}|${n}`;
+  const hit = workingDayEnds.get(key);
+  if (hit !== undefined) return new Date(hit);
+  let d = from;
   let left = n;
   while (left > 0) {
     d = new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
     if (isWorkingDay(d)) left--;
   }
-  return new Date(Date.parse(`${d}T23:59:59.999Z`) - KZ_UTC_OFFSET_HOURS * 3600_000);
+  const end = Date.parse(`${d}T23:59:59.999Z`) - KZ_UTC_OFFSET_HOURS * 3600_000;
+  if (workingDayEnds.size >= 4096) workingDayEnds.clear();
+  workingDayEnds.set(key, end);
+  return new Date(end);
 }
 
 /** The moment a step that started at `start` must be done by, under its time limit. */

@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import type { FontProgram } from './font-program.js';
 
 const enc = new TextEncoder();
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
 const num = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(2).replace(/0+$/, '').replace(/\.$/, ''));
 
 function utf16Hex(s: string): string {
@@ -23,6 +24,9 @@ export class PdfFont {
   private readonly glyphs = new Map<number, { gid: string; width: number }>();
   /** Objects 5–9 (Type0 font, CIDFont, descriptor, font file, ToUnicode), ready to append. */
   readonly objects: Uint8Array[];
+  /** The same objects as one block, and where each starts in it (they are the same in every document). */
+  readonly block: Uint8Array;
+  readonly blockOffsets: number[];
   private readonly notdefWidth: number;
 
   constructor(p: FontProgram) {
@@ -56,6 +60,13 @@ export class PdfFont {
       concat(enc.encode(`8 0 obj\n<</Length ${fontFile.length}/Length1 ${p.fontFileLength}/Filter/FlateDecode>>\nstream\n`), fontFile, enc.encode('\nendstream\nendobj\n')),
       concat(enc.encode(`9 0 obj\n<</Length ${cmap.length}>>\nstream\n`), cmap, enc.encode('\nendstream\nendobj\n')),
     ];
+    this.block = concat(...this.objects);
+    this.blockOffsets = [];
+    let at = 0;
+    for (const o of this.objects) {
+      this.blockOffsets.push(at);
+      at += o.length;
+    }
   }
 
   has(ch: string): boolean {
@@ -132,18 +143,18 @@ export class PageContent {
   }
 
   /**
-   * A 1-bit image mask (rows top to bottom, true = painted) scaled to `size` points square at
-   * (x, y): a QR code as some hundred bytes instead of a path of hundreds of rectangles.
+   * A square 1-bit image mask (`cells[row * n + col]` non-zero = painted, rows top to bottom)
+   * scaled to `size` points at (x, y): a QR code as some hundred bytes instead of a path of
+   * hundreds of rectangles.
    */
-  bitmap(rows: boolean[][], o: { x: number; y: number; size: number; color?: Rgb }): void {
-    const h = rows.length;
-    const w = rows[0]?.length ?? 0;
+  bitmap(cells: ArrayLike<number>, n: number, o: { x: number; y: number; size: number; color?: Rgb }): void {
+    const [w, h] = [n, n];
     let hex = '';
-    for (const row of rows) {
+    for (let r = 0; r < h; r++) {
       for (let i = 0; i < w; i += 8) {
         let byte = 0;
-        for (let b = 0; b < 8; b++) if (row[i + b]) byte |= 0x80 >> b;
-        hex += byte.toString(16).padStart(2, '0');
+        for (let b = 0; b < 8 && i + b < w; b++) if (cells[r * n + i + b]) byte |= 0x80 >> b;
+        hex += HEX[byte];
       }
     }
     const [r, g, b] = o.color ?? [0, 0, 0];
@@ -176,7 +187,8 @@ export function writePdf(o: { font: PdfFont; page: PageContent; width: number; h
   push(enc.encode('2 0 obj\n<</Type/Pages/Kids[3 0 R]/Count 1>>\nendobj\n'), true);
   push(enc.encode(`3 0 obj\n<</Type/Page/Parent 2 0 R/MediaBox[0 0 ${num(o.width)} ${num(o.height)}]/Resources<</Font<</F1 5 0 R>>>>/Contents 4 0 R>>\nendobj\n`), true);
   push(concat(enc.encode(`4 0 obj\n<</Length ${content.length}>>\nstream\n`), content, enc.encode('\nendstream\nendobj\n')), true);
-  for (const f of o.font.objects) push(f, true);
+  for (const rel of o.font.blockOffsets) offsets.push(length + rel);
+  push(o.font.block);
   const d = pdfDate(o.info.date);
   push(enc.encode(`10 0 obj\n<</Title ${utf16Hex(o.info.title)}/Producer ${utf16Hex(o.info.producer)}/Creator ${utf16Hex(o.info.creator)}/CreationDate ${d}/ModDate ${d}>>\nendobj\n`), true);
   const id = createHash('sha256').update(content).update(o.info.title).update(d).digest('hex').slice(0, 32).toUpperCase();
