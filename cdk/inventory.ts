@@ -6,7 +6,7 @@
 import { buckets, keys, queues, tables, userPools } from './resources.js';
 
 export interface Inventory {
-  tables: Record<string, { partitionKey: string; sortKey: string; indexes: { name: string; partitionKey: string; sortKey: string }[]; ttlAttribute?: string }>;
+  tables: Record<string, { partitionKey: string; sortKey: string; indexes: { name: string; partitionKey: string; sortKey: string; projection: 'ALL' | 'KEYS_ONLY' | string[] }[]; ttlAttribute?: string }>;
   queues: Record<string, { visibilityTimeout: number; maxReceiveCount: number }>;
   buckets: string[];
   keys: Record<string, { spec: string; usage: string }>;
@@ -18,7 +18,7 @@ const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(
 export function inventoryFromDeclarations(): Inventory {
   return {
     tables: Object.fromEntries(
-      tables.map((t) => [t.id, { partitionKey: t.partitionKey, sortKey: t.sortKey, indexes: t.indexes.map((i) => ({ ...i })).sort(byName), ...(t.ttlAttribute ? { ttlAttribute: t.ttlAttribute } : {}) }]),
+      tables.map((t) => [t.id, { partitionKey: t.partitionKey, sortKey: t.sortKey, indexes: t.indexes.map((i) => ({ name: i.name, partitionKey: i.partitionKey, sortKey: i.sortKey, projection: typeof i.projection === 'string' || !i.projection ? (i.projection ?? 'ALL') : [...i.projection].sort() })).sort(byName), ...(t.ttlAttribute ? { ttlAttribute: t.ttlAttribute } : {}) }]),
     ),
     queues: Object.fromEntries(queues.map((q) => [q.id, { visibilityTimeout: q.visibilityTimeout, maxReceiveCount: q.maxReceiveCount }])),
     buckets: buckets.map((b) => b.id).sort(),
@@ -61,8 +61,8 @@ export function inventoryFromTemplate(template: { Resources: Record<string, Reso
       inv.tables[id] = {
         partitionKey: key(p.KeySchema, 'HASH'),
         sortKey: key(p.KeySchema, 'RANGE'),
-        indexes: ((p.GlobalSecondaryIndexes ?? []) as { IndexName: string; KeySchema: { AttributeName: string; KeyType: string }[] }[])
-          .map((g) => ({ name: g.IndexName, partitionKey: key(g.KeySchema, 'HASH'), sortKey: key(g.KeySchema, 'RANGE') }))
+        indexes: ((p.GlobalSecondaryIndexes ?? []) as { IndexName: string; KeySchema: { AttributeName: string; KeyType: string }[]; Projection?: { ProjectionType?: string; NonKeyAttributes?: string[] } }[])
+          .map((g) => ({ name: g.IndexName, partitionKey: key(g.KeySchema, 'HASH'), sortKey: key(g.KeySchema, 'RANGE'), projection: projectionOf(g.Projection) }))
           .sort(byName),
         ...(p.TimeToLiveSpecification?.Enabled ? { ttlAttribute: p.TimeToLiveSpecification.AttributeName } : {}),
       };
@@ -85,4 +85,11 @@ export function inventoryFromTemplate(template: { Resources: Record<string, Reso
   inv.buckets.sort();
   for (const p of Object.values(inv.userPools)) p.groups.sort();
   return inv;
+}
+
+/** An index's projection as the inventories compare it: ALL, KEYS_ONLY, or the included attributes, sorted. */
+export function projectionOf(p: { ProjectionType?: string; NonKeyAttributes?: string[] } | undefined): 'ALL' | 'KEYS_ONLY' | string[] {
+  if (p?.ProjectionType === 'KEYS_ONLY') return 'KEYS_ONLY';
+  if (p?.ProjectionType === 'INCLUDE') return [...(p.NonKeyAttributes ?? [])].sort();
+  return 'ALL';
 }

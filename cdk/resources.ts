@@ -4,6 +4,7 @@
  * synthesized template with what the local cloud created. Pure data: no aws-cdk-lib import here.
  */
 import { agencies, agencyQueueId } from '../shared/domain/agencies.js';
+import { summaryAttributes } from '../shared/domain/request.js';
 
 export { agencyQueueId };
 
@@ -13,6 +14,12 @@ export interface IndexDecl {
   name: string;
   partitionKey: string;
   sortKey: string;
+  /**
+   * What the index copies of each item: everything (the default), the keys only, or the keys and
+   * these attributes. Every write of an item writes its projection again, so an index read
+   * rarely but written often carries as little as its queries need.
+   */
+  projection?: 'ALL' | 'KEYS_ONLY' | readonly string[];
 }
 
 export interface TableDecl {
@@ -71,14 +78,15 @@ export const tables: TableDecl[] = [
     partitionKey: 'pk',
     sortKey: 'sk',
     indexes: [
-      // "my requests": gsi1pk = APPLICANT#<iin>, gsi1sk = <createdAt>#<requestId>
-      { name: 'byApplicant', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
+      // "my requests": gsi1pk = APPLICANT#<iin>, gsi1sk = <createdAt>#<requestId>; what a list shows only
+      { name: 'byApplicant', partitionKey: 'gsi1pk', sortKey: 'gsi1sk', projection: summaryAttributes },
       // "an agency's inbox by status": gsi2pk = AGENCY#<agencyId>#<status>, gsi2sk = <dueAt>#<requestId>
-      { name: 'byAgencyStatus', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
-      // "steps past their deadline": sparse; gsi3pk = OPEN while a step runs, gsi3sk = <deadline>#<requestId>
-      { name: 'byDeadline', partitionKey: 'gsi3pk', sortKey: 'gsi3sk' },
+      { name: 'byAgencyStatus', partitionKey: 'gsi2pk', sortKey: 'gsi2sk', projection: summaryAttributes },
+      // "steps past their deadline": sparse; gsi3pk = OPEN while a step runs, gsi3sk = <deadline>#<requestId>.
+      // Keys only: every state change rewrites it, and the watcher reads the few overdue items whole.
+      { name: 'byDeadline', partitionKey: 'gsi3pk', sortKey: 'gsi3sk', projection: 'KEYS_ONLY' },
       // "requests changed on a day" (their history heads, for the daily seal): gsi4pk = DAY#<date>, gsi4sk = <requestId>
-      { name: 'byChangeDay', partitionKey: 'gsi4pk', sortKey: 'gsi4sk' },
+      { name: 'byChangeDay', partitionKey: 'gsi4pk', sortKey: 'gsi4sk', projection: ['requestId', 'historyHead'] },
     ],
     ttlAttribute: 'expiresAt',
     purpose: 'Requests, their status history, uploads, idempotency keys and counters (single-table design)',

@@ -323,7 +323,14 @@ function printCost(e: Awaited<ReturnType<typeof e2eBench>>, per: (k: string) => 
   // Writes: a transaction writes the request item and a history entry (≤ 1 KB), each item at twice
   // the unit cost; updates and puts are charged on the request item's size. Reads: strongly
   // consistent, one unit per 4 KB.
-  const wcu = per('DynamoDB:TransactWriteItemsCommand') * 2 * (itemKb + 1) + sum('DynamoDB', ['PutItemCommand', 'UpdateItemCommand']) * itemKb;
+  const tableWcu = per('DynamoDB:TransactWriteItemsCommand') * 2 * (itemKb + 1) + sum('DynamoDB', ['PutItemCommand', 'UpdateItemCommand']) * itemKb;
+  // Index writes (cdk/resources.ts): each state change rewrites the request's entries in
+  // byApplicant (the list summary, under 1 KB: 1 unit), byChangeDay (2 attributes: 1 unit) and
+  // byDeadline (keys only, its sort key changes with the step: delete + put, 2 units); while the
+  // request is at the agency (about 4 changes) byAgencyStatus moves with the status (2 units).
+  const stateChanges = per('DynamoDB:TransactWriteItemsCommand');
+  const indexWcu = stateChanges * (1 + 1 + 2) + 4 * 2;
+  const wcu = tableWcu + indexWcu;
   const rcu = sum('DynamoDB', ['GetItemCommand', 'QueryCommand']) * Math.max(1, Math.ceil(e.requestItemBytes / 4096));
   const invocations = (e.invocations.http + e.invocations.sqs) / e.n;
   const awsCalls = Object.entries(e.calls).reduce((a, [, v]) => a + v, 0) / e.n;
@@ -348,7 +355,7 @@ function printCost(e: Awaited<ReturnType<typeof e2eBench>>, per: (k: string) => 
   console.log(`4. Cost per 1,000 requests on AWS (${PRICES_USD.asOf}; see scripts/lib/cost.ts for the prices and their source)`);
   for (const l of c.lines) console.log(`   ${l.item.padEnd(24)} $${l.per1000.toFixed(4)}`);
   console.log(`   ${'total'.padEnd(24)} $${c.total.toFixed(4)} per 1,000 requests  (+ $${c.storagePerMonth.toFixed(4)} a month to keep their files in S3 Standard)`);
-  console.log(`   assumptions: request item ${e.requestItemBytes} B (measured); ${awsCalls.toFixed(0)} AWS calls a request at ~10 ms each in-region; Lambda 256 MB x86; SQS send+receive+delete per message;`);
+  console.log(`   assumptions: index writes ${indexWcu.toFixed(0)} of ${wcu.toFixed(0)} write units; request item ${e.requestItemBytes} B (measured); ${awsCalls.toFixed(0)} AWS calls a request at ~10 ms each in-region; Lambda 256 MB x86; SQS send+receive+delete per message;`);
   console.log('   not per request: Cognito (monthly active users), KMS keys ($1 a month each: 5 platform keys + one per staff member), CloudWatch alarms, idle queue polling.\n');
 }
 

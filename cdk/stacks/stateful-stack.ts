@@ -56,7 +56,11 @@ export class StatefulStack extends Stack {
           indexName: i.name,
           partitionKey: { name: i.partitionKey, type: dynamodb.AttributeType.STRING },
           sortKey: { name: i.sortKey, type: dynamodb.AttributeType.STRING },
-          projectionType: dynamodb.ProjectionType.ALL,
+          ...(i.projection === 'KEYS_ONLY'
+            ? { projectionType: dynamodb.ProjectionType.KEYS_ONLY }
+            : Array.isArray(i.projection)
+              ? { projectionType: dynamodb.ProjectionType.INCLUDE, nonKeyAttributes: [...i.projection] }
+              : { projectionType: dynamodb.ProjectionType.ALL }),
         });
       }
       this.tables.set(t.id, table);

@@ -11,9 +11,10 @@ import { GetBucketVersioningCommand, HeadBucketCommand, S3Client } from '@aws-sd
 import { GetQueueAttributesCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { buckets, keys, queues, tables, userPools } from '../../cdk/resources.js';
 import { sdkConfig, type AwsTarget } from './provision.js';
+import { projectionOf } from '../../cdk/inventory.js';
 
 export interface LocalInventory {
-  tables: Record<string, { partitionKey: string; sortKey: string; indexes: { name: string; partitionKey: string; sortKey: string }[]; ttlAttribute?: string }>;
+  tables: Record<string, { partitionKey: string; sortKey: string; indexes: { name: string; partitionKey: string; sortKey: string; projection: 'ALL' | 'KEYS_ONLY' | string[] }[]; ttlAttribute?: string }>;
   queues: Record<string, { visibilityTimeout: number; maxReceiveCount: number }>;
   buckets: string[];
   keys: Record<string, { spec: string; usage: string }>;
@@ -41,7 +42,7 @@ export async function inventoryFromLocalCloud(target: AwsTarget, env: Record<str
       partitionKey: key(d.KeySchema, 'HASH'),
       sortKey: key(d.KeySchema, 'RANGE'),
       indexes: (d.GlobalSecondaryIndexes ?? [])
-        .map((g) => ({ name: g.IndexName!, partitionKey: key(g.KeySchema, 'HASH'), sortKey: key(g.KeySchema, 'RANGE') }))
+        .map((g) => ({ name: g.IndexName!, partitionKey: key(g.KeySchema, 'HASH'), sortKey: key(g.KeySchema, 'RANGE'), projection: projectionOf(g.Projection) }))
         .sort((a, b) => a.name.localeCompare(b.name)),
       ...(ttl?.TimeToLiveStatus === 'ENABLED' && ttl.AttributeName ? { ttlAttribute: ttl.AttributeName } : {}),
     };

@@ -83,7 +83,12 @@ async function ensureTables(ddb: DynamoDBClient, prefix: string, dataKeyArn: str
                   { AttributeName: i.partitionKey, KeyType: 'HASH' },
                   { AttributeName: i.sortKey, KeyType: 'RANGE' },
                 ],
-                Projection: { ProjectionType: 'ALL' },
+                Projection:
+                  i.projection === 'KEYS_ONLY'
+                    ? { ProjectionType: 'KEYS_ONLY' as const }
+                    : Array.isArray(i.projection)
+                      ? { ProjectionType: 'INCLUDE' as const, NonKeyAttributes: [...i.projection] }
+                      : { ProjectionType: 'ALL' as const },
               })),
             }
           : {}),

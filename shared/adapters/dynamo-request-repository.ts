@@ -7,9 +7,9 @@
  *   SEQ#<name> / META        counters (registration numbers)
  */
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ValidationError } from '../domain/errors.js';
-import { rank, type HistoryEntry, type RequestRecord, type Status } from '../domain/request.js';
+import { rank, type HistoryEntry, type RequestRecord, type RequestSummary, type Status } from '../domain/request.js';
 import type { CreateOutcome, Page, RequestRepository, UploadRecord } from '../ports/index.js';
 
 const META = 'META';
@@ -225,11 +225,11 @@ export class DynamoRequestRepository implements RequestRepository {
     return { items: (r.Items ?? []).map((i) => strip<RequestRecord>(i)), ...(next ? { cursor: next } : {}) };
   }
 
-  listByApplicant(iin: string, limit: number, cursor?: string): Promise<Page<RequestRecord>> {
+  listByApplicant(iin: string, limit: number, cursor?: string): Promise<Page<RequestSummary>> {
     return this.page('byApplicant', 'gsi1pk', `APPLICANT#${iin}`, limit, cursor, false);
   }
 
-  listInbox(agencyId: string, status: Status, limit: number, cursor?: string): Promise<Page<RequestRecord>> {
+  listInbox(agencyId: string, status: Status, limit: number, cursor?: string): Promise<Page<RequestSummary>> {
     // Oldest due date first: the most urgent work on top.
     return this.page('byAgencyStatus', 'gsi2pk', `AGENCY#${agencyId}#${status}`, limit, cursor, true);
   }
@@ -241,10 +241,22 @@ export class DynamoRequestRepository implements RequestRepository {
         IndexName: 'byDeadline',
         KeyConditionExpression: 'gsi3pk = :open AND gsi3sk < :now',
         ExpressionAttributeValues: { ':open': 'OPEN', ':now': now.toISOString() },
-        Limit: limit,
+        Limit: Math.min(limit, 100),
       }),
     );
-    return (r.Items ?? []).map((i) => strip<RequestRecord>(i));
+    // The index holds keys only (it is rewritten on every state change): the overdue few are read whole.
+    let keys = (r.Items ?? []).map((i) => ({ pk: i.pk as string, sk: i.sk as string }));
+    const found = new Map<string, RequestRecord>();
+    for (let attempt = 0; keys.length && attempt < 5; attempt++) {
+      const b = await this.ddb.send(new BatchGetCommand({ RequestItems: { [this.table]: { Keys: keys, ConsistentRead: true } } }));
+      for (const i of b.Responses?.[this.table] ?? []) found.set(i.pk as string, strip<RequestRecord>(i));
+      keys = (b.UnprocessedKeys?.[this.table]?.Keys ?? []) as typeof keys;
+    }
+    // In deadline order, as the index gave them; a request whose step closed meanwhile is left out.
+    return (r.Items ?? []).flatMap((i) => {
+      const rec = found.get(i.pk as string);
+      return rec && rec.openStep ? [rec] : [];
+    });
   }
 
   async listChangedOn(day: string, cursor?: string): Promise<Page<{ requestId: string; historyHead: string }>> {

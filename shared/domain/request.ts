@@ -150,3 +150,10 @@ export interface RequestRecord {
 export function isTerminal(s: Status): boolean {
   return terminalStatuses.includes(s);
 }
+
+/**
+ * What lists show of a request (the citizen's requests, an agency's inbox): the list indexes
+ * carry these attributes only, since every state change rewrites the index entries.
+ */
+export const summaryAttributes = ['requestId', 'serviceId', 'serviceVersion', 'channel', 'language', 'status', 'registrationNumber', 'createdAt', 'updatedAt', 'dueAt', 'openStep', 'applicantIin', 'assignee', 'agencyId'] as const;
+export type RequestSummary = Pick<RequestRecord, (typeof summaryAttributes)[number]>;

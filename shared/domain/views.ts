@@ -5,7 +5,7 @@
 import { definitionOf } from './engine.js';
 import type { Language } from './i18n.js';
 import { maskIin } from './iin.js';
-import type { HistoryEntry, RequestRecord } from './request.js';
+import type { HistoryEntry, RequestRecord, RequestSummary } from './request.js';
 
 export function historyView(record: RequestRecord, history: HistoryEntry[], lang: Language) {
   const { channel } = definitionOf(record);
@@ -38,7 +38,7 @@ function decisionView(record: RequestRecord, lang: Language) {
   return { approved: false, decidedAt: d.decidedAt, ground: { id: d.groundId, label: ground?.label[lang] }, reason: d.reason };
 }
 
-export function summaryView(record: RequestRecord, lang: Language) {
+export function summaryView(record: RequestSummary, lang: Language) {
   const { def } = definitionOf(record);
   return {
     requestId: record.requestId,
@@ -70,7 +70,7 @@ export function citizenView(record: RequestRecord, history: HistoryEntry[], lang
 }
 
 /** Agency staff see the file they must decide on; the IIN is shown masked in lists. */
-export function staffListView(record: RequestRecord, lang: Language) {
+export function staffListView(record: RequestSummary, lang: Language) {
   return { ...summaryView(record, lang), applicant: maskIin(record.applicantIin), ...(record.assignee ? { assignee: record.assignee } : {}) };
 }
 

@@ -2,7 +2,7 @@
  * Ports: what the domain needs from the outside world. Adapters in shared/adapters implement
  * them on AWS (and tests implement them in memory). The domain never imports @aws-sdk.
  */
-import type { HistoryEntry, RequestRecord, Status } from '../domain/request.js';
+import type { HistoryEntry, RequestRecord, RequestSummary, Status } from '../domain/request.js';
 
 export interface Page<T> {
   items: T[];
@@ -48,8 +48,8 @@ export interface RequestRepository {
   ): Promise<'applied' | 'conflict'>;
   /** Appends a history entry and updates openStep without a status change (overdue marks). */
   markOverdue(record: RequestRecord, entry: HistoryEntry): Promise<'applied' | 'conflict'>;
-  listByApplicant(iin: string, limit: number, cursor?: string): Promise<Page<RequestRecord>>;
-  listInbox(agencyId: string, status: Status, limit: number, cursor?: string): Promise<Page<RequestRecord>>;
+  listByApplicant(iin: string, limit: number, cursor?: string): Promise<Page<RequestSummary>>;
+  listInbox(agencyId: string, status: Status, limit: number, cursor?: string): Promise<Page<RequestSummary>>;
   /** Requests whose open step's deadline is before `now`, not yet marked overdue. One Query. */
   listPastDeadline(now: Date, limit: number): Promise<RequestRecord[]>;
   /** Requests changed on a day (UTC date) with their history heads. One Query per page. */

@@ -5,6 +5,7 @@ import { ApiClient, archiveForm, samplePdf, waitFor } from '../../scripts/lib/cl
 import { clock, newId, requestRepository } from '../../shared/adapters/wiring/core.js';
 import { uploadsStore } from '../../shared/adapters/wiring/files.js';
 import { checkSignature, submitRequest } from '../../shared/domain/use-cases/portal.js';
+import { watchDeadlines } from '../../shared/domain/use-cases/deadlines.js';
 import { signatureVerifier } from '../../shared/adapters/wiring/signature.js';
 import { redrive } from '../../scripts/redrive.js';
 import { captureOutput } from '../support/capture.js';
@@ -153,5 +154,24 @@ describe('dead-letter queues', () => {
     expect(await redrive(sqs, dlq, ctx.platform.env.PORTAL_TO_GATEWAY_QUEUE_URL!)).toBeGreaterThanOrEqual(1);
     const done = await waitStatus(citizen, `/v1/requests/${requestId}`, ['IN_INBOX']);
     expect(done.registrationNumber).toBeDefined();
+  });
+});
+
+describe('deadlines on DynamoDB', () => {
+  it('finds a request past its step’s deadline through the keys-only index, reads it whole and marks it overdue once', async () => {
+    const { iin, client: citizen } = await newCitizen(ctx.platform);
+    const { requestId } = await submitArchiveRequest(citizen, iin);
+    await waitStatus(citizen, `/v1/requests/${requestId}`, ['IN_INBOX']);
+    // Thirty days on, the 15-working-day step (T1 a8) is past its deadline.
+    const later = { now: () => new Date(Date.now() + 30 * 86_400_000) };
+    const first = await watchDeadlines({ requests: requestRepository(), clock: later });
+    expect(first.marked).toBeGreaterThanOrEqual(1);
+    const history = await requestRepository().history(requestId);
+    const overdue = history.filter((h) => h.event === 'deadline.overdue');
+    expect(overdue).toHaveLength(1);
+    expect(overdue[0]).toMatchObject({ stepId: 'T1.a8', onTime: false });
+    await watchDeadlines({ requests: requestRepository(), clock: later });
+    expect((await requestRepository().history(requestId)).filter((h) => h.event === 'deadline.overdue')).toHaveLength(1);
+    expect((await requestRepository().get(requestId))?.openStep).toMatchObject({ stepId: 'T1.a8', overdue: true });
   });
 });

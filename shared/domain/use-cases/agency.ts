@@ -7,7 +7,7 @@ import { unsupportedCharacters } from '../document-text.js';
 import { advance, definitionOf } from '../engine.js';
 import { AppError, ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors.js';
 import { validateFields } from '../form-validation.js';
-import type { Decision, HistoryEntry, RequestRecord, Status } from '../request.js';
+import type { Decision, HistoryEntry, RequestRecord, RequestSummary, Status } from '../request.js';
 import { rank } from '../request.js';
 import type { DecisionBody } from '../api-schemas.js';
 import type { Page } from '../../ports/index.js';
@@ -36,7 +36,7 @@ export async function registerInAgency(deps: Pick<Deps, 'requests' | 'clock'>, r
   return r.kind;
 }
 
-export async function listInbox(deps: Pick<Deps, 'requests'>, staff: StaffIdentity, input: { agencyId?: string; status: Status; limit: number; cursor?: string }): Promise<Page<RequestRecord>> {
+export async function listInbox(deps: Pick<Deps, 'requests'>, staff: StaffIdentity, input: { agencyId?: string; status: Status; limit: number; cursor?: string }): Promise<Page<RequestSummary>> {
   const agencyId = input.agencyId ?? staff.agencyIds[0];
   if (!agencyId || !staff.agencyIds.includes(agencyId)) throw new ForbiddenError();
   return deps.requests.listInbox(agencyId, input.status, input.limit, input.cursor);
