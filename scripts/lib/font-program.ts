@@ -8,8 +8,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { deflateSync } from 'node:zlib';
 import fontkit from '@pdf-lib/fontkit';
-import { DOCUMENT_ALPHABET_RANGES, readFontProgram, type FontProgram } from '../../shared/pdf/font-program.js';
-import { FONT_PROGRAM_FILE } from '../../shared/adapters/pdf-result-renderer.js';
+import { DOCUMENT_ALPHABET_RANGES, FONT_PROGRAM_FILE, readFontProgram, type FontProgram } from '../../shared/pdf/font-program.js';
 
 export const DEJAVU_SANS = createRequire(import.meta.url).resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
 

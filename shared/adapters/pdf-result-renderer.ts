@@ -14,10 +14,8 @@ import { definitionOf } from '../domain/engine.js';
 import type { Language, Localized } from '../domain/i18n.js';
 import type { ResultRenderer } from '../ports/index.js';
 import type { RequestRecord } from '../domain/request.js';
-import { readFontProgram, type FontProgram } from '../pdf/font-program.js';
+import { FONT_PROGRAM_FILE, readFontProgram, type FontProgram } from '../pdf/font-program.js';
 import { PageContent, PdfFont, writePdf, type Rgb } from '../pdf/writer.js';
-
-export const FONT_PROGRAM_FILE = 'result-font.json';
 
 /** The font program ships next to the bundle in Lambda (built by the CDK bundling), or is given. */
 export function fontProgramPath(explicitPath?: string): string {

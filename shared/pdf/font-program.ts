@@ -6,6 +6,9 @@
 import { readFileSync } from 'node:fs';
 export { DOCUMENT_ALPHABET_RANGES } from '../domain/document-text.js';
 
+/** The file name the program ships under, next to the result-issue bundle. */
+export const FONT_PROGRAM_FILE = 'result-font.json';
+
 export interface FontProgram {
   format: 'eqyzmet-font-program/1';
   /** PostScript name with the subset tag, e.g. EQYZMT+DejaVuSans. */

@@ -22,9 +22,7 @@ const pdfDate = (d: Date) => `(D:${d.toISOString().replace(/[-:T]/g, '').slice(0
 
 export class PdfFont {
   private readonly glyphs = new Map<number, { gid: string; width: number }>();
-  /** Objects 5–9 (Type0 font, CIDFont, descriptor, font file, ToUnicode), ready to append. */
-  readonly objects: Uint8Array[];
-  /** The same objects as one block, and where each starts in it (they are the same in every document). */
+  /** Objects 5–9 (Type0 font, CIDFont, descriptor, font file, ToUnicode) as one block, and where each starts in it: the same in every document. */
   readonly block: Uint8Array;
   readonly blockOffsets: number[];
   private readonly notdefWidth: number;
@@ -51,7 +49,7 @@ export class PdfFont {
     );
     const fontFile = Buffer.from(p.fontFileDeflated, 'base64');
     const [x0, y0, x1, y1] = p.bbox.map((v) => Math.round(v * scale));
-    this.objects = [
+    const objects = [
       enc.encode(`5 0 obj\n<</Type/Font/Subtype/Type0/BaseFont/${p.name}/Encoding/Identity-H/DescendantFonts[6 0 R]/ToUnicode 9 0 R>>\nendobj\n`),
       enc.encode(`6 0 obj\n<</Type/Font/Subtype/CIDFontType2/BaseFont/${p.name}/CIDSystemInfo<</Registry(Adobe)/Ordering(Identity)/Supplement 0>>/FontDescriptor 7 0 R/CIDToGIDMap/Identity/DW ${this.notdefWidth}/W[0[${widths.join(' ')}]]>>\nendobj\n`),
       enc.encode(
@@ -60,17 +58,13 @@ export class PdfFont {
       concat(enc.encode(`8 0 obj\n<</Length ${fontFile.length}/Length1 ${p.fontFileLength}/Filter/FlateDecode>>\nstream\n`), fontFile, enc.encode('\nendstream\nendobj\n')),
       concat(enc.encode(`9 0 obj\n<</Length ${cmap.length}>>\nstream\n`), cmap, enc.encode('\nendstream\nendobj\n')),
     ];
-    this.block = concat(...this.objects);
+    this.block = concat(...objects);
     this.blockOffsets = [];
     let at = 0;
-    for (const o of this.objects) {
+    for (const o of objects) {
       this.blockOffsets.push(at);
       at += o.length;
     }
-  }
-
-  has(ch: string): boolean {
-    return this.glyphs.has(ch.codePointAt(0)!);
   }
 
   /** Width of `text` at `size` points. */
@@ -134,12 +128,6 @@ export class PageContent {
   text(s: string, o: { x: number; y: number; size: number; color?: Rgb }): void {
     const [r, g, b] = o.color ?? [0, 0, 0];
     this.ops.push(`BT /F1 ${num(o.size)} Tf ${num(r)} ${num(g)} ${num(b)} rg ${num(o.x)} ${num(o.y)} Td ${this.font.encode(s)} Tj ET`);
-  }
-
-  /** Filled rectangles in one colour, as one path. */
-  rects(rs: { x: number; y: number; w: number; h: number }[], color: Rgb = [0, 0, 0]): void {
-    if (!rs.length) return;
-    this.ops.push(`${color.map(num).join(' ')} rg`, ...rs.map((q) => `${num(q.x)} ${num(q.y)} ${num(q.w)} ${num(q.h)} re`), 'f');
   }
 
   /**
