@@ -221,14 +221,15 @@ export const functions: FunctionDecl[] = [
     name: 'citizen-requests',
     id: 'CitizenRequests',
     stage: 'portal',
-    purpose: 'The personal cabinet: my requests, one request with its history, the result',
-    regulation: '¶10 («История получения услуг»), T1 a8 (display of the output document)',
+    purpose: 'The personal cabinet: my requests, one request with its history, the result, the quality questionnaire',
+    regulation: '¶10 («История получения услуг»), T1 a8 (display of the output document), ¶16 and App.6 (questionnaire)',
     routes: [
       { method: 'GET', path: '/v1/requests', auth: 'citizen', summary: 'My requests', query: ['limit', 'cursor'], ok: { 200: 'Requests' } },
       { method: 'GET', path: '/v1/requests/{requestId}', auth: 'citizen', summary: 'One of my requests with its step history', ok: { 200: 'The request' } },
       { method: 'GET', path: '/v1/requests/{requestId}/result', auth: 'citizen', summary: 'A short-lived link to the result document', ok: { 200: 'Presigned URL' } },
+      { method: 'POST', path: '/v1/requests/{requestId}/survey', auth: 'citizen', summary: 'Answer the service’s quality questionnaire, once, after the result', body: 'Survey', ok: { 201: 'Answers stored', 200: 'The same answers again' } },
     ],
-    uses: { tables: { Requests: 'read' }, buckets: { Results: 'read' } },
+    uses: { tables: { Requests: 'readWrite' }, buckets: { Results: 'read' } },
   },
   {
     name: 'deadline-watch',

@@ -1,5 +1,7 @@
-/** ¶10 «История получения услуг»: my requests, one with its history, and the result link. */
-import { requestRepository } from '../../shared/adapters/wiring/core.js';
+/** ¶10 «История получения услуг»: my requests, one with its history, the result link, and the quality questionnaire (¶16). */
+import { clock, requestRepository } from '../../shared/adapters/wiring/core.js';
+import { parseBody } from '../../shared/domain/api-schemas.js';
+import { answerSurvey } from '../../shared/domain/use-cases/quality.js';
 import { resultsStore } from '../../shared/adapters/wiring/files.js';
 import { ValidationError } from '../../shared/domain/errors.js';
 import { getOwnRequest, getOwnResultLink } from '../../shared/domain/use-cases/portal.js';
@@ -23,6 +25,11 @@ export const handler = httpHandler({
   'GET /v1/requests/{requestId}': async (ctx) => {
     const { record, history } = await getOwnRequest({ requests: requestRepository() }, citizenIin(ctx.event), ctx.path('requestId'));
     return json(200, citizenView(record, history, ctx.lang));
+  },
+  'POST /v1/requests/{requestId}/survey': async (ctx) => {
+    const body = parseBody('Survey', ctx.body());
+    const r = await answerSurvey({ requests: requestRepository(), clock }, citizenIin(ctx.event), ctx.path('requestId'), body);
+    return json(r.replayed ? 200 : 201, r.survey);
   },
   'GET /v1/requests/{requestId}/result': async (ctx) => {
     return json(200, await getOwnResultLink({ requests: requestRepository(), results: resultsStore() }, citizenIin(ctx.event), ctx.path('requestId')), { 'cache-control': 'no-store' });

@@ -184,6 +184,25 @@ export class DynamoRequestRepository implements RequestRepository {
     }
   }
 
+  async saveSurvey(requestId: string, survey: NonNullable<RequestRecord['survey']>): Promise<'applied' | 'conflict'> {
+    try {
+      await this.ddb.send(
+        new UpdateCommand({
+          TableName: this.table,
+          Key: { pk: `REQ#${requestId}`, sk: 'META' },
+          UpdateExpression: 'SET survey = :survey',
+          ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(survey) AND #s IN (:completed, :refused)',
+          ExpressionAttributeNames: { '#s': 'status' },
+          ExpressionAttributeValues: { ':survey': survey, ':completed': 'COMPLETED', ':refused': 'REFUSED' },
+        }),
+      );
+      return 'applied';
+    } catch (e) {
+      if (isConditionFailure(e)) return 'conflict';
+      throw e;
+    }
+  }
+
   async markOverdue(record: RequestRecord, entry: HistoryEntry): Promise<'applied' | 'conflict'> {
     try {
       await this.ddb.send(

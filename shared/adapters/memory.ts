@@ -65,6 +65,13 @@ export class MemoryRequestRepository implements RequestRepository {
     return 'applied' as const;
   }
 
+  async saveSurvey(requestId: string, survey: NonNullable<RequestRecord['survey']>) {
+    const cur = this.requests.get(requestId);
+    if (!cur || cur.survey || (cur.status !== 'COMPLETED' && cur.status !== 'REFUSED')) return 'conflict' as const;
+    this.requests.set(requestId, { ...cur, survey: clone(survey) });
+    return 'applied' as const;
+  }
+
   async markOverdue(record: RequestRecord, entry: HistoryEntry) {
     const cur = this.requests.get(record.requestId);
     if (!cur || cur.status !== record.status || cur.historyHead !== entry.prevHash) return 'conflict' as const;

@@ -69,6 +69,8 @@ export const schemas = {
     /** Its CMS signature (.p7s), base64. */
     signature: z.string().check(z.minLength(16), z.maxLength(65_536), z.regex(/^[A-Za-z0-9+/=]+$/)),
   }),
+  /** The quality questionnaire: question id → the chosen option's value (the service's definition lists both). */
+  Survey: z.strictObject({ answers: z.record(z.string().check(z.maxLength(64)), z.int().check(z.gte(0), z.lte(100))) }),
   Decision: z.discriminatedUnion('decision', [
     z.strictObject({ decision: z.literal('approve'), resultFields: z.record(z.string().check(z.maxLength(64)), z.unknown()) }),
     z.strictObject({ decision: z.literal('refuse'), groundId: z.string().check(z.minLength(1), z.maxLength(64)), reason: z.string().check(z.trim(), z.minLength(10), z.maxLength(2000)) }),
@@ -79,6 +81,7 @@ export type SchemaName = keyof typeof schemas;
 export type SubmitRequestBody = z.infer<typeof schemas.SubmitRequest>;
 export type SubmitOnBehalfBody = z.infer<typeof schemas.SubmitOnBehalf>;
 export type DecisionBody = z.infer<typeof schemas.Decision>;
+export type SurveyBody = z.infer<typeof schemas.Survey>;
 
 function codeOf(issue: z.core.$ZodIssue): MessageCode {
   switch (issue.code) {

@@ -212,6 +212,21 @@ export const messages = {
     ru: 'Основание отказа не входит в перечень оснований этой услуги.',
     en: 'The refusal ground is not one of this service’s grounds.',
   },
+  SURVEY_NOT_OFFERED: {
+    kk: 'Бұл қызметтің регламентінде сауалнама жоқ.',
+    ru: 'Регламент этой услуги не предусматривает анкету.',
+    en: 'This service’s regulation has no questionnaire.',
+  },
+  SURVEY_NOT_YET: {
+    kk: 'Сауалнамаға қызмет көрсетілгеннен кейін жауап беруге болады.',
+    ru: 'Ответить на анкету можно после завершения оказания услуги.',
+    en: 'The questionnaire can be answered once the service is completed.',
+  },
+  SURVEY_ALREADY_ANSWERED: {
+    kk: 'Бұл өтініш бойынша сауалнамаға жауап берілген.',
+    ru: 'На анкету по этой заявке уже дан ответ.',
+    en: 'The questionnaire for this request has already been answered.',
+  },
   DOCUMENT_TEXT_UNSUPPORTED: {
     kk: 'Мәтінде нәтиже құжатында басып шығаруға болмайтын таңбалар бар. Кирилл немесе латын әріптерін, цифрлар мен тыныс белгілерін қолданыңыз.',
     ru: 'В тексте есть символы, которые нельзя напечатать в документе-результате. Используйте кириллицу или латиницу, цифры и знаки препинания.',

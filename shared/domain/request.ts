@@ -141,6 +141,8 @@ export interface RequestRecord {
   /** Due date of the whole service (the 15-day step), once known. */
   dueAt?: string;
   refusal?: { code: string; message: Localized };
+  /** The citizen's answers to the service's quality questionnaire, once, after the result. */
+  survey?: { answers: Record<string, number>; answeredAt: string };
   /** Hash of the newest history entry (the chain's head). */
   historyHead?: string;
   /** Condition 2's evidence kept with the request: signer certificate, revocation answer. */

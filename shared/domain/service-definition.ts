@@ -124,6 +124,14 @@ export const serviceDefinition = z
       fields: z.array(formField),
     }),
     refusalGrounds: z.array(z.strictObject({ id: z.string().check(z.regex(/^[a-z][a-z0-9-]*$/)), label: localized, source: z.string() })).check(z.minLength(1)),
+    /** The quality questionnaire the regulation appends, answered by the citizen after the result; absent where it has none. */
+    survey: z.optional(
+      z.strictObject({
+        source: z.string(),
+        questions: z.array(z.strictObject({ id: z.string().check(z.regex(/^[a-z][a-zA-Z0-9]*$/)), indicator: z.enum(['quality', 'accessibility']), text: localized })).check(z.minLength(1)),
+        options: z.array(z.strictObject({ value: z.int(), label: localized })).check(z.minLength(2)),
+      }),
+    ),
     /** Gaps in the regulation filled here, stated plainly. */
     assumptions: z.array(z.string()),
   })

@@ -65,7 +65,21 @@ export function citizenView(record: RequestRecord, history: HistoryEntry[], lang
     ...(record.refusal ? { refusal: { code: record.refusal.code, message: record.refusal.message[lang] } } : {}),
     ...(record.decision ? { decision: decisionView(record, lang) } : {}),
     resultAvailable: Boolean(record.result) && (record.status === 'COMPLETED' || record.status === 'REFUSED'),
+    ...surveyView(record, lang),
     history: historyView(record, history, lang),
+  };
+}
+
+/** The service's questionnaire, once the request is finished: its questions and options in the language, and the answers if given. */
+function surveyView(record: RequestRecord, lang: Language) {
+  const { def } = definitionOf(record);
+  if (!def.survey || (record.status !== 'COMPLETED' && record.status !== 'REFUSED')) return {};
+  return {
+    survey: {
+      questions: def.survey.questions.map((q) => ({ id: q.id, text: q.text[lang] })),
+      options: def.survey.options.map((o) => ({ value: o.value, label: o.label[lang] })),
+      ...(record.survey ? { answers: record.survey.answers, answeredAt: record.survey.answeredAt } : {}),
+    },
   };
 }
 

@@ -46,6 +46,8 @@ export interface RequestRepository {
     entry: HistoryEntry,
     extraCondition?: { assignee: string },
   ): Promise<'applied' | 'conflict'>;
+  /** Stores the citizen's questionnaire answers, only once and only on a finished request. */
+  saveSurvey(requestId: string, survey: NonNullable<RequestRecord['survey']>): Promise<'applied' | 'conflict'>;
   /** Appends a history entry and updates openStep without a status change (overdue marks). */
   markOverdue(record: RequestRecord, entry: HistoryEntry): Promise<'applied' | 'conflict'>;
   listByApplicant(iin: string, limit: number, cursor?: string): Promise<Page<RequestSummary>>;

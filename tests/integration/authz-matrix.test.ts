@@ -33,6 +33,7 @@ const matrix: Record<string, Expect> = {
   'GET /v1/requests': citizenOnly(200),
   'GET /v1/requests/{requestId}': citizenOnly(200, 404),
   'GET /v1/requests/{requestId}/result': citizenOnly(200, 404),
+  'POST /v1/requests/{requestId}/survey': citizenOnly(400), // authorized, then the probe body is refused (the journey tests prove B gets 404)
   'POST /v1/pki/certificates': citizenOnly(400), // authorized, then the probe CSR is refused
   'GET /v1/pki/ca': { default: 200 },
   'GET /v1/pki/crl': { default: 200 },

@@ -78,6 +78,19 @@ describe('an archive-certificate request through the whole journey', () => {
     expect(done.decision.ground.label).toBe('Мұрағатта сұралған кезең бойынша құжаттар жоқ');
     expect(done.decision.reason).toContain('Фонд 12');
     expect((await citizen.call('GET', `/v1/requests/${requestId}/result`)).status).toBe(200);
+
+    // The quality questionnaire (App.6), in the request's language, answered once.
+    expect(done.survey.questions.map((q: { text: string }) => q.text)[0]).toBe('Сіз электрондық мемлекеттік қызмет көрсету үдерісі мен нәтижесінің сапасына қанағаттанасыз ба?');
+    expect(done.survey.options.map((o: { value: number }) => o.value)).toEqual([1, 2, 3]);
+    const answers = { processAndResult: 2, information: 3 };
+    const { client: other } = await newCitizen(ctx.platform);
+    expect((await other.call('POST', `/v1/requests/${requestId}/survey`, { answers })).status).toBe(404);
+    expect((await citizen.call('POST', `/v1/requests/${requestId}/survey`, { answers })).status).toBe(201);
+    expect((await citizen.call('POST', `/v1/requests/${requestId}/survey`, { answers })).status).toBe(200);
+    const changed = await citizen.call('POST', `/v1/requests/${requestId}/survey`, { answers: { processAndResult: 1, information: 1 } });
+    expect(changed.status).toBe(409);
+    expect(changed.body.error).toMatchObject({ code: 'SURVEY_ALREADY_ANSWERED', message: 'Бұл өтініш бойынша сауалнамаға жауап берілген.' });
+    expect((await citizen.call('GET', `/v1/requests/${requestId}`)).body.survey.answers).toEqual(answers);
   });
 
   it('refuses a request whose signature does not match its content (process 5)', async () => {

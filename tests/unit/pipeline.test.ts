@@ -5,6 +5,7 @@ import { archiveForm, samplePdf, signRequestWith, type CitizenSigner } from '../
 import { submitRequest } from '../../shared/domain/use-cases/portal.js';
 import { decide, registerInAgency, takeRequest } from '../../shared/domain/use-cases/agency.js';
 import { watchDeadlines } from '../../shared/domain/use-cases/deadlines.js';
+import { answerSurvey } from '../../shared/domain/use-cases/quality.js';
 import { NotReadyError } from '../../shared/domain/errors.js';
 import { completeIin } from '../../shared/domain/iin.js';
 import type { ResultRenderer } from '../../shared/ports/index.js';
@@ -64,6 +65,25 @@ describe('the pipeline with in-memory adapters', () => {
     });
     await expect(decide(p.deps, clerk, requestId, { decision: 'refuse', groundId: 'document-violations', reason: '档案' })).rejects.toMatchObject({ fields: [{ field: 'reason', code: 'DOCUMENT_TEXT_UNSUPPORTED' }] });
     expect(await p.deps.requests.get(requestId)).toEqual(before);
+  });
+
+  it('takes the quality questionnaire once, after the result, from the applicant only', async () => {
+    const p = await pipeline({ renderer: fakeRenderer });
+    const { requestId } = await submit(p);
+    await p.drain();
+    const answers = { processAndResult: 3, information: 2 };
+    await expect(answerSurvey(p.deps, iin, requestId, { answers })).rejects.toMatchObject({ code: 'SURVEY_NOT_YET' });
+    await takeRequest(p.deps, clerk, requestId);
+    await decide(p.deps, clerk, requestId, { decision: 'approve', resultFields: { findings: 'ok', fundReference: 'Ф.1' } });
+    await p.drain();
+    await expect(answerSurvey(p.deps, completeIin('91072530045')!, requestId, { answers })).rejects.toMatchObject({ code: 'REQUEST_NOT_FOUND' });
+    await expect(answerSurvey(p.deps, iin, requestId, { answers: { processAndResult: 4, information: 2, extra: 1 } })).rejects.toMatchObject({
+      fields: [{ field: 'answers.extra', code: 'FIELD_UNKNOWN' }, { field: 'answers.processAndResult', code: 'FIELD_NOT_ALLOWED' }],
+    });
+    expect(await answerSurvey(p.deps, iin, requestId, { answers })).toMatchObject({ replayed: false, survey: { answers } });
+    expect(await answerSurvey(p.deps, iin, requestId, { answers })).toMatchObject({ replayed: true });
+    await expect(answerSurvey(p.deps, iin, requestId, { answers: { processAndResult: 1, information: 1 } })).rejects.toMatchObject({ code: 'SURVEY_ALREADY_ANSWERED' });
+    expect((await p.deps.requests.get(requestId))!.survey!.answers).toEqual(answers);
   });
 
   it('throws NotReadyError for a message that overtakes its request, so the queue retries it', async () => {

@@ -4,6 +4,7 @@
  * Steps and limits: App.1 Tables 1–3 (extraction: ../shared/domain/001.md §4).
  */
 import type { ServiceDefinition } from '../service-definition.js';
+import { standardQuestionnaire } from './quality.js';
 
 const A = {
   applicant: { kk: 'Алушы', ru: 'Получатель', en: 'Applicant' },
@@ -292,6 +293,7 @@ export const archiveCertificate: ServiceDefinition = {
       },
     ],
   },
+  survey: { source: 'App.6 (also App.4), ¶16', ...standardQuestionnaire },
   refusalGrounds: [
     {
       id: 'document-violations', source: 'T1 a7, T2 a7, T3 a8',

@@ -5,6 +5,7 @@
  * App.3 Table 1 (extraction: ../shared/domain/003.md §3.2.3). No payment in this service.
  */
 import type { ServiceDefinition } from '../service-definition.js';
+import { standardQuestionnaire } from './quality.js';
 
 const A = {
   applicant: { kk: 'Өтініш беруші', ru: 'Заявитель', en: 'Applicant' },
@@ -149,6 +150,7 @@ export const numberingResource: ServiceDefinition = {
       },
     ],
   },
+  survey: { source: 'App.4, p.15', ...standardQuestionnaire },
   refusalGrounds: [
     {
       id: 'applicant-data-violations', source: 'App.2 p.6 process 8; App.3 Table 1 a8',
