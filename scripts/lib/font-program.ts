@@ -16,13 +16,8 @@ interface Glyph {
   id: number;
   advanceWidth: number;
 }
-interface FontkitFont {
-  unitsPerEm: number;
-  ascent: number;
-  descent: number;
-  capHeight: number;
-  xHeight: number;
-  italicAngle: number;
+/** What we read of a fontkit font: the metrics the program keeps under the same names, and the rest. */
+interface FontkitFont extends Pick<FontProgram, 'unitsPerEm' | 'ascent' | 'descent' | 'capHeight' | 'xHeight' | 'italicAngle'> {
   postscriptName: string;
   bbox: { minX: number; minY: number; maxX: number; maxY: number };
   hasGlyphForCodePoint(cp: number): boolean;
