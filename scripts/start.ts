@@ -6,6 +6,7 @@
 import { demoCitizens, demoStaff, DEMO_PASSWORD } from './local/seed.js';
 import { MotoMissingError } from './local/moto.js';
 import { clearState, startPlatform, writeState } from './local/platform.js';
+import { ensureWebBuild } from './local/web.js';
 
 const port = Number(process.env.PORT ?? 3000);
 
@@ -13,7 +14,8 @@ async function main() {
   const t0 = Date.now();
   let platform;
   try {
-    platform = await startPlatform({ port, log: (l) => console.error(l), scheduleSeconds: Number(process.env.DEADLINE_WATCH_SECONDS ?? 60) });
+    const webDist = await ensureWebBuild(process.cwd(), (l) => console.error(l));
+    platform = await startPlatform({ port, webDist, log: (l) => console.error(l), scheduleSeconds: Number(process.env.DEADLINE_WATCH_SECONDS ?? 60) });
   } catch (e) {
     if (e instanceof MotoMissingError) {
       console.error(`\n${e.message}\n`);
@@ -30,8 +32,10 @@ async function main() {
   console.log(`
 e-Qyzmet is running locally (${((Date.now() - t0) / 1000).toFixed(1)} s)
 
-  API           ${runtime.apiUrl}        (OpenAPI: ${runtime.apiUrl}/openapi.json)
-  AWS endpoint  ${endpoint}   ${platform.moto ? '(moto_server, started for this run)' : '(AWS_ENDPOINT_URL)'}
+  Citizen portal  ${runtime.apiUrl}/
+  Staff console   ${runtime.apiUrl}/console/
+  API             ${runtime.apiUrl}/v1        (OpenAPI: ${runtime.apiUrl}/openapi.json)
+  AWS endpoint    ${endpoint}   ${platform.moto ? '(moto_server, started for this run)' : '(AWS_ENDPOINT_URL)'}
 
 Demo citizens (password ${DEMO_PASSWORD}):
 ${demoCitizens.map((c) => `  IIN ${c.iin}  ${c.name}`).join('\n')}

@@ -5,6 +5,7 @@
  * mapping and honour batchItemFailures; schedules fire EventBridge scheduled events.
  */
 import { randomUUID } from 'node:crypto';
+import { serveWeb } from './web.js';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -54,6 +55,8 @@ export interface RuntimeOptions {
    * table for every transaction, so its latency grows with the data while DynamoDB's does not.
    */
   timeoutScale?: number;
+  /** Serve the built web apps (web/dist) from the API's own port for paths that are not API routes. */
+  webDist?: string;
 }
 
 export interface Runtime {
@@ -200,6 +203,7 @@ export async function startRuntime(opts: RuntimeOptions): Promise<Runtime> {
     const method = (req.method ?? 'GET').toUpperCase();
     if (method === 'OPTIONS') return send(204, '');
     const hit = routes.find((x) => x.r.method === method && x.re.test(url.pathname));
+    if (!hit && opts.webDist && serveWeb(opts.webDist, req, res, url.pathname)) return;
     if (!hit) return send(404, JSON.stringify({ message: 'Not Found' }), { 'content-type': 'application/json' });
     const m = hit.re.exec(url.pathname)!;
     const pathParameters = Object.fromEntries(hit.names.map((n, i) => [n, decodeURIComponent(m[i + 1]!)]));

@@ -118,7 +118,8 @@ export class PdfResultRenderer implements ResultRenderer {
     write(T.equivalence[lang], 9, 3, DARK);
 
     // QR code with the public verification link, as a 1-bit image mask.
-    const link = `${this.verifyBaseUrl.replace(/\/$/, '')}/v1/verify/${documentId}`;
+    // The public verification page of the portal (it reads GET /v1/verify/{id}).
+    const link = `${this.verifyBaseUrl.replace(/\/$/, '')}/verify/${documentId}`;
     // One byte-mode segment and a fixed mask: valid for every reader, and it skips the encoder's
     // search over segmentations and masks, which cost more than the rest of the document.
     const qr = createQr([{ data: new TextEncoder().encode(link), mode: 'byte' }], { errorCorrectionLevel: 'M', maskPattern: 2 });

@@ -36,7 +36,7 @@ describe('result documents', () => {
     expect(pages).toBe(1);
     expect(info.Title).toBe('Мұрағаттық анықтама');
     expect(info.Producer).toBe('e-Qyzmet');
-    for (const s of ['Маңғыстау облысының мұрағаттар', 'MNG-ARC-2026-000123', '880315400128', 'Қызмет көрсетілді', '«Маңғыстау Құрылыс» ЖШС, слесарь.', 'Ф. 1, оп. 1, д. 1', 'электрондық цифрлық қолтаңба', `https://console.example/v1/verify/${documentId}`]) {
+    for (const s of ['Маңғыстау облысының мұрағаттар', 'MNG-ARC-2026-000123', '880315400128', 'Қызмет көрсетілді', '«Маңғыстау Құрылыс» ЖШС, слесарь.', 'Ф. 1, оп. 1, д. 1', 'электрондық цифрлық қолтаңба', `https://console.example/verify/${documentId}`]) {
       expect(text).toContain(s);
     }
   });

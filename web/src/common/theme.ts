@@ -1,0 +1,28 @@
+/**
+ * One Mantine theme for both apps. Shades are chosen for contrast: filled controls use shade 8
+ * (white text ≥ 4.5:1), and the "dimmed" and light-variant text colours are darkened, because
+ * Mantine's defaults (gray.6, shade-6 light text) fall under 4.5:1 on white.
+ */
+import { createTheme, type CSSVariablesResolver } from '@mantine/core';
+
+export const theme = createTheme({
+  primaryColor: 'blue',
+  primaryShade: { light: 8, dark: 8 },
+  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif',
+  defaultRadius: 'sm',
+  focusRing: 'always',
+});
+
+const lightTextColors = ['blue', 'green', 'red', 'orange', 'gray', 'teal', 'violet', 'yellow', 'cyan', 'grape', 'indigo', 'pink', 'lime', 'dark'];
+
+export const cssVariablesResolver: CSSVariablesResolver = () => ({
+  variables: {},
+  light: {
+    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    '--mantine-color-placeholder': 'var(--mantine-color-gray-7)',
+    '--mantine-color-anchor': 'var(--mantine-color-blue-9)',
+    ...Object.fromEntries(lightTextColors.map((c) => [`--mantine-color-${c}-light-color`, `var(--mantine-color-${c}-9)`])),
+    ...Object.fromEntries(lightTextColors.map((c) => [`--mantine-color-${c}-outline`, `var(--mantine-color-${c}-9)`])),
+  },
+  dark: {},
+});
