@@ -11,12 +11,8 @@ import { subjectAttributes } from './cert-subject.js';
 export { OID } from './oid.js';
 import { OID } from './oid.js';
 
-export interface SubjectInfo {
-  commonName: string;
-  iin?: string;
-  bin?: string;
-  organisation?: string;
-}
+import type { SubjectInfo } from './x509-write.js';
+export type { SubjectInfo } from './x509-write.js';
 
 
 export const hex = (u: ArrayBuffer | Uint8Array) => Buffer.from(u instanceof Uint8Array ? u : new Uint8Array(u)).toString('hex');

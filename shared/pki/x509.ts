@@ -10,9 +10,12 @@ import { createHash, createPublicKey, randomBytes, verify as cryptoVerify } from
 import type { KeySigner } from '../ports/index.js';
 import * as der from './der.js';
 import { subjectAttributes } from './cert-subject.js';
+import { ALG_ECDSA_SHA256, bitString, bool, extension, integer, integerBytes, name } from './x509-write.js';
 import { hex, OID, parseCertificate, subjectOf, type CertInfo, type SubjectInfo } from './x509-read.js';
 
 export * from './x509-read.js';
+/** CSRs are written by the pure (browser-safe) x509-write.ts. */
+export { createCsr } from './x509-write.js';
 
 export type Usage = 'signing' | 'authentication';
 
@@ -31,37 +34,6 @@ export function newSerialHex(): string {
 }
 
 // ---------------------------------------------------------------- DER pieces
-
-const enc = new TextEncoder();
-const ALG_ECDSA_SHA256 = der.seq(der.oid(OID.ecdsaWithSha256));
-const utf8 = (s: string) => der.tlv(0x0c, enc.encode(s));
-const printable = (s: string) => der.tlv(0x13, enc.encode(s));
-const bool = (v: boolean) => der.tlv(0x01, Uint8Array.of(v ? 0xff : 0x00));
-const bitString = (bytes: Uint8Array, unusedBits = 0) => der.tlv(0x03, Uint8Array.of(unusedBits), bytes);
-/** An INTEGER whose content octets are these bytes (serial numbers travel as their hex). */
-const integerBytes = (b: Uint8Array) => der.tlv(0x02, b);
-function integer(n: number): Uint8Array {
-  const bytes: number[] = [];
-  for (let v = n; ; v = Math.floor(v / 256)) {
-    bytes.unshift(v & 0xff);
-    if (v < 256) break;
-  }
-  if (bytes[0]! & 0x80) bytes.unshift(0);
-  return der.tlv(0x02, Uint8Array.from(bytes));
-}
-const extension = (oid: string, critical: boolean, value: Uint8Array) => der.seq(der.oid(oid), ...(critical ? [bool(true)] : []), der.octets(value));
-
-/** A distinguished name with one attribute per RDN, as CAs write them. */
-function name(s: SubjectInfo & { country?: string }): Uint8Array {
-  const rdn = (oid: string, value: Uint8Array) => der.set(der.seq(der.oid(oid), value));
-  return der.seq(
-    rdn(OID.country, printable(s.country ?? 'KZ')),
-    ...(s.organisation ? [rdn(OID.organisation, utf8(s.organisation))] : []),
-    ...(s.bin ? [rdn(OID.organisationalUnit, utf8(`BIN${s.bin}`))] : []),
-    rdn(OID.commonName, utf8(s.commonName)),
-    ...(s.iin ? [rdn(OID.serialNumber, printable(`IIN${s.iin}`))] : []),
-  );
-}
 
 /** The key identifier of RFC 5280 §4.2.1.2 (1): SHA-1 of the subjectPublicKey bits. */
 function keyId(spkiDer: Uint8Array): Uint8Array {
@@ -165,12 +137,6 @@ export async function issueCertificate(o: {
 }
 
 // ---------------------------------------------------------------- certificate requests
-
-/** PKCS#10 (RFC 2986), with an empty attribute set. */
-export async function createCsr(o: { signer: KeySigner; subject: SubjectInfo }): Promise<Uint8Array> {
-  const info = der.seq(integer(0), name(o.subject), await o.signer.publicKeySpki(), der.tlv(0xa0));
-  return der.seq(info, ALG_ECDSA_SHA256, bitString(await o.signer.sign(info)));
-}
 
 /** Reads a PKCS#10 request after checking it is signed by the key it carries. */
 export function parseCsr(csrDer: Uint8Array): { publicKeySpki: Uint8Array; subject: SubjectInfo } {
