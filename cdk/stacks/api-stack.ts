@@ -4,7 +4,7 @@
  * schedules, and the console's hosting (S3 behind CloudFront). Grants are least privilege,
  * through grant* methods only.
  */
-import { CfnOutput, Duration, Fn, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { AssetHashType, CfnOutput, DockerImage, Duration, Fn, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
@@ -17,6 +17,9 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { STAFF_KEY_TAG } from '../../shared/adapters/kms-staff-keys.js';
 import * as s3 from 'aws-cdk-lib/aws-s3';
+import * as s3deploy from 'aws-cdk-lib/aws-s3-deployment';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import { Construct } from 'constructs';
 import { functions as manifest, type FunctionDecl } from '../../functions/manifest.js';
 import { buckets, consumerTimeoutSeconds, keys, queues, tables, userPools } from '../resources.js';
@@ -31,6 +34,20 @@ export interface ApiStackProps extends StackProps {
   removalPolicy: RemovalPolicy;
 }
 
+/** Viewer-request: a path without a file extension is a client-side route of one of the two apps. */
+export const webAppRoutingCode = `function handler(event) {
+  var r = event.request;
+  if (r.uri.indexOf('/v1/') === 0 || /\\.[a-zA-Z0-9]+$/.test(r.uri)) return r;
+  r.uri = r.uri === '/console' || r.uri.indexOf('/console/') === 0 ? '/console/index.html' : '/index.html';
+  return r;
+}`;
+
+/** The same policy `npm start` serves (scripts/local/web.ts), with the region's S3 endpoints for presigned uploads and downloads. */
+function webContentSecurityPolicy(region: string): string {
+  const s3 = `https://*.s3.${region}.amazonaws.com https://*.s3.amazonaws.com`;
+  return `default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: ${s3}; connect-src 'self' ${s3}; frame-src 'self' blob: ${s3}; object-src 'none'; base-uri 'self'; frame-ancestors 'none'`;
+}
+
 const methods: Record<string, apigw.HttpMethod> = { GET: apigw.HttpMethod.GET, POST: apigw.HttpMethod.POST, PUT: apigw.HttpMethod.PUT, DELETE: apigw.HttpMethod.DELETE };
 
 export class ApiStack extends Stack {
@@ -41,7 +58,10 @@ export class ApiStack extends Stack {
     super(scope, id, props);
     const { stateful } = props;
 
-    // Console hosting: private bucket, CloudFront with origin access control.
+    // The web apps (citizen portal at /, staff console at /console/): a private bucket behind
+    // CloudFront with origin access control. Paths without a file extension are the apps' own
+    // routes: a viewer-request function maps them to the app's index.html, so API errors passing
+    // through the same distribution keep their real status (no distribution-wide error pages).
     const consoleBucket = new s3.Bucket(this, 'ConsoleBucket', {
       blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
       encryption: s3.BucketEncryption.S3_MANAGED,
@@ -51,13 +71,66 @@ export class ApiStack extends Stack {
       serverAccessLogsPrefix: 'console/',
       removalPolicy: props.removalPolicy,
     });
+    const spaRouting = new cloudfront.Function(this, 'WebAppRouting', {
+      runtime: cloudfront.FunctionRuntime.JS_2_0,
+      comment: 'Client-side routes of the portal and the console to their index.html',
+      code: cloudfront.FunctionCode.fromInline(webAppRoutingCode),
+    });
+    const webHeaders = new cloudfront.ResponseHeadersPolicy(this, 'WebAppHeaders', {
+      securityHeadersBehavior: {
+        contentSecurityPolicy: { contentSecurityPolicy: webContentSecurityPolicy(this.region), override: true },
+        contentTypeOptions: { override: true },
+        frameOptions: { frameOption: cloudfront.HeadersFrameOption.DENY, override: true },
+        referrerPolicy: { referrerPolicy: cloudfront.HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN, override: true },
+        strictTransportSecurity: { accessControlMaxAge: Duration.days(365), includeSubdomains: true, override: true },
+      },
+    });
     const distribution = new cloudfront.Distribution(this, 'ConsoleDistribution', {
-      defaultBehavior: { origin: origins.S3BucketOrigin.withOriginAccessControl(consoleBucket), viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS },
+      defaultBehavior: {
+        origin: origins.S3BucketOrigin.withOriginAccessControl(consoleBucket),
+        viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+        functionAssociations: [{ function: spaRouting, eventType: cloudfront.FunctionEventType.VIEWER_REQUEST }],
+        responseHeadersPolicy: webHeaders,
+      },
       defaultRootObject: 'index.html',
-      errorResponses: [{ httpStatus: 403, responseHttpStatus: 200, responsePagePath: '/index.html' }],
       enableLogging: true,
       logBucket: stateful.accessLogs,
       logFilePrefix: 'cloudfront/',
+    });
+    // The built apps (Vite, at synth time on this machine; hashed by their output), published on
+    // deploy. No CloudFront invalidation (it needs cloudfront:CreateInvalidation on *): the hashed
+    // assets are immutable and the two HTML pages are served no-cache, so a deploy shows at once.
+    const webSource = () =>
+      s3deploy.Source.asset(join(props.projectRoot, 'web'), {
+        assetHashType: AssetHashType.OUTPUT,
+        exclude: ['dist', '.build-lock'],
+        bundling: {
+          image: DockerImage.fromRegistry('public.ecr.aws/docker/library/node:22'),
+          command: ['sh', '-c', 'echo "the web apps are built locally (npx vite build)" && exit 1'],
+          local: {
+            tryBundle(outputDir: string) {
+              execFileSync('npx', ['vite', 'build', '--config', join(props.projectRoot, 'web', 'vite.config.ts'), '--outDir', outputDir, '--emptyOutDir', '--logLevel', 'warn'], { cwd: props.projectRoot, stdio: 'inherit' });
+              return true;
+            },
+          },
+        },
+      });
+    new s3deploy.BucketDeployment(this, 'WebAppAssets', {
+      sources: [webSource()],
+      destinationBucket: consoleBucket,
+      exclude: ['*.html', 'console/*.html'],
+      prune: false,
+      cacheControl: [s3deploy.CacheControl.fromString('public, max-age=31536000, immutable')],
+      memoryLimit: 256,
+    });
+    new s3deploy.BucketDeployment(this, 'WebAppPages', {
+      sources: [webSource()],
+      destinationBucket: consoleBucket,
+      exclude: ['*'],
+      include: ['*.html', 'console/*.html'],
+      prune: false,
+      cacheControl: [s3deploy.CacheControl.noCache()],
+      memoryLimit: 256,
     });
     const consoleUrl = `https://${distribution.distributionDomainName}`;
 
@@ -94,14 +167,17 @@ export class ApiStack extends Stack {
       format: JSON.stringify({ requestId: '$context.requestId', routeKey: '$context.routeKey', status: '$context.status', latency: '$context.integrationLatency', ip: '$context.identity.sourceIp' }),
     };
 
-    // The QR code on every result links to <console>/v1/verify/<documentId>: CloudFront passes the
-    // public verification routes (no sign-in) through to the API, uncached.
-    distribution.addBehavior('/v1/verify*', new origins.HttpOrigin(Fn.select(2, Fn.split('/', this.api.apiEndpoint))), {
-      viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.HTTPS_ONLY,
-      allowedMethods: cloudfront.AllowedMethods.ALLOW_ALL,
-      cachePolicy: cloudfront.CachePolicy.CACHING_DISABLED,
-      originRequestPolicy: cloudfront.OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
-    });
+    // The apps call the API on their own origin: CloudFront passes /v1/* and the API document
+    // through to the HTTP API, uncached, with every viewer header but Host (the JWT, the language).
+    const apiOrigin = new origins.HttpOrigin(Fn.select(2, Fn.split('/', this.api.apiEndpoint)));
+    for (const pattern of ['/v1/*', '/openapi.json']) {
+      distribution.addBehavior(pattern, apiOrigin, {
+        viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.HTTPS_ONLY,
+        allowedMethods: cloudfront.AllowedMethods.ALLOW_ALL,
+        cachePolicy: cloudfront.CachePolicy.CACHING_DISABLED,
+        originRequestPolicy: cloudfront.OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+      });
+    }
 
     for (const decl of manifest) {
       const fn = this.functions.get(decl.name)!;

@@ -4,7 +4,7 @@
  * is the staff console, everything else that is not the API is the citizen portal. Paths without
  * a file fall back to the app's index.html (client-side routes).
  */
-import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
@@ -26,24 +26,52 @@ export const webDist = (projectRoot = process.cwd()) => join(projectRoot, 'web',
 function newestMtime(dir: string): number {
   let newest = 0;
   for (const e of readdirSync(dir, { withFileTypes: true })) {
-    if (e.name === 'dist' || e.name === 'node_modules') continue;
+    if (e.name === 'dist' || e.name === 'node_modules' || e.name.startsWith('.')) continue;
     const p = join(dir, e.name);
     newest = Math.max(newest, e.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
   }
   return newest;
 }
 
-/** Builds web/dist unless it is newer than every source of the apps (and of shared/domain they import). */
+function isFresh(projectRoot: string): boolean {
+  const stamp = join(webDist(projectRoot), 'index.html');
+  const sources = Math.max(newestMtime(webRoot(projectRoot)), newestMtime(join(projectRoot, 'shared', 'domain')));
+  return existsSync(stamp) && existsSync(join(webDist(projectRoot), 'console', 'index.html')) && statSync(stamp).mtimeMs >= sources;
+}
+
+/**
+ * Builds web/dist unless it is newer than every source of the apps (and of shared/domain they
+ * import). Several processes (test files in parallel) may ask at once: one builds, under a lock
+ * directory, and the others wait for it.
+ */
 export async function ensureWebBuild(projectRoot = process.cwd(), log: (l: string) => void = () => undefined): Promise<string> {
   const dist = webDist(projectRoot);
-  const stamp = join(dist, 'index.html');
-  const sources = Math.max(newestMtime(webRoot(projectRoot)), newestMtime(join(projectRoot, 'shared', 'domain')));
-  if (existsSync(stamp) && statSync(stamp).mtimeMs >= sources) return dist;
-  const t0 = Date.now();
-  const { build } = await import('vite');
-  await build({ configFile: join(webRoot(projectRoot), 'vite.config.ts'), logLevel: 'warn' });
-  log(`[web] portal and console built in ${Date.now() - t0} ms`);
-  return dist;
+  const lock = join(webRoot(projectRoot), '.build-lock');
+  for (const until = Date.now() + 180_000; ; ) {
+    if (isFresh(projectRoot)) return dist;
+    try {
+      mkdirSync(lock);
+      break;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      // A lock older than the wait is a crashed build's: take it over.
+      if (Date.now() > until || Date.now() - statSync(lock).mtimeMs > 180_000) {
+        rmSync(lock, { recursive: true, force: true });
+        continue;
+      }
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+  try {
+    if (isFresh(projectRoot)) return dist;
+    const t0 = Date.now();
+    const { build } = await import('vite');
+    await build({ configFile: join(webRoot(projectRoot), 'vite.config.ts'), logLevel: 'warn' });
+    log(`[web] portal and console built in ${Date.now() - t0} ms`);
+    return dist;
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
 }
 
 /** Serves a GET for the web apps; false when the path is not theirs (the caller answers 404). */

@@ -6,6 +6,7 @@ import { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../cdk/app.js';
+import { webAppRoutingCode } from '../../cdk/stacks/api-stack.js';
 import { inventoryFromDeclarations, inventoryFromTemplate } from '../../cdk/inventory.js';
 import { functions, allRoutes } from '../../functions/manifest.js';
 import { buckets, queues, tables } from '../../cdk/resources.js';
@@ -131,14 +132,37 @@ describe('the API stack', () => {
     }
   });
 
-  it('serves the public verification routes (the QR link) through the console domain, uncached', () => {
+  it('serves the API (the QR link included) through the web apps’ domain, uncached, and the apps from S3 with their security headers', () => {
     dev.api.hasResourceProperties('AWS::CloudFront::Distribution', {
       DistributionConfig: Match.objectLike({
-        CacheBehaviors: Match.arrayWith([Match.objectLike({ PathPattern: '/v1/verify*', AllowedMethods: Match.arrayWith(['GET', 'POST']), CachePolicyId: '4135ea2d-6df8-44a3-9df3-4b5a84be39ad' })]),
+        CacheBehaviors: Match.arrayWith([
+          Match.objectLike({ PathPattern: '/v1/*', AllowedMethods: Match.arrayWith(['GET', 'POST']), CachePolicyId: '4135ea2d-6df8-44a3-9df3-4b5a84be39ad' }),
+          Match.objectLike({ PathPattern: '/openapi.json' }),
+        ]),
+        DefaultCacheBehavior: Match.objectLike({ FunctionAssociations: [Match.objectLike({ EventType: 'viewer-request' })], ResponseHeadersPolicyId: Match.anyValue() }),
+        // Distribution-wide error pages would turn the API's 403 and 404 answers into the app's page.
+        CustomErrorResponses: Match.absent(),
       }),
     });
+    dev.api.hasResourceProperties('AWS::CloudFront::ResponseHeadersPolicy', {
+      ResponseHeadersPolicyConfig: Match.objectLike({ SecurityHeadersConfig: Match.objectLike({ ContentSecurityPolicy: Match.objectLike({ Override: true }), FrameOptions: { FrameOption: 'DENY', Override: true } }) }),
+    });
+    dev.api.resourceCountIs('Custom::CDKBucketDeployment', 2);
     const env = Object.values(dev.api.findResources('AWS::Lambda::Function')).map((f) => (f as { Properties: { Environment?: { Variables?: Record<string, unknown> } } }).Properties.Environment?.Variables?.PUBLIC_BASE_URL);
     expect(env.filter(Boolean).length).toBeGreaterThan(0);
+  });
+
+  it('routes the apps’ client-side paths to their index.html and leaves files and the API alone (the CloudFront function itself)', () => {
+    const handler = new Function(`${webAppRoutingCode}; return handler;`)() as (e: { request: { uri: string } }) => { uri: string };
+    const uri = (u: string) => handler({ request: { uri: u } }).uri;
+    expect(uri('/')).toBe('/index.html');
+    expect(uri('/cabinet/requests/abc')).toBe('/index.html');
+    expect(uri('/verify/3f1c')).toBe('/index.html');
+    expect(uri('/console')).toBe('/console/index.html');
+    expect(uri('/console/requests/abc')).toBe('/console/index.html');
+    expect(uri('/assets/portal-abc.js')).toBe('/assets/portal-abc.js');
+    expect(uri('/console/index.html')).toBe('/console/index.html');
+    expect(uri('/v1/requests')).toBe('/v1/requests');
   });
 
   it('outputs the API URL and the console URL', () => {

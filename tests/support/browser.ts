@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { chromiumArgs, ensureChromium } from '../../scripts/lib/chromium.js';
-import { webDist } from '../../scripts/local/web.js';
+import { ensureWebBuild, webDist } from '../../scripts/local/web.js';
 import { usePlatform } from './platform.js';
 import type { PlatformOptions } from '../../scripts/local/platform.js';
 
@@ -28,6 +28,8 @@ export function useWebPlatform(name: string, opts: PlatformOptions = {}) {
   const ctx = usePlatform(name, { webDist: webDist(), ...opts });
   const state = {} as { browser: Browser; contexts: BrowserContext[]; pageErrors: string[] };
   beforeAll(async () => {
+    // The built portal and console (rebuilt only when a source changed; one build for parallel files).
+    await ensureWebBuild();
     state.browser = await chromium.launch({ executablePath: ensureChromium(), headless: true, args: chromiumArgs });
     state.contexts = [];
     state.pageErrors = [];

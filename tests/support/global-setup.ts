@@ -4,7 +4,6 @@
  */
 import type { TestProject } from 'vitest/node';
 import { startMoto, type Moto } from '../../scripts/local/moto.js';
-import { ensureWebBuild } from '../../scripts/local/web.js';
 
 let moto: Moto | undefined;
 
@@ -17,8 +16,6 @@ declare module 'vitest' {
 export async function setup(project: TestProject) {
   const external = process.env.AWS_ENDPOINT_URL;
   if (!external) moto = await startMoto();
-  // The browser tests serve the built portal and console (rebuilt only when a source changed).
-  await ensureWebBuild();
   project.provide('awsEndpoint', external ?? moto!.endpoint);
 }
 
