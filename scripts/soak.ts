@@ -185,7 +185,7 @@ export async function runSoak(o: SoakOptions): Promise<SoakReport> {
       if (slot.status === 201) break;
       if (slot.status === 401) throw new Error('token refused');
     }
-    const put = await fetch(slot.body.url, { method: 'PUT', headers: slot.body.headers, body: scan });
+    const put = await fetch(slot.body.url, { method: 'PUT', headers: slot.body.headers, body: scan as Uint8Array<ArrayBuffer> });
     if (!put.ok) throw new Error(`S3 PUT ${put.status}`);
     const sha256 = createHash('sha256').update(scan).digest('hex');
     const attachments = [{ uploadId: slot.body.uploadId, kind: numbering ? 'network-plan' : 'work-record-book', sha256 }];

@@ -120,7 +120,7 @@ export class ApiClient {
   async upload(fileName: string, contentType: string, bytes: Uint8Array, declaredSize = bytes.length, path = '/v1/uploads'): Promise<{ uploadId: string; sha256: string; putStatus: number }> {
     const slot = await this.call('POST', path, { fileName, contentType, size: declaredSize });
     if (slot.status !== 201) throw new Error(`upload slot refused: ${slot.status} ${JSON.stringify(slot.body)}`);
-    const put = await fetch(slot.body.url, { method: 'PUT', headers: slot.body.headers, body: bytes });
+    const put = await fetch(slot.body.url, { method: 'PUT', headers: slot.body.headers, body: bytes as Uint8Array<ArrayBuffer> });
     return { uploadId: slot.body.uploadId, sha256: createHash('sha256').update(bytes).digest('hex'), putStatus: put.status };
   }
 
