@@ -47,8 +47,12 @@ export interface FunctionDecl {
     buckets?: Record<string, BucketAccess>;
     /** 'sign' grants kms:Sign and kms:GetPublicKey; 'encrypt' grants encrypt/decrypt. */
     keys?: Record<string, 'sign' | 'encrypt'>;
-    /** 'auth' lets the function call InitiateAuth on the pool's client. */
-    userPools?: Record<string, 'auth'>;
+    /**
+     * 'auth': InitiateAuth on the pool's public client (no IAM action needed);
+     * 'register': cognito-idp:AdminCreateUser and AdminSetUserPassword on that pool only (sign-up);
+     * 'directory': cognito-idp:ListUsersInGroup on that pool only (who is in an agency's group).
+     */
+    userPools?: Record<string, 'auth' | 'register' | 'directory'>;
     /** kms:Sign on the staff members' own signing keys (tagged EQyzmetStaffSigning=true). */
     staffSigningKeys?: boolean;
   };
@@ -79,6 +83,18 @@ export const functions: FunctionDecl[] = [
       { method: 'POST', path: '/v1/staff/auth/login', auth: 'none', summary: 'Staff sign-in with login and password', body: 'StaffLogin', ok: { 200: 'Tokens' } },
     ],
     uses: { userPools: { CitizenPool: 'auth', StaffPool: 'auth' } },
+  },
+  {
+    name: 'citizen-signup',
+    id: 'CitizenSignup',
+    stage: 'portal',
+    purpose: 'Signs a citizen up: IIN checked in the state database of individuals (ГБД ФЛ), the account created in the citizens’ pool with the registry’s name',
+    regulation: 'registration on the portal (ПЭП), before process 1 (¶8: the recipient registered on the portal)',
+    routes: [
+      { method: 'POST', path: '/v1/auth/register', auth: 'none', summary: 'Citizen sign-up with IIN and password (the person must be in ГБД ФЛ); then sign in with POST /v1/auth/login', body: 'CitizenRegister', ok: { 201: '{iin, name}: the account exists; the name is the registry’s' } },
+    ],
+    // Its own function: the only code that may create citizens' accounts, and it reads nothing but the registry.
+    uses: { tables: { Registry: 'read' }, userPools: { CitizenPool: 'register' } },
   },
   {
     name: 'services-catalog',

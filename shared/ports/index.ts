@@ -225,6 +225,25 @@ export interface Authenticator {
   login(pool: 'citizen' | 'staff', username: string, password: string): Promise<LoginOutcome>;
 }
 
+/** The citizens' user pool, for sign-up: creates the account with its permanent password. */
+export interface CitizenAccounts {
+  /** 'exists' when the username (IIN) is taken; nothing is changed then. */
+  create(input: { iin: string; password: string; name: string; email?: string; phone?: string }): Promise<'created' | 'exists'>;
+}
+
+/** A member of an agency's staff, as the staff directory (the staff user pool's groups) lists them. */
+export interface StaffMember {
+  username: string;
+  name?: string;
+  /** Roles without the group prefix: clerk, head, operator, ca-admin. */
+  roles: string[];
+}
+
+export interface StaffDirectory {
+  /** Everyone in the agency's group, with their roles. */
+  listAgencyStaff(agencyId: string): Promise<StaffMember[]>;
+}
+
 export interface Clock {
   now(): Date;
 }
