@@ -187,7 +187,15 @@ export const functions: FunctionDecl[] = [
     purpose: 'The agency inbox and one request’s file, for the agency’s own staff only',
     regulation: 'process 6 (the MIO employee processes the request)',
     routes: [
-      { method: 'GET', path: '/v1/agency/requests', auth: 'staff', summary: 'The agency inbox, by status', query: ['status', 'limit', 'cursor'], ok: { 200: 'Requests' } },
+      {
+        method: 'GET',
+        path: '/v1/agency/requests',
+        auth: 'staff',
+        summary:
+          'The tasks of the signed-in role, earliest due first: a head sees all of the agency’s requests, a clerk (not a head) the unassigned ones in IN_INBOX and those assigned to them. Without status: the open (non-terminal) ones. Filters: status, serviceId, due=overdue (due date passed) or due=soon (due within 24 h), assignee=me; items carry overdue and dueSoon. A page may be short and still have a cursor',
+        query: ['status', 'serviceId', 'due', 'assignee', 'agencyId', 'limit', 'cursor'],
+        ok: { 200: '{items, cursor?}' },
+      },
       { method: 'GET', path: '/v1/agency/requests/{requestId}', auth: 'staff', summary: 'One request of the agency, with history', ok: { 200: 'The request' } },
       { method: 'GET', path: '/v1/agency/requests/{requestId}/attachments/{attachmentId}', auth: 'staff', summary: 'A short-lived link to an attached scan', ok: { 200: 'Presigned URL' } },
     ],
