@@ -4,6 +4,7 @@
  * synthesized template with what the local cloud created. Pure data: no aws-cdk-lib import here.
  */
 import { agencies, agencyQueueId } from '../shared/domain/agencies.js';
+import { passwordPolicy, type PasswordPolicy } from '../shared/domain/password-policy.js';
 import { summaryAttributes } from '../shared/domain/request.js';
 
 export { agencyQueueId };
@@ -64,6 +65,8 @@ export interface UserPoolDecl {
   poolEnv: string;
   clientEnv: string;
   groups: { name: string; description: string }[];
+  /** Checked by Cognito and, before an account is created, by citizen sign-up (shared/domain/password-policy.ts). */
+  passwordPolicy: PasswordPolicy;
   purpose: string;
 }
 
@@ -212,6 +215,7 @@ export const userPools: UserPoolDecl[] = [
     poolEnv: 'CITIZEN_POOL_ID',
     clientEnv: 'CITIZEN_CLIENT_ID',
     groups: [],
+    passwordPolicy,
     purpose: 'Citizens on the portal (ПЭП); username = IIN',
   },
   {
@@ -222,6 +226,7 @@ export const userPools: UserPoolDecl[] = [
       ...staffRoles.map((r) => ({ name: roleGroup(r), description: `Role: ${r}` })),
       ...agencies.map((a) => ({ name: agencyGroup(a.id), description: `Staff of ${a.name.en}` })),
     ],
+    passwordPolicy,
     purpose: 'Agency staff, service-centre operators and certification-centre admins',
   },
 ];

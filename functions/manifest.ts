@@ -47,8 +47,12 @@ export interface FunctionDecl {
     buckets?: Record<string, BucketAccess>;
     /** 'sign' grants kms:Sign and kms:GetPublicKey; 'encrypt' grants encrypt/decrypt. */
     keys?: Record<string, 'sign' | 'encrypt'>;
-    /** 'auth' lets the function call InitiateAuth on the pool's client. */
-    userPools?: Record<string, 'auth'>;
+    /**
+     * 'auth': InitiateAuth on the pool's public client (no IAM action needed);
+     * 'register': cognito-idp:AdminCreateUser and AdminSetUserPassword on that pool only (sign-up);
+     * 'directory': cognito-idp:ListUsersInGroup on that pool only (who is in an agency's group).
+     */
+    userPools?: Record<string, 'auth' | 'register' | 'directory'>;
     /** kms:Sign on the staff members' own signing keys (tagged EQyzmetStaffSigning=true). */
     staffSigningKeys?: boolean;
   };
@@ -79,6 +83,18 @@ export const functions: FunctionDecl[] = [
       { method: 'POST', path: '/v1/staff/auth/login', auth: 'none', summary: 'Staff sign-in with login and password', body: 'StaffLogin', ok: { 200: 'Tokens' } },
     ],
     uses: { userPools: { CitizenPool: 'auth', StaffPool: 'auth' } },
+  },
+  {
+    name: 'citizen-signup',
+    id: 'CitizenSignup',
+    stage: 'portal',
+    purpose: 'Signs a citizen up: IIN checked in the state database of individuals (ГБД ФЛ), the account created in the citizens’ pool with the registry’s name',
+    regulation: 'registration on the portal (ПЭП), before process 1 (¶8: the recipient registered on the portal)',
+    routes: [
+      { method: 'POST', path: '/v1/auth/register', auth: 'none', summary: 'Citizen sign-up with IIN and password (the person must be in ГБД ФЛ); then sign in with POST /v1/auth/login', body: 'CitizenRegister', ok: { 201: '{iin, name}: the account exists; the name is the registry’s' } },
+    ],
+    // Its own function: the only code that may create citizens' accounts, and it reads nothing but the registry.
+    uses: { tables: { Registry: 'read' }, userPools: { CitizenPool: 'register' } },
   },
   {
     name: 'services-catalog',
@@ -171,7 +187,15 @@ export const functions: FunctionDecl[] = [
     purpose: 'The agency inbox and one request’s file, for the agency’s own staff only',
     regulation: 'process 6 (the MIO employee processes the request)',
     routes: [
-      { method: 'GET', path: '/v1/agency/requests', auth: 'staff', summary: 'The agency inbox, by status', query: ['status', 'limit', 'cursor'], ok: { 200: 'Requests' } },
+      {
+        method: 'GET',
+        path: '/v1/agency/requests',
+        auth: 'staff',
+        summary:
+          'The tasks of the signed-in role, earliest due first: a head sees all of the agency’s requests, a clerk (not a head) the unassigned ones in IN_INBOX and those assigned to them. Without status: the open (non-terminal) ones. Filters: status, serviceId, due=overdue (due date passed) or due=soon (due within 24 h), assignee=me; items carry overdue and dueSoon. A page may be short and still have a cursor',
+        query: ['status', 'serviceId', 'due', 'assignee', 'agencyId', 'limit', 'cursor'],
+        ok: { 200: '{items, cursor?}' },
+      },
       { method: 'GET', path: '/v1/agency/requests/{requestId}', auth: 'staff', summary: 'One request of the agency, with history', ok: { 200: 'The request' } },
       { method: 'GET', path: '/v1/agency/requests/{requestId}/attachments/{attachmentId}', auth: 'staff', summary: 'A short-lived link to an attached scan', ok: { 200: 'Presigned URL' } },
     ],

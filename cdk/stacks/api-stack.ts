@@ -253,8 +253,11 @@ export class ApiStack extends Stack {
         }),
       );
     }
-    for (const id of Object.keys(uses.userPools ?? {})) {
+    for (const [id, access] of Object.entries(uses.userPools ?? {})) {
       const { pool, client } = stateful.userPools.get(id)!;
+      // 'auth' signs in through the public app client and needs no IAM action.
+      if (access === 'register') pool.grant(fn, 'cognito-idp:AdminCreateUser', 'cognito-idp:AdminSetUserPassword');
+      else if (access === 'directory') pool.grant(fn, 'cognito-idp:ListUsersInGroup');
       const decl2 = userPools.find((x) => x.id === id)!;
       env[decl2.poolEnv] = pool.userPoolId;
       env[decl2.clientEnv] = client.userPoolClientId;

@@ -131,7 +131,7 @@ export class StatefulStack extends Stack {
         selfSignUpEnabled: citizens,
         signInAliases: { username: true },
         signInCaseSensitive: false,
-        passwordPolicy: { minLength: 8, requireLowercase: true, requireUppercase: true, requireDigits: true, requireSymbols: true },
+        passwordPolicy: p.passwordPolicy,
         accountRecovery: citizens ? cognito.AccountRecovery.EMAIL_ONLY : cognito.AccountRecovery.NONE,
         removalPolicy,
       });

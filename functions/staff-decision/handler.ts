@@ -9,12 +9,12 @@ import { httpHandler, json } from '../../shared/http/http-handler.js';
 export const handler = httpHandler({
   'POST /v1/agency/requests/{requestId}/take': async (ctx) => {
     const record = await takeRequest({ requests: requestRepository(), clock }, staffIdentity(ctx.event), ctx.path('requestId'));
-    return json(200, staffListView(record, ctx.lang));
+    return json(200, staffListView(record, ctx.lang, clock.now()));
   },
   'POST /v1/agency/requests/{requestId}/decision': async (ctx) => {
     const staff = staffIdentity(ctx.event);
     const body = parseBody('Decision', ctx.body());
     const record = await decide({ requests: requestRepository(), bus: messageBus(), clock }, staff, ctx.path('requestId'), body);
-    return json(202, staffListView(record, ctx.lang));
+    return json(202, staffListView(record, ctx.lang, clock.now()));
   },
 });

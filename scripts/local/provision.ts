@@ -166,7 +166,7 @@ async function ensureUserPools(cognito: CognitoIdentityProviderClient, prefix: s
       const created = await cognito.send(
         new CreateUserPoolCommand({
           PoolName: name,
-          Policies: { PasswordPolicy: { MinimumLength: 8, RequireLowercase: true, RequireUppercase: true, RequireNumbers: true, RequireSymbols: true } },
+          Policies: { PasswordPolicy: { MinimumLength: p.passwordPolicy.minLength, RequireLowercase: p.passwordPolicy.requireLowercase, RequireUppercase: p.passwordPolicy.requireUppercase, RequireNumbers: p.passwordPolicy.requireDigits, RequireSymbols: p.passwordPolicy.requireSymbols } },
           AdminCreateUserConfig: { AllowAdminCreateUserOnly: p.id !== 'CitizenPool' },
         }),
       );

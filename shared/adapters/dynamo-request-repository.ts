@@ -10,7 +10,7 @@ import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { BatchGetCommand, GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ValidationError } from '../domain/errors.js';
 import { rank, type HistoryEntry, type RequestRecord, type RequestSummary, type Status } from '../domain/request.js';
-import type { CreateOutcome, Page, RequestRepository, UploadRecord } from '../ports/index.js';
+import type { CreateOutcome, InboxQuery, Page, RequestRepository, UploadRecord } from '../ports/index.js';
 
 const META = 'META';
 const DAY = 86_400;
@@ -62,6 +62,42 @@ function decodeCursor(cursor: string | undefined, expect: Record<string, string>
     const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Record<string, unknown>;
     const ok = typeof key === 'object' && key !== null && Object.entries(expect).every(([k, v]) => key[k] === v) && Object.values(key).every((v) => typeof v === 'string');
     if (ok) return key;
+  } catch {
+    /* fall through */
+  }
+  throw new ValidationError([{ field: 'cursor', code: 'FIELD_BAD_FORMAT' }]);
+}
+
+/** An inbox index item as the Query returns it (with its keys). */
+type InboxItem = Record<string, unknown> & { gsi2sk: string };
+/** Where a status's partition goes on: after this index key, from its start (null), or nothing left. */
+type InboxPosition = Record<string, string> | null | 'done';
+/** Queries per status and page when filters drop items (see listInbox). */
+const INBOX_ROUNDS = 3;
+
+function indexKeyOf(item: Record<string, unknown>): Record<string, string> {
+  return { pk: String(item.pk), sk: String(item.sk), gsi2pk: String(item.gsi2pk), gsi2sk: String(item.gsi2sk) };
+}
+
+/** The inbox cursor: a position per status; each key must lie in the caller's own partition. */
+function decodeInboxCursor(cursor: string | undefined, partitions: { status: Status; pk: string }[]): Record<string, InboxPosition> {
+  if (!cursor) return {};
+  try {
+    const c = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { v?: unknown; s?: Record<string, unknown> };
+    const s = c?.s;
+    const ok =
+      c?.v === 1 &&
+      typeof s === 'object' &&
+      s !== null &&
+      Object.keys(s).length === partitions.length &&
+      partitions.every(({ status, pk }) => {
+        const v = s[status];
+        if (v === 'done' || v === null) return true;
+        if (typeof v !== 'object' || v === null) return false;
+        const k = v as Record<string, unknown>;
+        return Object.keys(k).sort().join() === 'gsi2pk,gsi2sk,pk,sk' && Object.values(k).every((x) => typeof x === 'string') && k.gsi2pk === pk;
+      });
+    if (ok) return s as Record<string, InboxPosition>;
   } catch {
     /* fall through */
   }
@@ -248,9 +284,100 @@ export class DynamoRequestRepository implements RequestRepository {
     return this.page('byApplicant', 'gsi1pk', `APPLICANT#${iin}`, limit, cursor, false);
   }
 
-  listInbox(agencyId: string, status: Status, limit: number, cursor?: string): Promise<Page<RequestSummary>> {
-    // Oldest due date first: the most urgent work on top.
-    return this.page('byAgencyStatus', 'gsi2pk', `AGENCY#${agencyId}#${status}`, limit, cursor, true);
+  /**
+   * The inbox: one Query per status on byAgencyStatus (gsi2pk = AGENCY#<agency>#<status>,
+   * gsi2sk = <dueAt>#<id>), merged in due order, earliest first. The due filter is part of the
+   * key condition (a range of gsi2sk), so it reads only what it returns. serviceId and the
+   * assignee are not in the key: they are a FilterExpression, which DynamoDB applies after
+   * reading. That read is bounded: at most INBOX_ROUNDS Queries of `readSize` items (≤ 100) per
+   * status and page, so a page costs at most 5 × 3 × 100 index items whatever the filters; a
+   * page may then come back short (even empty) with a cursor, and the client goes on with it.
+   * An agency's open requests number in the hundreds, so in practice one round fills a page.
+   * (An index per filter would make every state change write one more index entry.)
+   */
+  async listInbox(q: InboxQuery): Promise<Page<RequestSummary>> {
+    const partitions = q.statuses.map((status) => ({ status, pk: `AGENCY#${q.agencyId}#${status}` }));
+    const positions = decodeInboxCursor(q.cursor, partitions);
+    const filtered = Boolean(q.serviceId || q.assignee);
+    const readSize = filtered ? Math.min(100, Math.max(q.limit * 2, 25)) : q.limit;
+    const reads = await Promise.all(
+      partitions.map(async (p) => {
+        const at = positions[p.status];
+        if (at === 'done') return { status: p.status, items: [] as InboxItem[], last: undefined, at };
+        return { status: p.status, at, ...(await this.readInboxPartition(p, at ?? undefined, q, readSize)) };
+      }),
+    );
+    // Everything up to the lowest frontier of the partitions not read to their end is known;
+    // beyond it another partition may still hold an earlier request, so nothing past it is shown.
+    const frontiers = reads.flatMap((r) => (r.last ? [r.last.gsi2sk!] : []));
+    const bound = frontiers.length ? frontiers.reduce((a, b) => (b < a ? b : a)) : undefined;
+    const merged = reads
+      .flatMap((r) => r.items.map((item) => ({ item, status: r.status })))
+      .filter((x) => bound === undefined || x.item.gsi2sk <= bound)
+      .sort((a, b) => (a.item.gsi2sk < b.item.gsi2sk ? -1 : 1));
+    const page = merged.slice(0, q.limit);
+    const coveredTo = merged.length > q.limit ? page[page.length - 1]!.item.gsi2sk : bound;
+    const next: Record<string, InboxPosition> = {};
+    for (const r of reads) {
+      if (r.at === 'done' || coveredTo === undefined) next[r.status] = 'done';
+      else if (r.last && r.last.gsi2sk! <= coveredTo) next[r.status] = r.last;
+      else if (!r.last && r.items.every((i) => i.gsi2sk <= coveredTo)) next[r.status] = 'done';
+      else {
+        const shown = page.filter((x) => x.status === r.status);
+        next[r.status] = shown.length ? indexKeyOf(shown[shown.length - 1]!.item) : (r.at ?? null);
+      }
+    }
+    const more = Object.values(next).some((v) => v !== 'done');
+    return {
+      items: page.map((x) => strip<RequestSummary>(x.item)),
+      ...(more ? { cursor: Buffer.from(JSON.stringify({ v: 1, s: next })).toString('base64url') } : {}),
+    };
+  }
+
+  private async readInboxPartition(p: { status: Status; pk: string }, start: Record<string, string> | undefined, q: InboxQuery, readSize: number): Promise<{ items: InboxItem[]; last?: Record<string, string> }> {
+    const values: Record<string, unknown> = { ':pk': p.pk };
+    let keyCondition = 'gsi2pk = :pk';
+    const { from, before } = q.due ?? {};
+    // gsi2sk = <dueAt ISO>#<id>: dueAt < before ⇔ gsi2sk < before; dueAt ≥ from ⇔ gsi2sk ≥ from.
+    if (from !== undefined && before !== undefined) keyCondition += ' AND gsi2sk BETWEEN :from AND :before';
+    else if (before !== undefined) keyCondition += ' AND gsi2sk < :before';
+    else if (from !== undefined) keyCondition += ' AND gsi2sk >= :from';
+    if (from !== undefined) values[':from'] = from;
+    if (before !== undefined) values[':before'] = before;
+    // The window moves with time between pages: a position it has left behind starts the window
+    // afresh (what lies between is now out of it), one past its end has nothing more.
+    if (start && from !== undefined && start.gsi2sk! < from) start = undefined;
+    if (start && before !== undefined && start.gsi2sk! >= before) return { items: [] };
+    const filters: string[] = [];
+    if (q.serviceId) {
+      filters.push('serviceId = :sid');
+      values[':sid'] = q.serviceId;
+    }
+    if (q.due) filters.push('attribute_exists(dueAt)');
+    if (q.assignee) {
+      values[':me'] = q.assignee.username;
+      filters.push(q.assignee.orUnassignedIn.includes(p.status) ? '(assignee = :me OR attribute_not_exists(assignee))' : 'assignee = :me');
+    }
+    const items: InboxItem[] = [];
+    let last: Record<string, string> | undefined = start;
+    for (let round = 0; round < INBOX_ROUNDS; round++) {
+      const r = await this.ddb.send(
+        new QueryCommand({
+          TableName: this.table,
+          IndexName: 'byAgencyStatus',
+          KeyConditionExpression: keyCondition,
+          ...(filters.length ? { FilterExpression: filters.join(' AND ') } : {}),
+          ExpressionAttributeValues: values,
+          Limit: readSize,
+          ScanIndexForward: true,
+          ExclusiveStartKey: last,
+        }),
+      );
+      items.push(...((r.Items ?? []) as InboxItem[]));
+      last = r.LastEvaluatedKey as Record<string, string> | undefined;
+      if (!last || items.length >= q.limit) break;
+    }
+    return { items, ...(last ? { last } : {}) };
   }
 
   async listPastDeadline(now: Date, limit: number): Promise<RequestRecord[]> {

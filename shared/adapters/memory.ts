@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { rank, type HistoryEntry, type RequestRecord, type Status } from '../domain/request.js';
-import type { AuditEntry, AuditLog, CertificateRecord, CreateOutcome, DaySeal, OrganisationRecord, PersonRecord, PersonRegistry, PkiStore, FileStore, MessageBus, Page, PipelineMessage, RequestRepository, UploadRecord } from '../ports/index.js';
+import type { AuditEntry, AuditLog, CertificateRecord, CreateOutcome, DaySeal, OrganisationRecord, PersonRecord, PersonRegistry, PkiStore, FileStore, InboxQuery, MessageBus, Page, PipelineMessage, RequestRepository, UploadRecord } from '../ports/index.js';
 
 /**
  * A copy of stored data, so that what a caller holds never aliases what is stored (as with a
@@ -91,9 +91,15 @@ export class MemoryRequestRepository implements RequestRepository {
     return this.pageOf(items, limit, cursor);
   }
 
-  async listInbox(agencyId: string, status: Status, limit: number, cursor?: string) {
-    const items = [...this.requests.values()].filter((r) => r.agencyId === agencyId && r.status === status && rank[r.status] >= rank.IN_INBOX);
-    return this.pageOf(items, limit, cursor);
+  async listInbox(q: InboxQuery) {
+    const sortKey = (r: RequestRecord) => `${r.dueAt ?? r.createdAt}#${r.requestId}`;
+    const items = [...this.requests.values()]
+      .filter((r) => r.agencyId === q.agencyId && q.statuses.includes(r.status) && rank[r.status] >= rank.IN_INBOX)
+      .filter((r) => !q.serviceId || r.serviceId === q.serviceId)
+      .filter((r) => !q.due || (r.dueAt !== undefined && (q.due.from === undefined || r.dueAt >= q.due.from) && (q.due.before === undefined || r.dueAt < q.due.before)))
+      .filter((r) => !q.assignee || r.assignee === q.assignee.username || (r.assignee === undefined && q.assignee.orUnassignedIn.includes(r.status)))
+      .sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : 1));
+    return this.pageOf(items, q.limit, q.cursor);
   }
 
   async listPastDeadline(now: Date, limit: number) {

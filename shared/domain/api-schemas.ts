@@ -28,6 +28,16 @@ const attachmentRefs = z._default(
 
 export const schemas = {
   CitizenLogin: z.strictObject({ iin, password }),
+  /** Sign-up on the portal: the person must be in ГБД ФЛ; the password follows the pool's policy (checked after the shape). */
+  CitizenRegister: z.strictObject({
+    iin,
+    password,
+    email: z.optional(z.email().check(z.maxLength(254))),
+    /** E.164, as Cognito stores phone numbers: +77011234567. */
+    phone: z.optional(z.string().check(z.regex(/^\+[1-9]\d{7,14}$/))),
+  }),
+  /** The head hands a request to a clerk or head of the same agency (their staff login). */
+  Assign: z.strictObject({ assignee: z.string().check(z.minLength(1), z.maxLength(128)) }),
   StaffLogin: z.strictObject({ username: z.string().check(z.minLength(1), z.maxLength(128)), password }),
   CreateUpload: z.strictObject({
     fileName: z.string().check(z.minLength(1), z.maxLength(255)),
@@ -82,6 +92,7 @@ export type SubmitRequestBody = z.infer<typeof schemas.SubmitRequest>;
 export type SubmitOnBehalfBody = z.infer<typeof schemas.SubmitOnBehalf>;
 export type DecisionBody = z.infer<typeof schemas.Decision>;
 export type SurveyBody = z.infer<typeof schemas.Survey>;
+export type CitizenRegisterBody = z.infer<typeof schemas.CitizenRegister>;
 
 function codeOf(issue: z.core.$ZodIssue): MessageCode {
   switch (issue.code) {

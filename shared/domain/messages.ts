@@ -26,6 +26,22 @@ export const messages = {
     ru: 'ИИН должен состоять из 12 цифр с верным контрольным разрядом.',
     en: 'The IIN must be 12 digits with a valid check digit.',
   },
+  // Sign-up on the portal (registration of a citizen by IIN, checked in ГБД ФЛ)
+  PASSWORD_TOO_WEAK: {
+    kk: 'Құпиясөз тым әлсіз: кемінде 8 таңба, бас және кіші латын әріптері, цифр және арнайы таңба (мысалы, ! немесе -) болуы керек.',
+    ru: 'Пароль слишком простой: нужно не меньше 8 символов, заглавные и строчные латинские буквы, цифра и спецсимвол (например, ! или -).',
+    en: 'The password is too weak: it needs at least 8 characters, upper- and lower-case Latin letters, a digit and a symbol (such as ! or -).',
+  },
+  PERSON_NOT_IN_REGISTRY: {
+    kk: 'Бұл ЖСН бойынша жеке тұлғалар мемлекеттік дерекқорында (ЖТ МДҚ) деректер жоқ: тіркелу мүмкін емес.',
+    ru: 'По этому ИИН нет данных в государственной базе данных физических лиц (ГБД ФЛ): регистрация невозможна.',
+    en: 'The state database of individuals has no data for this IIN: registration is not possible.',
+  },
+  CITIZEN_ALREADY_REGISTERED: {
+    kk: 'Бұл ЖСН бойынша пайдаланушы порталда тіркелген. ЖСН мен құпиясөз арқылы кіріңіз.',
+    ru: 'Пользователь с этим ИИН уже зарегистрирован на портале. Войдите по ИИН и паролю.',
+    en: 'A user with this IIN is already registered on the portal. Sign in with your IIN and password.',
+  },
   // Generic request errors
   MALFORMED_JSON: {
     kk: 'Сұрау денесі жарамды JSON емес.',
@@ -201,6 +217,26 @@ export const messages = {
     kk: 'Өтініш сізге бекітілмеген немесе әлі жұмысқа алынбаған.',
     ru: 'Заявка не закреплена за вами или ещё не взята в работу.',
     en: 'The request is not assigned to you or has not been taken yet.',
+  },
+  FORBIDDEN_ROLE: {
+    kk: 'Бұл әрекетті тек ведомство басшысы орындай алады.',
+    ru: 'Это действие может выполнить только руководитель ведомства.',
+    en: 'Only the head of the agency can do this.',
+  },
+  ASSIGNEE_NOT_IN_AGENCY: {
+    kk: 'Орындаушы осы ведомствоның қызметкері (маман немесе басшы) емес.',
+    ru: 'Исполнитель не является сотрудником (специалистом или руководителем) этого ведомства.',
+    en: 'The assignee is not a clerk or head of this agency.',
+  },
+  NOT_ASSIGNABLE: {
+    kk: 'Өтінішті тек кіріс тізімінде немесе жұмыста болғанда қайта тағайындауға болады.',
+    ru: 'Заявку можно переназначить только пока она во входящих или в работе.',
+    en: 'A request can be reassigned only while it is in the inbox or in progress.',
+  },
+  ASSIGNED_TO_OTHER: {
+    kk: 'Өтініш басқа қызметкерге тағайындалған.',
+    ru: 'Заявка назначена другому сотруднику.',
+    en: 'The request is assigned to another staff member.',
   },
   ALREADY_DECIDED: {
     kk: 'Өтініш бойынша шешім қабылданған.',

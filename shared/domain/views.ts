@@ -6,6 +6,7 @@ import { definitionOf } from './engine.js';
 import type { Language } from './i18n.js';
 import { maskIin } from './iin.js';
 import type { HistoryEntry, RequestRecord, RequestSummary } from './request.js';
+import { dueFlags } from './use-cases/agency.js';
 
 export function historyView(record: RequestRecord, history: HistoryEntry[], lang: Language) {
   const { channel } = definitionOf(record);
@@ -83,14 +84,26 @@ function surveyView(record: RequestRecord, lang: Language) {
   };
 }
 
-/** Agency staff see the file they must decide on; the IIN is shown masked in lists. */
-export function staffListView(record: RequestSummary, lang: Language) {
-  return { ...summaryView(record, lang), applicant: maskIin(record.applicantIin), ...(record.assignee ? { assignee: record.assignee } : {}) };
-}
-
-export function staffView(record: RequestRecord, history: HistoryEntry[], lang: Language) {
+/**
+ * Agency staff see the file they must decide on; the IIN is shown masked in lists. The console's
+ * inbox relies on these fields being present (null when not known yet) and on the two flags.
+ */
+export function staffListView(record: RequestSummary, lang: Language, now: Date) {
   return {
     ...summaryView(record, lang),
+    registrationNumber: record.registrationNumber ?? null,
+    dueAt: record.dueAt ?? null,
+    openStep: record.openStep ?? null,
+    applicant: maskIin(record.applicantIin),
+    assignee: record.assignee ?? null,
+    ...dueFlags(record, now),
+  };
+}
+
+export function staffView(record: RequestRecord, history: HistoryEntry[], lang: Language, now: Date) {
+  return {
+    ...summaryView(record, lang),
+    ...dueFlags(record, now),
     applicantIin: record.applicantIin,
     form: record.form,
     attachments: record.attachments.map((a) => ({ uploadId: a.uploadId, kind: a.kind, fileName: a.fileName, contentType: a.contentType, size: a.size, sha256: a.sha256 })),

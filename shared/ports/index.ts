@@ -26,6 +26,19 @@ export type CreateOutcome =
   | { kind: 'idempotent-replay'; requestId: string; bodyHash: string }
   | { kind: 'upload-conflict' };
 
+export interface InboxQuery {
+  agencyId: string;
+  /** One partition of the byAgencyStatus index each; several are merged in due order. */
+  statuses: readonly Status[];
+  serviceId?: string;
+  /** Due date window on dueAt (ISO): `from` inclusive, `before` exclusive; requests without a due date are left out. */
+  due?: { from?: string; before?: string };
+  /** Only requests assigned to `username`; in the `orUnassignedIn` statuses, unassigned ones too. */
+  assignee?: { username: string; orUnassignedIn: readonly Status[] };
+  limit: number;
+  cursor?: string;
+}
+
 export interface RequestRepository {
   create(
     record: RequestRecord,
@@ -51,7 +64,8 @@ export interface RequestRepository {
   /** Appends a history entry and updates openStep without a status change (overdue marks). */
   markOverdue(record: RequestRecord, entry: HistoryEntry): Promise<'applied' | 'conflict'>;
   listByApplicant(iin: string, limit: number, cursor?: string): Promise<Page<RequestSummary>>;
-  listInbox(agencyId: string, status: Status, limit: number, cursor?: string): Promise<Page<RequestSummary>>;
+  /** An agency's requests in one or more statuses, most urgent (earliest due) first, filtered on the server. */
+  listInbox(q: InboxQuery): Promise<Page<RequestSummary>>;
   /** Requests whose open step's deadline is before `now`, not yet marked overdue. One Query. */
   listPastDeadline(now: Date, limit: number): Promise<RequestRecord[]>;
   /** Requests changed on a day (UTC date) with their history heads. One Query per page. */
@@ -223,6 +237,25 @@ export type LoginOutcome = { ok: true; accessToken: string; idToken: string; ref
 
 export interface Authenticator {
   login(pool: 'citizen' | 'staff', username: string, password: string): Promise<LoginOutcome>;
+}
+
+/** The citizens' user pool, for sign-up: creates the account with its permanent password. */
+export interface CitizenAccounts {
+  /** 'exists' when the username (IIN) is taken; nothing is changed then. */
+  create(input: { iin: string; password: string; name: string; email?: string; phone?: string }): Promise<'created' | 'exists'>;
+}
+
+/** A member of an agency's staff, as the staff directory (the staff user pool's groups) lists them. */
+export interface StaffMember {
+  username: string;
+  name?: string;
+  /** Roles without the group prefix: clerk, head, operator, ca-admin. */
+  roles: string[];
+}
+
+export interface StaffDirectory {
+  /** Everyone in the agency's group, with their roles. */
+  listAgencyStaff(agencyId: string): Promise<StaffMember[]>;
 }
 
 export interface Clock {

@@ -132,6 +132,20 @@ describe('the API stack', () => {
     }
   });
 
+  it('lets only sign-up create citizens and only the staff directory list a group, each on its one user pool', () => {
+    type Stmt = { Action: string | string[]; Resource: unknown };
+    const policies = dev.api.findResources('AWS::IAM::Policy') as Record<string, { Properties: { PolicyDocument: { Statement: Stmt[] } } }>;
+    const cognito = Object.entries(policies).flatMap(([id, p]) =>
+      p.Properties.PolicyDocument.Statement.filter((s) => ([] as string[]).concat(s.Action).some((a) => a.startsWith('cognito-idp:'))).map((s) => ({ fn: id.replace(/ServiceRoleDefaultPolicy.*/, ''), actions: ([] as string[]).concat(s.Action).sort(), resource: JSON.stringify(s.Resource) })),
+    );
+    const poolRef = (id: string) => Object.keys(dev.stateful.findResources('AWS::Cognito::UserPool')).find((k) => k.startsWith(id))!;
+    expect(cognito.map((c) => ({ fn: c.fn, actions: c.actions }))).toEqual([
+      { fn: 'CitizenSignup', actions: ['cognito-idp:AdminCreateUser', 'cognito-idp:AdminSetUserPassword'] },
+    ]);
+    expect(cognito[0]!.resource).toContain(poolRef('CitizenPool'));
+    expect(cognito[0]!.resource).not.toContain(poolRef('StaffPool'));
+  });
+
   it('serves the API (the QR link included) through the web apps’ domain, uncached, and the apps from S3 with their security headers', () => {
     dev.api.hasResourceProperties('AWS::CloudFront::Distribution', {
       DistributionConfig: Match.objectLike({

@@ -93,6 +93,14 @@ describe('HTTP handlers at the edge', () => {
     expect(r.statusCode).toBe(400);
     expect(JSON.parse(r.body).error.fields[0]).toMatchObject({ field: 'admin', code: 'FIELD_UNKNOWN' });
   });
+
+  it('citizen-signup refuses a password weaker than the pool’s policy before asking the registry or the pool', async () => {
+    const e = fixture('citizen-signup.post.json');
+    e.body = JSON.stringify({ iin: '880315400128', password: 'password1' });
+    const r = await (await load('citizen-signup'))(e, context);
+    expect(r.statusCode).toBe(400);
+    expect(JSON.parse(r.body).error).toMatchObject({ code: 'PASSWORD_TOO_WEAK', fields: [{ field: 'password', params: { missing: ['uppercase', 'symbol'] } }] });
+  });
 });
 
 describe('SQS handlers at the edge', () => {

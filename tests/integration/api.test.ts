@@ -3,7 +3,7 @@ import { ApiClient, archiveForm, samplePdf } from '../../scripts/lib/client.js';
 import { allRoutes } from '../../functions/manifest.js';
 import { newCitizen, newStaff, usePlatform, freshIin } from '../support/platform.js';
 import { submitArchiveRequest, waitStatus } from '../support/journey.js';
-import { DEMO_PASSWORD } from '../../scripts/local/seed.js';
+import { DEMO_PASSWORD, registerPerson } from '../../scripts/local/seed.js';
 
 const ctx = usePlatform('api');
 const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 4]);
@@ -29,6 +29,82 @@ describe('sign-in (condition 1)', () => {
     const r = await new ApiClient(ctx.api, 'en').call('POST', '/v1/auth/login', { iin: '123456789012', password: 'x' });
     expect(r.status).toBe(400);
     expect(r.body.error.code).toBe('INVALID_IIN');
+  });
+});
+
+describe('sign-up on the portal', () => {
+  const strong = 'Kokterek-2026!';
+
+  it('registers a person of ГБД ФЛ with the registry’s name, who then signs in with that password', async () => {
+    const iin = freshIin();
+    await registerPerson(iin, 'Дана Ерланқызы Сапарова');
+    const en = new ApiClient(ctx.api, 'en');
+    const r = await en.call('POST', '/v1/auth/register', { iin, password: strong, email: 'dana@example.kz', phone: '+77011234567' });
+    expect(r.status).toBe(201);
+    expect(r.body).toEqual({ iin, name: 'Дана Ерланқызы Сапарова' });
+    const login = await en.loginCitizen(iin, strong);
+    expect(login.status).toBe(200);
+    expect((await en.call('GET', '/v1/requests')).status).toBe(200);
+    expect((await new ApiClient(ctx.api, 'en').loginCitizen(iin, 'Other-Passw0rd')).status).toBe(401);
+  });
+
+  it('refuses a second sign-up of the same IIN with 409 and keeps the first password', async () => {
+    const iin = freshIin();
+    await registerPerson(iin, 'Марат Ержанұлы Төлеуов');
+    const ru = new ApiClient(ctx.api, 'ru');
+    expect((await ru.call('POST', '/v1/auth/register', { iin, password: strong })).status).toBe(201);
+    const again = await ru.call('POST', '/v1/auth/register', { iin, password: 'Another-Passw0rd' });
+    expect(again.status).toBe(409);
+    expect(again.body.error.code).toBe('CITIZEN_ALREADY_REGISTERED');
+    expect(again.body.error.message).toMatch(/уже зарегистрирован/);
+    expect((await ru.loginCitizen(iin, strong)).status).toBe(200);
+    expect((await ru.loginCitizen(iin, 'Another-Passw0rd')).status).toBe(401);
+  });
+
+  it('refuses an IIN with a wrong check digit (400 INVALID_IIN)', async () => {
+    const r = await new ApiClient(ctx.api, 'en').call('POST', '/v1/auth/register', { iin: '123456789012', password: strong });
+    expect(r.status).toBe(400);
+    expect(r.body.error.code).toBe('INVALID_IIN');
+    expect(r.body.error.fields[0]).toMatchObject({ field: 'iin', code: 'INVALID_IIN' });
+  });
+
+  it('refuses a person who is not in ГБД ФЛ (422 PERSON_NOT_IN_REGISTRY) and creates no account', async () => {
+    const iin = freshIin();
+    const kk = new ApiClient(ctx.api, 'kk');
+    const r = await kk.call('POST', '/v1/auth/register', { iin, password: strong });
+    expect(r.status).toBe(422);
+    expect(r.body.error.code).toBe('PERSON_NOT_IN_REGISTRY');
+    expect(r.body.error.message).toMatch(/ЖТ МДҚ/);
+    expect((await kk.loginCitizen(iin, strong)).status).toBe(401);
+  });
+
+  it('refuses a password weaker than the pool’s policy (400 PASSWORD_TOO_WEAK, what is missing) and creates no account', async () => {
+    const iin = freshIin();
+    await registerPerson(iin, 'Әлия Серікқызы Нұрова');
+    const en = new ApiClient(ctx.api, 'en');
+    for (const [password, missing] of [
+      ['ALLUPPER-123', ['lowercase']],
+      ['Sh0rt!', ['minLength']],
+      ['alllowercase-1', ['uppercase']],
+      ['NoDigitsHere!', ['digit']],
+      ['NoSymbols123', ['symbol']],
+    ] as const) {
+      const r = await en.call('POST', '/v1/auth/register', { iin, password });
+      expect(r.status, password).toBe(400);
+      expect(r.body.error.code).toBe('PASSWORD_TOO_WEAK');
+      expect(r.body.error.message).toMatch(/too weak/);
+      expect(r.body.error.fields[0]).toMatchObject({ field: 'password', code: 'PASSWORD_TOO_WEAK', params: { missing } });
+    }
+    expect((await en.call('POST', '/v1/auth/register', { iin, password: strong })).status).toBe(201);
+  });
+
+  it('refuses a malformed e-mail or phone before anything is created', async () => {
+    const iin = freshIin();
+    await registerPerson(iin, 'Ерік Болатұлы Қалиев');
+    const r = await new ApiClient(ctx.api, 'en').call('POST', '/v1/auth/register', { iin, password: strong, email: 'not-an-email', phone: '87011234567' });
+    expect(r.status).toBe(400);
+    expect(r.body.error.fields.map((f: { field: string }) => f.field).sort()).toEqual(['email', 'phone']);
+    expect((await new ApiClient(ctx.api, 'en').call('POST', '/v1/auth/register', { iin, password: strong })).status).toBe(201);
   });
 });
 

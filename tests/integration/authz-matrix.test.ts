@@ -22,6 +22,7 @@ const matrix: Record<string, Expect> = {
   'GET /openapi.json': { default: 200 },
   'POST /v1/auth/login': { default: 400 }, // public; the probe body is incomplete
   'POST /v1/staff/auth/login': { default: 400 },
+  'POST /v1/auth/register': { default: 400 }, // public; the probe IIN fails its check digit
   'GET /v1/services': { default: 200 },
   'GET /v1/services/{serviceId}': { default: 200 },
   'GET /v1/services/{serviceId}/regulation': { default: 200 },
@@ -52,6 +53,7 @@ const matrix: Record<string, Expect> = {
 const probeBodies: Record<string, unknown> = {
   'POST /v1/auth/login': { iin: '1' },
   'POST /v1/staff/auth/login': {},
+  'POST /v1/auth/register': { iin: '123456789012', password: 'Kokterek-2026!' },
   'POST /v1/uploads': { fileName: 'a.pdf', contentType: 'application/pdf', size: 10 },
   'POST /v1/requests': { serviceId: 'archive-certificate' },
   'POST /v1/staff/uploads': { fileName: 'a.pdf', contentType: 'application/pdf', size: 10 },

@@ -8,7 +8,7 @@ import { advance, definitionOf } from '../engine.js';
 import { AppError, ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors.js';
 import { validateFields } from '../form-validation.js';
 import type { Decision, HistoryEntry, RequestRecord, RequestSummary, Status } from '../request.js';
-import { rank } from '../request.js';
+import { isTerminal, rank } from '../request.js';
 import type { DecisionBody } from '../api-schemas.js';
 import type { Page } from '../../ports/index.js';
 import { Queues, type Deps } from './deps.js';
@@ -36,10 +36,56 @@ export async function registerInAgency(deps: Pick<Deps, 'requests' | 'clock'>, r
   return r.kind;
 }
 
-export async function listInbox(deps: Pick<Deps, 'requests'>, staff: StaffIdentity, input: { agencyId?: string; status: Status; limit: number; cursor?: string }): Promise<Page<RequestSummary>> {
+/** Statuses in which the agency still owes the citizen something (the default inbox). */
+export const openAgencyStatuses: readonly Status[] = agencyStatuses.filter((s) => !isTerminal(s));
+
+/** "Due soon": due within this long from now, and not overdue yet. */
+export const DUE_SOON_MS = 24 * 3600 * 1000;
+
+/** Overdue: the service's due date has passed; due soon: it comes within DUE_SOON_MS. Finished requests are neither. */
+export function dueFlags(r: Pick<RequestSummary, 'status' | 'dueAt'>, now: Date): { overdue: boolean; dueSoon: boolean } {
+  if (!r.dueAt || isTerminal(r.status)) return { overdue: false, dueSoon: false };
+  const due = Date.parse(r.dueAt);
+  return { overdue: due < now.getTime(), dueSoon: due >= now.getTime() && due < now.getTime() + DUE_SOON_MS };
+}
+
+export interface InboxFilters {
+  agencyId?: string;
+  /** One status; without it, the open (non-terminal) ones. */
+  status?: Status;
+  serviceId?: string;
+  due?: 'soon' | 'overdue';
+  assignee?: 'me';
+  limit: number;
+  cursor?: string;
+}
+
+/**
+ * The inbox, i.e. the tasks of the signed-in role. A head (and any staff member who is not a
+ * clerk) sees all of the agency's requests; a clerk who is not a head sees what is theirs to do:
+ * unassigned requests in IN_INBOX and requests assigned to them (without a status: IN_INBOX and
+ * IN_PROGRESS only). `assignee=me` narrows anyone's list to requests assigned to them.
+ */
+export async function listInbox(deps: Pick<Deps, 'requests' | 'clock'>, staff: StaffIdentity, input: InboxFilters): Promise<Page<RequestSummary>> {
   const agencyId = input.agencyId ?? staff.agencyIds[0];
   if (!agencyId || !staff.agencyIds.includes(agencyId)) throw new ForbiddenError();
-  return deps.requests.listInbox(agencyId, input.status, input.limit, input.cursor);
+  if (input.due && input.status && isTerminal(input.status)) {
+    throw new ValidationError([{ field: 'due', code: 'FIELD_NOT_ALLOWED', params: { withStatuses: openAgencyStatuses } }]);
+  }
+  const clerkOnly = staff.roles.includes('clerk') && !staff.roles.includes('head');
+  const statuses = input.status ? [input.status] : clerkOnly ? (['IN_INBOX', 'IN_PROGRESS'] as const) : openAgencyStatuses;
+  const now = deps.clock.now().getTime();
+  const due = input.due === 'overdue' ? { before: new Date(now).toISOString() } : input.due === 'soon' ? { from: new Date(now).toISOString(), before: new Date(now + DUE_SOON_MS).toISOString() } : undefined;
+  const assignee = input.assignee === 'me' ? { username: staff.username, orUnassignedIn: [] } : clerkOnly ? { username: staff.username, orUnassignedIn: ['IN_INBOX' as const] } : undefined;
+  return deps.requests.listInbox({
+    agencyId,
+    statuses,
+    limit: input.limit,
+    ...(input.serviceId ? { serviceId: input.serviceId } : {}),
+    ...(due ? { due } : {}),
+    ...(assignee ? { assignee } : {}),
+    ...(input.cursor ? { cursor: input.cursor } : {}),
+  });
 }
 
 export async function getAgencyRequest(deps: Pick<Deps, 'requests'>, staff: StaffIdentity, requestId: string): Promise<{ record: RequestRecord; history: HistoryEntry[] }> {
