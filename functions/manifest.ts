@@ -184,9 +184,10 @@ export const functions: FunctionDecl[] = [
     name: 'agency-inbox',
     id: 'AgencyInbox',
     stage: 'agency',
-    purpose: 'The agency inbox and one request’s file, for the agency’s own staff only',
-    regulation: 'process 6 (the MIO employee processes the request)',
+    purpose: 'The agency inbox and one request’s file, and the agency’s quality metrics, for the agency’s own staff only',
+    regulation: 'process 6 (the MIO employee processes the request); ¶16 and App.6 (quality and accessibility indicators), App.1 time limits',
     routes: [
+      { method: 'GET', path: '/v1/agency/metrics', auth: 'staff', summary: 'Quality metrics per service and month: finished, on time, approved / refused by ground, step times against their limits, questionnaire answers (head or clerk of the agency)', query: ['agencyId', 'serviceId', 'from', 'to'], ok: { 200: 'Metrics' } },
       {
         method: 'GET',
         path: '/v1/agency/requests',

@@ -1,10 +1,11 @@
-/** Process 6: the agency inbox and a request's file, for the agency's own staff. */
+/** Process 6: the agency inbox and a request's file, for the agency's own staff; ¶16: the agency's quality metrics. */
 import { clock, requestRepository } from '../../shared/adapters/wiring/core.js';
 import { uploadsStore } from '../../shared/adapters/wiring/files.js';
 import { ValidationError } from '../../shared/domain/errors.js';
 import { statuses, type Status } from '../../shared/domain/request.js';
 import { findService } from '../../shared/domain/services/index.js';
 import { agencyStatuses, getAgencyRequest, getAttachmentLink, listInbox, type InboxFilters } from '../../shared/domain/use-cases/agency.js';
+import { agencyMetrics } from '../../shared/domain/use-cases/metrics.js';
 import { staffListView, staffView } from '../../shared/domain/views.js';
 import { staffIdentity } from '../../shared/http/auth.js';
 import { httpHandler, json, type RouteContext } from '../../shared/http/http-handler.js';
@@ -42,6 +43,15 @@ export const handler = httpHandler({
     const page = await listInbox({ requests: requestRepository(), clock }, staff, filters);
     const now = clock.now();
     return json(200, { items: page.items.map((r) => staffListView(r, ctx.lang, now)), ...(page.cursor ? { cursor: page.cursor } : {}) });
+  },
+  'GET /v1/agency/metrics': async (ctx) => {
+    const staff = staffIdentity(ctx.event);
+    const q = (name: string) => {
+      const v = ctx.query(name);
+      return v === undefined || v === '' ? {} : { [name]: v };
+    };
+    const metrics = await agencyMetrics({ requests: requestRepository(), clock }, staff, { ...q('agencyId'), ...q('serviceId'), ...q('from'), ...q('to'), lang: ctx.lang });
+    return json(200, metrics, { 'cache-control': 'no-store' });
   },
   'GET /v1/agency/requests/{requestId}': async (ctx) => {
     const { record, history } = await getAgencyRequest({ requests: requestRepository() }, staffIdentity(ctx.event), ctx.path('requestId'));

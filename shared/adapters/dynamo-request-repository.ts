@@ -5,12 +5,60 @@
  *   UPL#<id> / META          an upload slot and whether it has been attached
  *   IDEM#<iin>#<key> / META  Idempotency-Key → requestId (expires after 24 h)
  *   SEQ#<name> / META        counters (registration numbers)
+ *   METRIC#<agency> / M#<month>#<service>#<shard>   quality metrics (counters added with ADD)
+ *
+ * The metrics live here rather than in a table of their own: they are written in the same
+ * transaction as the request's terminal transition or its questionnaire answers (that is what
+ * makes them exactly-once), and one table keeps that a single-table transaction with no extra
+ * grants, provisioning or backups. They carry no index keys, so no index holds them; one Query on
+ * METRIC#<agency> with a month range reads a year of every service of an agency (a few dozen items).
  */
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { BatchGetCommand, GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ValidationError } from '../domain/errors.js';
 import { rank, type HistoryEntry, type RequestRecord, type RequestSummary, type Status } from '../domain/request.js';
-import type { CreateOutcome, InboxQuery, Page, RequestRepository, UploadRecord } from '../ports/index.js';
+import type { CreateOutcome, InboxQuery, Page, RequestRepository, TransitionOptions, UploadRecord } from '../ports/index.js';
+import type { MetricIncrement, MetricItem, MetricKey } from '../domain/metrics.js';
+
+type TransactItems = NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']>;
+
+const metricPk = (agencyId: string) => `METRIC#${agencyId}`;
+const metricSk = (k: Omit<MetricKey, 'agencyId'>) => `M#${k.month}#${k.serviceId}#${k.shard}`;
+const METRIC_ATTRS = ['pk', 'sk', 'entity', 'agencyId', 'serviceId', 'month', 'shard'];
+
+/** One Update adding every counter of `m` to its aggregate item (created on first use). */
+function metricUpdate(table: string, m: MetricIncrement): TransactItems[number] {
+  const names: Record<string, string> = { '#mo': 'month', '#sh': 'shard' };
+  const values: Record<string, unknown> = { ':e': 'metric', ':ag': m.key.agencyId, ':sv': m.key.serviceId, ':mo': m.key.month, ':sh': m.key.shard };
+  const adds = Object.entries(m.add).map(([k, v], i) => {
+    names[`#c${i}`] = k;
+    values[`:c${i}`] = v;
+    return `#c${i} :c${i}`;
+  });
+  return {
+    Update: {
+      TableName: table,
+      Key: { pk: metricPk(m.key.agencyId), sk: metricSk(m.key) },
+      UpdateExpression: `SET entity = :e, agencyId = :ag, serviceId = :sv, #mo = :mo, #sh = :sh${adds.length ? ` ADD ${adds.join(', ')}` : ''}`,
+      ExpressionAttributeNames: names,
+      ExpressionAttributeValues: values,
+    },
+  };
+}
+
+/** Attaches upload slots to a request: only PENDING slots of their owner. */
+function attachUpdates(table: string, requestId: string, ids: string[], owner: string): TransactItems {
+  return ids.map((id) => ({
+    Update: {
+      TableName: table,
+      Key: { pk: `UPL#${id}`, sk: META },
+      UpdateExpression: 'SET #s = :attached, requestId = :rid REMOVE expiresAt',
+      ConditionExpression: '#s = :pending AND ownerIin = :iin',
+      ExpressionAttributeNames: { '#s': 'status' },
+      ExpressionAttributeValues: { ':attached': 'ATTACHED', ':pending': 'PENDING', ':rid': requestId, ':iin': owner },
+    },
+  }));
+}
 
 const META = 'META';
 const DAY = 86_400;
@@ -116,7 +164,7 @@ export class DynamoRequestRepository implements RequestRepository {
 
   async create(record: RequestRecord, first: HistoryEntry, opts: { idempotency?: { key: string; bodyHash: string }; uploadIds: string[]; owner?: string }): Promise<CreateOutcome> {
     const owner = opts.owner ?? record.applicantIin;
-    const items: NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']> = [
+    const items: TransactItems = [
       { Put: { TableName: this.table, Item: requestItem(record), ConditionExpression: 'attribute_not_exists(pk)' } },
       { Put: { TableName: this.table, Item: historyItem(record.requestId, first), ConditionExpression: 'attribute_not_exists(pk)' } },
     ];
@@ -137,18 +185,7 @@ export class DynamoRequestRepository implements RequestRepository {
         },
       });
     }
-    for (const id of opts.uploadIds) {
-      items.push({
-        Update: {
-          TableName: this.table,
-          Key: { pk: `UPL#${id}`, sk: META },
-          UpdateExpression: 'SET #s = :attached, requestId = :rid REMOVE expiresAt',
-          ConditionExpression: '#s = :pending AND ownerIin = :iin',
-          ExpressionAttributeNames: { '#s': 'status' },
-          ExpressionAttributeValues: { ':attached': 'ATTACHED', ':pending': 'PENDING', ':rid': record.requestId, ':iin': owner },
-        },
-      });
-    }
+    items.push(...attachUpdates(this.table, record.requestId, opts.uploadIds, owner));
     try {
       await this.ddb.send(new TransactWriteCommand({ TransactItems: items }));
       return { kind: 'created' };
@@ -195,24 +232,23 @@ export class DynamoRequestRepository implements RequestRepository {
     return out;
   }
 
-  async transition(record: RequestRecord, from: Status, entry: HistoryEntry, extra?: { assignee: string }): Promise<'applied' | 'conflict'> {
+  async transition(record: RequestRecord, from: Status, entry: HistoryEntry, opts: TransitionOptions = {}): Promise<'applied' | 'conflict'> {
     const names: Record<string, string> = { '#s': 'status' };
     const values: Record<string, unknown> = { ':from': from, ':head': entry.prevHash };
     // The history chain's head must still be the one this entry links to: no forks.
     let condition = '#s = :from AND historyHead = :head';
-    if (extra) {
+    if (opts.assignee !== undefined) {
       condition += ' AND assignee = :assignee';
-      values[':assignee'] = extra.assignee;
+      values[':assignee'] = opts.assignee;
     }
+    const items: TransactItems = [
+      { Put: { TableName: this.table, Item: requestItem(record), ConditionExpression: condition, ExpressionAttributeNames: names, ExpressionAttributeValues: values } },
+      { Put: { TableName: this.table, Item: historyItem(record.requestId, entry), ConditionExpression: 'attribute_not_exists(pk)' } },
+    ];
+    if (opts.attachUploads) items.push(...attachUpdates(this.table, record.requestId, opts.attachUploads.ids, opts.attachUploads.owner));
+    if (opts.metrics) items.push(metricUpdate(this.table, opts.metrics));
     try {
-      await this.ddb.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            { Put: { TableName: this.table, Item: requestItem(record), ConditionExpression: condition, ExpressionAttributeNames: names, ExpressionAttributeValues: values } },
-            { Put: { TableName: this.table, Item: historyItem(record.requestId, entry), ConditionExpression: 'attribute_not_exists(pk)' } },
-          ],
-        }),
-      );
+      await this.ddb.send(new TransactWriteCommand({ TransactItems: items }));
       return 'applied';
     } catch (e) {
       if (isConditionFailure(e)) return 'conflict';
@@ -220,23 +256,74 @@ export class DynamoRequestRepository implements RequestRepository {
     }
   }
 
-  async saveSurvey(requestId: string, survey: NonNullable<RequestRecord['survey']>): Promise<'applied' | 'conflict'> {
-    try {
-      await this.ddb.send(
-        new UpdateCommand({
+  async saveSurvey(requestId: string, survey: NonNullable<RequestRecord['survey']>, metrics?: MetricIncrement): Promise<'applied' | 'conflict'> {
+    const items: TransactItems = [
+      {
+        Update: {
           TableName: this.table,
           Key: { pk: `REQ#${requestId}`, sk: 'META' },
           UpdateExpression: 'SET survey = :survey',
           ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(survey) AND #s IN (:completed, :refused)',
           ExpressionAttributeNames: { '#s': 'status' },
           ExpressionAttributeValues: { ':survey': survey, ':completed': 'COMPLETED', ':refused': 'REFUSED' },
-        }),
-      );
+        },
+      },
+    ];
+    // The answers' counters go with the answers: an answer stored twice is impossible, so is a count.
+    if (metrics) items.push(metricUpdate(this.table, metrics));
+    try {
+      await this.ddb.send(new TransactWriteCommand({ TransactItems: items }));
       return 'applied';
     } catch (e) {
       if (isConditionFailure(e)) return 'conflict';
       throw e;
     }
+  }
+
+  async raiseMetricMaxima(key: MetricKey, maxima: Record<string, number>): Promise<void> {
+    const Key = { pk: metricPk(key.agencyId), sk: metricSk(key) };
+    const cur = (await this.ddb.send(new GetCommand({ TableName: this.table, Key }))).Item ?? {};
+    // A stale read can only show a smaller maximum (they never shrink): at worst one write too many.
+    for (const [name, v] of Object.entries(maxima)) {
+      const have = cur[name];
+      if (typeof have === 'number' && have >= v) continue;
+      try {
+        await this.ddb.send(
+          new UpdateCommand({
+            TableName: this.table,
+            Key,
+            UpdateExpression: 'SET #m = :v',
+            ConditionExpression: 'attribute_not_exists(#m) OR #m < :v',
+            ExpressionAttributeNames: { '#m': name },
+            ExpressionAttributeValues: { ':v': v },
+          }),
+        );
+      } catch (e) {
+        if (!isConditionFailure(e)) throw e; // someone raised it further: fine
+      }
+    }
+  }
+
+  async listMetrics(agencyId: string, fromMonth: string, toMonth: string): Promise<MetricItem[]> {
+    const out: MetricItem[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const r = await this.ddb.send(
+        new QueryCommand({
+          TableName: this.table,
+          KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+          ExpressionAttributeValues: { ':pk': metricPk(agencyId), ':from': `M#${fromMonth}#`, ':to': `M#${toMonth}#\uffff` },
+          ExclusiveStartKey: start,
+        }),
+      );
+      for (const i of r.Items ?? []) {
+        const counters: Record<string, number> = {};
+        for (const [k, v] of Object.entries(i)) if (!METRIC_ATTRS.includes(k) && typeof v === 'number') counters[k] = v;
+        out.push({ serviceId: String(i.serviceId), month: String(i.month), shard: Number(i.shard), counters });
+      }
+      start = r.LastEvaluatedKey;
+    } while (start);
+    return out;
   }
 
   async markOverdue(record: RequestRecord, entry: HistoryEntry): Promise<'applied' | 'conflict'> {

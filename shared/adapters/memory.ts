@@ -4,7 +4,10 @@
  */
 import { createHash } from 'node:crypto';
 import { rank, type HistoryEntry, type RequestRecord, type Status } from '../domain/request.js';
-import type { AuditEntry, AuditLog, CertificateRecord, CreateOutcome, DaySeal, OrganisationRecord, PersonRecord, PersonRegistry, PkiStore, FileStore, InboxQuery, MessageBus, Page, PipelineMessage, RequestRepository, UploadRecord } from '../ports/index.js';
+import type { AuditEntry, AuditLog, CertificateRecord, CreateOutcome, DaySeal, OrganisationRecord, PersonRecord, PersonRegistry, PkiStore, FileStore, InboxQuery, MessageBus, Page, PipelineMessage, RequestRepository, TransitionOptions, UploadRecord } from '../ports/index.js';
+import type { MetricIncrement, MetricItem, MetricKey } from '../domain/metrics.js';
+
+const metricId = (k: MetricKey) => `${k.agencyId}|${k.month}|${k.serviceId}|${k.shard}`;
 
 /**
  * A copy of stored data, so that what a caller holds never aliases what is stored (as with a
@@ -27,6 +30,15 @@ export class MemoryRequestRepository implements RequestRepository {
   readonly uploads = new Map<string, UploadRecord>();
   readonly idempotency = new Map<string, { requestId: string; bodyHash: string }>();
   readonly counters = new Map<string, number>();
+  /** Aggregate metric items (what DynamoDB's ADD keeps), by agency|month|service|shard. */
+  readonly metrics = new Map<string, { key: MetricKey; counters: Record<string, number> }>();
+
+  private addMetrics(m: MetricIncrement) {
+    const id = metricId(m.key);
+    const item = this.metrics.get(id) ?? { key: { ...m.key }, counters: {} };
+    for (const [k, v] of Object.entries(m.add)) item.counters[k] = (item.counters[k] ?? 0) + v;
+    this.metrics.set(id, item);
+  }
 
   async create(record: RequestRecord, first: HistoryEntry, opts: { idempotency?: { key: string; bodyHash: string }; uploadIds: string[]; owner?: string }): Promise<CreateOutcome> {
     const owner = opts.owner ?? record.applicantIin;
@@ -57,19 +69,37 @@ export class MemoryRequestRepository implements RequestRepository {
     return clone(this.histories.get(requestId) ?? []);
   }
 
-  async transition(record: RequestRecord, from: Status, entry: HistoryEntry, extra?: { assignee: string }) {
+  async transition(record: RequestRecord, from: Status, entry: HistoryEntry, opts: TransitionOptions = {}) {
     const cur = this.requests.get(record.requestId);
-    if (!cur || cur.status !== from || cur.historyHead !== entry.prevHash || (extra && cur.assignee !== extra.assignee)) return 'conflict' as const;
+    if (!cur || cur.status !== from || cur.historyHead !== entry.prevHash || (opts.assignee !== undefined && cur.assignee !== opts.assignee)) return 'conflict' as const;
+    const uploads = opts.attachUploads;
+    if (uploads?.ids.some((id) => this.uploads.get(id)?.status !== 'PENDING' || this.uploads.get(id)?.ownerIin !== uploads.owner)) return 'conflict' as const;
     this.requests.set(record.requestId, clone(record));
     this.histories.get(record.requestId)!.push(clone(entry));
+    for (const id of uploads?.ids ?? []) this.uploads.set(id, { ...this.uploads.get(id)!, status: 'ATTACHED', requestId: record.requestId });
+    if (opts.metrics) this.addMetrics(opts.metrics);
     return 'applied' as const;
   }
 
-  async saveSurvey(requestId: string, survey: NonNullable<RequestRecord['survey']>) {
+  async saveSurvey(requestId: string, survey: NonNullable<RequestRecord['survey']>, metrics?: MetricIncrement) {
     const cur = this.requests.get(requestId);
     if (!cur || cur.survey || (cur.status !== 'COMPLETED' && cur.status !== 'REFUSED')) return 'conflict' as const;
     this.requests.set(requestId, { ...cur, survey: clone(survey) });
+    if (metrics) this.addMetrics(metrics);
     return 'applied' as const;
+  }
+
+  async raiseMetricMaxima(key: MetricKey, maxima: Record<string, number>) {
+    const id = metricId(key);
+    const item = this.metrics.get(id) ?? { key: { ...key }, counters: {} };
+    for (const [k, v] of Object.entries(maxima)) item.counters[k] = Math.max(item.counters[k] ?? v, v);
+    this.metrics.set(id, item);
+  }
+
+  async listMetrics(agencyId: string, fromMonth: string, toMonth: string): Promise<MetricItem[]> {
+    return [...this.metrics.values()]
+      .filter((m) => m.key.agencyId === agencyId && m.key.month >= fromMonth && m.key.month <= toMonth)
+      .map((m) => ({ serviceId: m.key.serviceId, month: m.key.month, shard: m.key.shard, counters: { ...m.counters } }));
   }
 
   async markOverdue(record: RequestRecord, entry: HistoryEntry) {

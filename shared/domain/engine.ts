@@ -10,7 +10,8 @@ import { nextEvent, rank, transitions } from './request.js';
 import { findService } from './services/index.js';
 import type { ChannelDefinition, EngineEvent, ServiceDefinition } from './service-definition.js';
 import { channelOf, stepFor } from './service-definition.js';
-import type { Clock, RequestRepository } from '../ports/index.js';
+import type { Clock, RequestRepository, TransitionOptions } from '../ports/index.js';
+import type { MetricIncrement } from './metrics.js';
 
 export function definitionOf(record: Pick<RequestRecord, 'serviceId' | 'serviceVersion' | 'channel'>): { def: ServiceDefinition; channel: ChannelDefinition } {
   // A request keeps the definition version it was filed under.
@@ -34,6 +35,18 @@ export function openStepAfter(channel: ChannelDefinition, status: Status, now: D
 export interface Applied {
   record: RequestRecord;
   entry: HistoryEntry;
+}
+
+/** What the caller of `advance` says about the event: who, the outcome, the record's changes. */
+export interface AdvanceInput {
+  actor: Actor;
+  outcome: string;
+  note?: string;
+  patch?: Partial<RequestRecord>;
+  /** Counters written with the transition (exactly once), from the record and entry it produces. */
+  metrics?: (next: RequestRecord, entry: HistoryEntry) => MetricIncrement | undefined;
+  /** Upload slots the transition attaches (with its conditional write). */
+  attachUploads?: TransitionOptions['attachUploads'];
 }
 
 /** Builds the next record and its history entry for `event` (pure). */
@@ -92,7 +105,7 @@ export async function advance(
   deps: { requests: RequestRepository; clock: Clock },
   requestId: string,
   event: EngineEvent,
-  build: (record: RequestRecord) => { actor: Actor; outcome: string; note?: string; patch?: Partial<RequestRecord> } | Promise<{ actor: Actor; outcome: string; note?: string; patch?: Partial<RequestRecord> }>,
+  build: (record: RequestRecord) => AdvanceInput | Promise<AdvanceInput>,
   extraCondition?: { assignee: string },
 ): Promise<AdvanceResult> {
   for (let attempt = 0; attempt < 3; attempt++) {
@@ -107,7 +120,9 @@ export async function advance(
     }
     const input = await build(record);
     const { record: next, entry } = apply(record, event, deps.clock.now(), input);
-    const outcome = await deps.requests.transition(next, t.from, entry, extraCondition);
+    const metrics = input.metrics?.(next, entry);
+    const opts: TransitionOptions = { ...extraCondition, ...(metrics ? { metrics } : {}), ...(input.attachUploads ? { attachUploads: input.attachUploads } : {}) };
+    const outcome = await deps.requests.transition(next, t.from, entry, opts);
     if (outcome === 'applied') return { kind: 'applied', record: next };
   }
   throw new Error(`could not apply ${event} to ${requestId} after 3 attempts`);

@@ -3,6 +3,7 @@
  * them on AWS (and tests implement them in memory). The domain never imports @aws-sdk.
  */
 import type { HistoryEntry, RequestRecord, RequestSummary, Status } from '../domain/request.js';
+import type { MetricIncrement, MetricItem, MetricKey } from '../domain/metrics.js';
 
 export interface Page<T> {
   items: T[];
@@ -39,6 +40,16 @@ export interface InboxQuery {
   cursor?: string;
 }
 
+/** What a transition may add to its conditional write (all or nothing with it). */
+export interface TransitionOptions {
+  /** The stored request must be assigned to this staff member. */
+  assignee?: string;
+  /** Counters added to the month's aggregate (exactly once: only if the transition applies). */
+  metrics?: MetricIncrement;
+  /** Upload slots attached to the request by this transition (PENDING → ATTACHED, owned by `owner`). */
+  attachUploads?: { ids: string[]; owner: string };
+}
+
 export interface RequestRepository {
   create(
     record: RequestRecord,
@@ -51,16 +62,15 @@ export interface RequestRepository {
   /**
    * Moves a request from `from` to `record.status`, writing the whole new record and one
    * history entry, only if the stored status is still `from`, the stored history head is the
-   * entry's `prevHash` (and `extraCondition` holds).
+   * entry's `prevHash` (and the options' conditions hold); the options' other writes go with it.
    */
-  transition(
-    record: RequestRecord,
-    from: Status,
-    entry: HistoryEntry,
-    extraCondition?: { assignee: string },
-  ): Promise<'applied' | 'conflict'>;
-  /** Stores the citizen's questionnaire answers, only once and only on a finished request. */
-  saveSurvey(requestId: string, survey: NonNullable<RequestRecord['survey']>): Promise<'applied' | 'conflict'>;
+  transition(record: RequestRecord, from: Status, entry: HistoryEntry, opts?: TransitionOptions): Promise<'applied' | 'conflict'>;
+  /** Stores the citizen's questionnaire answers, only once and only on a finished request (with their counters). */
+  saveSurvey(requestId: string, survey: NonNullable<RequestRecord['survey']>, metrics?: MetricIncrement): Promise<'applied' | 'conflict'>;
+  /** Raises each named maximum of an aggregate item to the value given, where it is larger (idempotent). */
+  raiseMetricMaxima(key: MetricKey, maxima: Record<string, number>): Promise<void>;
+  /** An agency's aggregate items for the months from..to (YYYY-MM, inclusive), every shard. */
+  listMetrics(agencyId: string, fromMonth: string, toMonth: string): Promise<MetricItem[]>;
   /** Appends a history entry and updates openStep without a status change (overdue marks). */
   markOverdue(record: RequestRecord, entry: HistoryEntry): Promise<'applied' | 'conflict'>;
   listByApplicant(iin: string, limit: number, cursor?: string): Promise<Page<RequestSummary>>;

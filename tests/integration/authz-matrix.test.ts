@@ -44,6 +44,7 @@ const matrix: Record<string, Expect> = {
   'GET /v1/verify/{documentId}': { default: 200 },
   'POST /v1/verify': { default: 400 }, // public; the probe body is incomplete
   'GET /v1/agency/requests': staffOnly({ clerkX: 200, clerkY: 200, headX: 200, operator: 403, caAdmin: 403 }),
+  'GET /v1/agency/metrics': staffOnly({ clerkX: 200, clerkY: 200, headX: 200, operator: 403, caAdmin: 403 }), // each agency's own; clerkY asking for X's is 403 (metrics test)
   'GET /v1/agency/requests/{requestId}': staffOnly({ clerkX: 200, headX: 200, clerkY: 404, operator: 404, caAdmin: 404 }),
   'GET /v1/agency/requests/{requestId}/attachments/{attachmentId}': staffOnly({ clerkX: 200, headX: 200, clerkY: 404, operator: 404, caAdmin: 404 }),
   'POST /v1/agency/requests/{requestId}/take': staffOnly({ clerkX: 409, headX: 409, clerkY: 404, operator: 403, caAdmin: 403 }),

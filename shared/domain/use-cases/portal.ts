@@ -16,6 +16,7 @@ import { findService } from '../services/index.js';
 import { advance, openStepAfter } from '../engine.js';
 import { deadlineOf } from '../calendar.js';
 import { chain, genesisHash } from '../history-chain.js';
+import { finishMetrics } from '../metrics.js';
 import type { SubmitRequestBody } from '../api-schemas.js';
 import type { PipelineMessage, UploadRecord } from '../../ports/index.js';
 import { Queues, type Deps } from './deps.js';
@@ -277,10 +278,19 @@ export async function checkSignature(deps: Pick<Deps, 'requests' | 'bus' | 'cloc
 
 /** The result reaches the personal cabinet (¶8.10): the request closes as completed or refused. */
 export async function deliverToCabinet(deps: Pick<Deps, 'requests' | 'clock'>, requestId: string): Promise<string> {
-  const r = await advance(deps, requestId, 'cabinet.delivered', (rec) => ({
-    actor: { kind: 'portal' },
-    outcome: rec.decision?.approved ? 'result-delivered' : 'refusal-delivered',
-  }));
+  let finished: ReturnType<typeof finishMetrics>;
+  const r = await advance(deps, requestId, 'cabinet.delivered', async (rec) => {
+    const history = await deps.requests.history(requestId);
+    return {
+      actor: { kind: 'portal' },
+      outcome: rec.decision?.approved ? 'result-delivered' : 'refusal-delivered',
+      // The quality figures of the finished request go with its terminal transition: once.
+      metrics: (next, entry) => (finished = finishMetrics(next, [...history, entry]))?.increment,
+    };
+  });
+  // Step maxima are raised after it; raising them again on a redelivery changes nothing.
+  if (r.kind === 'duplicate') finished = finishMetrics(r.record, await deps.requests.history(requestId));
+  if ((r.kind === 'applied' || r.kind === 'duplicate') && finished) await deps.requests.raiseMetricMaxima(finished.increment.key, finished.maxima);
   return r.kind;
 }
 

@@ -4,6 +4,7 @@
  */
 import { ConflictError, NotFoundError, ValidationError, type FieldIssue } from '../errors.js';
 import { definitionOf } from '../engine.js';
+import { surveyMetrics } from '../metrics.js';
 import type { RequestRecord } from '../request.js';
 import type { SurveyBody } from '../api-schemas.js';
 import type { Deps } from './deps.js';
@@ -34,7 +35,7 @@ export async function answerSurvey(deps: Pick<Deps, 'requests' | 'clock'>, iin: 
     throw new ConflictError('SURVEY_ALREADY_ANSWERED');
   }
   const survey = { answers: Object.fromEntries(def.survey.questions.map((q) => [q.id, body.answers[q.id]!])), answeredAt: deps.clock.now().toISOString() };
-  if ((await deps.requests.saveSurvey(requestId, survey)) === 'applied') return { survey, replayed: false };
+  if ((await deps.requests.saveSurvey(requestId, survey, surveyMetrics(record, survey.answers))) === 'applied') return { survey, replayed: false };
   const now = await deps.requests.get(requestId);
   if (now?.survey && same(now.survey)) return { survey: now.survey, replayed: true };
   throw new ConflictError('SURVEY_ALREADY_ANSWERED');

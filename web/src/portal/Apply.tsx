@@ -1,0 +1,442 @@
+/**
+ * Applying for a service: the form generated from the service definition and checked with the
+ * server's own rules (shared/domain/form-validation.ts), scans uploaded with progress and checked
+ * for type and size first, a summary of exactly what will be signed, then signing in the browser
+ * with the citizen's own key (eds.ts) and the signature check's outcome in plain words.
+ */
+import { Alert, Anchor, Button, Group, NativeSelect, Paper, Progress, Stack, Stepper, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { Link, useParams } from 'react-router';
+import type { FieldIssue } from '../../../shared/domain/errors';
+import { validateForm } from '../../../shared/domain/form-validation';
+import { message, messages, type MessageCode } from '../../../shared/domain/messages';
+import type { ServiceDefinition } from '../../../shared/domain/service-definition';
+import { putWithProgress, sha256Hex } from '../common/api';
+import { useFormat, useLang, useLoc, useT } from '../common/i18n';
+import { useSession } from '../common/session';
+import { Async, ErrorAlert } from '../common/ui';
+import { signRequest } from './eds';
+import { ensureSigningKey, keyStatus, type KeyProgress } from './eds-store';
+import { useService, type FormFieldDef, type ServiceDetail } from './Catalogue';
+import { p } from './strings';
+
+interface Upload {
+  key: string;
+  kind: string;
+  fileName: string;
+  size: number;
+  contentType: string;
+  progress: number;
+  uploadId?: string;
+  sha256?: string;
+  error?: unknown;
+}
+
+interface RequestView {
+  requestId: string;
+  status: string;
+  registrationNumber?: string;
+  refusal?: { code: string; message: string };
+}
+
+const msgOf = (code: string, lang: 'kk' | 'ru' | 'en') => (code in messages ? message(code as MessageCode, lang) : code);
+
+/** Form values as typed for the server: numbers for years, empty fields left out. */
+function typedForm(fields: FormFieldDef[], raw: Record<string, string>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const f of fields) {
+    const v = (raw[f.id] ?? '').trim();
+    if (!v) continue;
+    out[f.id] = f.type === 'year' && /^-?\d+$/.test(v) ? Number(v) : f.type === 'textarea' || f.type === 'text' ? raw[f.id] : v;
+  }
+  return out;
+}
+
+export function Apply() {
+  const { serviceId = '' } = useParams();
+  const state = useService(serviceId);
+  return <Async state={state}>{(def) => <ApplyFlow def={def} />}</Async>;
+}
+
+function ApplyFlow({ def }: { def: ServiceDetail }) {
+  const t = useT(p);
+  const loc = useLoc();
+  const { lang } = useLang();
+  const { api, session } = useSession();
+  const [step, setStep] = useState<0 | 1 | 2>(0);
+  const [raw, setRaw] = useState<Record<string, string>>({});
+  const [uploads, setUploads] = useState<Upload[]>([]);
+  const [issues, setIssues] = useState<FieldIssue[]>([]);
+  const [submitted, setSubmitted] = useState<{ requestId: string; created?: string }>();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, [step]);
+
+  const form = typedForm(def.form.fields, raw);
+  const ready = uploads.filter((u) => u.uploadId && u.sha256);
+  const issueOf = (field: string) => issues.find((i) => i.field === field);
+
+  function next() {
+    const found = validateForm(def as unknown as ServiceDefinition, form, ready, new Date());
+    setIssues(found);
+    if (found.length === 0 && uploads.every((u) => u.uploadId)) return setStep(1);
+    // Focus the first field in trouble, so a keyboard or screen-reader user lands on it.
+    const first = found[0]?.field.replace(/^form\./, 'field-').replace(/^attachments\.([^.]+).*$/, 'file-$1');
+    if (first) requestAnimationFrame(() => document.getElementById(first)?.focus());
+  }
+
+  return (
+    <Stack maw={900}>
+      <Anchor component={Link} to={`/services/${def.id}`} size="sm">
+        ← {loc(def.names)}
+      </Anchor>
+      <Title order={1} ref={headingRef} tabIndex={-1}>
+        {t('formTitle', { service: loc(def.names) })}
+      </Title>
+      <Stepper active={step} size="sm" allowNextStepsSelect={false} aria-label={t('formTitle', { service: loc(def.names) })}>
+        <Stepper.Step label={t('stepForm')} />
+        <Stepper.Step label={t('stepSummary')} />
+        <Stepper.Step label={t('stepDone')} />
+      </Stepper>
+      {step === 0 && (
+        <form
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            next();
+          }}
+        >
+          <Stack>
+            {issues.length > 0 && (
+              <Alert color="red" role="alert" data-testid="form-errors">
+                {t('fixErrors', { n: issues.length })}
+              </Alert>
+            )}
+            {def.form.fields.map((f) => (
+              <Field key={f.id} f={f} value={raw[f.id] ?? ''} onChange={(v) => setRaw((r) => ({ ...r, [f.id]: v }))} error={issueOf(`form.${f.id}`) ? msgOf(issueOf(`form.${f.id}`)!.code, lang) : undefined} />
+            ))}
+            <Attachments def={def} uploads={uploads} setUploads={setUploads} issueOf={issueOf} />
+            <Group>
+              <Button type="submit" data-testid="form-continue">
+                {t('continue')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      )}
+      {step === 1 && session && (
+        <Summary
+          def={def}
+          form={form}
+          raw={raw}
+          uploads={ready}
+          iin={session.user}
+          onEdit={() => setStep(0)}
+          onSign={async (progress) => {
+            const key = await ensureSigningKey(api, session.user, session.name ?? session.user, progress);
+            progress('signing');
+            const body = await signRequest(key, { applicantIin: session.user, serviceId: def.id, serviceVersion: def.version, form, attachments: ready.map((u) => ({ uploadId: u.uploadId!, kind: u.kind, sha256: u.sha256! })), language: lang });
+            const r = await api.post<{ requestId: string }>('/v1/requests', body, { 'idempotency-key': crypto.randomUUID() });
+            setSubmitted({ requestId: r.requestId, ...(key.created ? { created: key.serialNumber } : {}) });
+            setStep(2);
+          }}
+        />
+      )}
+      {step === 2 && submitted && <Outcome requestId={submitted.requestId} createdSerial={submitted.created} />}
+    </Stack>
+  );
+}
+
+function Field({ f, value, onChange, error }: { f: FormFieldDef; value: string; onChange: (v: string) => void; error?: string }) {
+  const loc = useLoc();
+  const common = { id: `field-${f.id}`, label: loc(f.label), description: f.help ? loc(f.help) : undefined, required: f.required, error, 'data-testid': `field-${f.id}` };
+  switch (f.type) {
+    case 'textarea':
+      return <Textarea {...common} value={value} onChange={(e) => onChange(e.currentTarget.value)} autosize minRows={2} maxLength={f.maxLength} />;
+    case 'select':
+      return <NativeSelect {...common} value={value} onChange={(e) => onChange(e.currentTarget.value)} data={[{ value: '', label: '—' }, ...(f.options ?? []).map((o) => ({ value: o.value, label: loc(o.label) }))]} />;
+    case 'year':
+      return <TextInput {...common} value={value} onChange={(e) => onChange(e.currentTarget.value)} inputMode="numeric" maxLength={4} w={160} />;
+    case 'date':
+      return <TextInput {...common} type="date" value={value} onChange={(e) => onChange(e.currentTarget.value)} w={200} />;
+    case 'email':
+      return <TextInput {...common} type="email" value={value} onChange={(e) => onChange(e.currentTarget.value)} autoComplete="email" />;
+    default:
+      return <TextInput {...common} value={value} onChange={(e) => onChange(e.currentTarget.value)} maxLength={f.maxLength} />;
+  }
+}
+
+function Attachments({ def, uploads, setUploads, issueOf }: { def: ServiceDetail; uploads: Upload[]; setUploads: (f: (u: Upload[]) => Upload[]) => void; issueOf: (field: string) => FieldIssue | undefined }) {
+  const t = useT(p);
+  const loc = useLoc();
+  const { lang } = useLang();
+  const { api } = useSession();
+  const fmt = useFormat();
+  const [rejected, setRejected] = useState<string>();
+  const maxMb = def.maxFileBytes / 1024 / 1024;
+  const patch = (key: string, u: Partial<Upload>) => setUploads((all) => all.map((x) => (x.key === key ? { ...x, ...u } : x)));
+
+  async function add(kind: string, files: FileList | null) {
+    setRejected(undefined);
+    for (const file of Array.from(files ?? [])) {
+      if (!def.acceptedFileTypes.includes(file.type)) {
+        setRejected(t('fileWrongType', { name: file.name }));
+        continue;
+      }
+      if (file.size > def.maxFileBytes || file.size === 0) {
+        setRejected(t('fileTooBig', { name: file.name, size: fmt.number(file.size / 1024 / 1024, 1), max: fmt.number(maxMb) }));
+        continue;
+      }
+      const key = crypto.randomUUID();
+      setUploads((all) => [...all, { key, kind, fileName: file.name, size: file.size, contentType: file.type, progress: 0 }]);
+      try {
+        const [slot, sha256] = await Promise.all([
+          api.post<{ uploadId: string; url: string; headers: Record<string, string> }>('/v1/uploads', { fileName: file.name, contentType: file.type, size: file.size }),
+          file.arrayBuffer().then(sha256Hex),
+        ]);
+        await putWithProgress(slot.url, slot.headers ?? {}, file, (f) => patch(key, { progress: f }));
+        patch(key, { progress: 1, uploadId: slot.uploadId, sha256 });
+      } catch (error) {
+        patch(key, { error });
+      }
+    }
+  }
+
+  return (
+    <Paper withBorder p="md">
+      <Stack gap="sm">
+        <Title order={2} size="h3">
+          {t('attachmentsTitle')}
+        </Title>
+        <Text size="sm" c="dimmed" id="file-rules">
+          {t('fileRules', { size: fmt.number(maxMb) })}
+        </Text>
+        {rejected && (
+          <Alert color="red" role="alert" data-testid="file-rejected">
+            {rejected}
+          </Alert>
+        )}
+        {def.attachments.map((k) => {
+          const issue = issueOf(`attachments.${k.id}`);
+          const mine = uploads.filter((u) => u.kind === k.id);
+          return (
+            <Stack key={k.id} gap={4}>
+              <label htmlFor={`file-${k.id}`}>
+                <Text fw={600} span>
+                  {loc(k.label)}
+                </Text>{' '}
+                <Text span size="sm" c="dimmed">
+                  ({k.required ? t('requiredDoc') : t('optional')})
+                </Text>
+              </label>
+              <input
+                id={`file-${k.id}`}
+                className="file-input"
+                type="file"
+                accept={def.acceptedFileTypes.join(',')}
+                multiple={k.maxCount > 1}
+                aria-describedby={`file-rules${issue ? ` file-${k.id}-error` : ''}`}
+                aria-invalid={issue ? true : undefined}
+                data-testid={`file-${k.id}`}
+                onChange={(e) => {
+                  void add(k.id, e.currentTarget.files);
+                  e.currentTarget.value = '';
+                }}
+              />
+              {issue && (
+                <Text c="red.8" size="sm" id={`file-${k.id}-error`}>
+                  {msgOf(issue.code, lang)}
+                </Text>
+              )}
+              {mine.map((u) => (
+                <Stack key={u.key} gap={2} data-testid="upload">
+                  <Group justify="space-between" gap="xs">
+                    <Text size="sm" aria-live="polite" data-testid="upload-status">
+                      {u.uploadId ? `✓ ${t('uploaded', { name: u.fileName })}` : t('uploading', { name: u.fileName, pct: fmt.percent(u.progress) })}
+                    </Text>
+                    <Button size="compact-xs" variant="subtle" color="red" onClick={() => setUploads((all) => all.filter((x) => x.key !== u.key))}>
+                      {t('removeFile', { name: u.fileName })}
+                    </Button>
+                  </Group>
+                  <Progress value={Math.round(u.progress * 100)} aria-label={`${t('uploadProgress')}: ${u.fileName}`} size="sm" />
+                  {u.error !== undefined && <ErrorAlert error={u.error} />}
+                </Stack>
+              ))}
+            </Stack>
+          );
+        })}
+      </Stack>
+    </Paper>
+  );
+}
+
+function Summary(props: { def: ServiceDetail; form: Record<string, unknown>; raw: Record<string, string>; uploads: Upload[]; iin: string; onEdit: () => void; onSign: (progress: (s: KeyProgress | 'signing') => void) => Promise<void> }) {
+  const t = useT(p);
+  const loc = useLoc();
+  const fmt = useFormat();
+  const [key, setKey] = useState<{ hasKey: boolean; serialNumber?: string }>();
+  const [progress, setProgress] = useState<KeyProgress | 'signing'>();
+  const [error, setError] = useState<unknown>();
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    keyStatus(props.iin).then(setKey, () => setKey({ hasKey: false }));
+  }, [props.iin]);
+  const display = (f: FormFieldDef): ReactNode => {
+    const v = props.form[f.id];
+    if (v === undefined) return '—';
+    if (f.type === 'select') return loc(f.options?.find((o) => o.value === v)?.label) || String(v);
+    return String(v);
+  };
+  const kindLabel = (id: string) => loc(props.def.attachments.find((a) => a.id === id)?.label);
+  return (
+    <Stack>
+      <Title order={2}>{t('summaryTitle')}</Title>
+      <Text>{t('summaryIntro')}</Text>
+      <Table withTableBorder data-testid="summary">
+        <Table.Tbody>
+          <Table.Tr>
+            <Table.Th scope="row">{t('service')}</Table.Th>
+            <Table.Td>{loc(props.def.names)}</Table.Td>
+          </Table.Tr>
+          <Table.Tr>
+            <Table.Th scope="row">{t('applicant')}</Table.Th>
+            <Table.Td>{props.iin}</Table.Td>
+          </Table.Tr>
+          {props.def.form.fields.map((f) => (
+            <Table.Tr key={f.id}>
+              <Table.Th scope="row">{loc(f.label)}</Table.Th>
+              <Table.Td data-testid={`summary-${f.id}`}>{display(f)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      {props.uploads.length > 0 && (
+        <Table withTableBorder>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('docKind')}</Table.Th>
+              <Table.Th scope="col">{t('fileName')}</Table.Th>
+              <Table.Th scope="col">{t('size')}</Table.Th>
+              <Table.Th scope="col">SHA-256</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {props.uploads.map((u) => (
+              <Table.Tr key={u.key}>
+                <Table.Td>{kindLabel(u.kind)}</Table.Td>
+                <Table.Td>{u.fileName}</Table.Td>
+                <Table.Td>{fmt.number(u.size / 1024, 1)} KB</Table.Td>
+                <Table.Td>
+                  <Text size="xs" ff="monospace">
+                    {u.sha256?.slice(0, 16)}…
+                  </Text>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      <Alert color="blue" title={t('keyInfo')} data-testid="key-status">
+        {key ? (key.serialNumber ? t('keyExists', { serial: key.serialNumber }) : t('keyNone')) : null}
+      </Alert>
+      <Text role="status" aria-live="polite" data-testid="sign-progress">
+        {progress ? t(`progress_${progress}` as keyof typeof p) : ''}
+      </Text>
+      <ErrorAlert error={error} />
+      <Group>
+        <Button variant="default" onClick={props.onEdit} disabled={busy}>
+          {t('edit')}
+        </Button>
+        <Button
+          loading={busy}
+          data-testid="sign-submit"
+          onClick={async () => {
+            setBusy(true);
+            setError(undefined);
+            try {
+              await props.onSign(setProgress);
+            } catch (e) {
+              setError(e);
+              setProgress(undefined);
+            } finally {
+              setBusy(false);
+            }
+          }}
+        >
+          {t('signAndSubmit')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
+
+/** Waits for the signature check and says what it found in plain words. */
+function Outcome({ requestId, createdSerial }: { requestId: string; createdSerial?: string }) {
+  const t = useT(p);
+  const { api } = useSession();
+  const [view, setView] = useState<RequestView>();
+  const [gaveUp, setGaveUp] = useState(false);
+  useEffect(() => {
+    let live = true;
+    const until = Date.now() + 30_000;
+    (async () => {
+      while (live) {
+        try {
+          const v = await api.get<RequestView>(`/v1/requests/${requestId}`);
+          if (!live) return;
+          setView(v);
+          if (v.status !== 'SUBMITTED') return;
+        } catch {
+          /* try again */
+        }
+        if (Date.now() > until) return setGaveUp(true);
+        await new Promise((r) => setTimeout(r, 600));
+      }
+    })();
+    return () => {
+      live = false;
+    };
+  }, [api, requestId]);
+  const rejected = view?.status === 'SIGNATURE_REJECTED';
+  const checked = view && view.status !== 'SUBMITTED';
+  return (
+    <Stack>
+      {createdSerial && (
+        <Alert color="gray" data-testid="key-created">
+          {t('keyCreated', { serial: createdSerial })}
+        </Alert>
+      )}
+      <div role="status" aria-live="polite" data-testid="signature-outcome" data-status={view?.status ?? ''}>
+        {!checked && !gaveUp && <Text>{t('progress_checking')}</Text>}
+        {!checked && gaveUp && <Text>{t('sigPending')}</Text>}
+        {checked && !rejected && (
+          <Alert color="green" title={t('sigAcceptedTitle')}>
+            {t('sigAccepted')}
+          </Alert>
+        )}
+        {checked && rejected && (
+          <Alert color="red" title={t('sigRejectedTitle')}>
+            {view.refusal?.message}
+          </Alert>
+        )}
+      </div>
+      <dl className="facts">
+        <dt>{t('requestNumber')}</dt>
+        <dd data-testid="request-id">{requestId}</dd>
+        {view?.registrationNumber && (
+          <>
+            <dt>{t('registrationNumber')}</dt>
+            <dd>{view.registrationNumber}</dd>
+          </>
+        )}
+      </dl>
+      <Group>
+        <Button component={Link} to={`/cabinet/${requestId}`} data-testid="go-to-request">
+          {t('goToRequest')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

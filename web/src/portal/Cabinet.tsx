@@ -1,0 +1,334 @@
+/**
+ * The personal cabinet: my requests with their status and deadline, notifications of what changed
+ * since the last visit, and one request's page: its timeline of regulation steps with deadlines,
+ * the decision, the result to download and verify, and the quality survey once it is finished.
+ */
+import { Alert, Anchor, Badge, Button, Group, List, Paper, Radio, Stack, Table, Text, Title } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { useFormat, useT } from '../common/i18n';
+import { useSession } from '../common/session';
+import { common, statusColor, statusLabels, type StatusKey } from '../common/strings';
+import { Async, ErrorAlert, useAsync } from '../common/ui';
+import { p } from './strings';
+
+interface Summary {
+  requestId: string;
+  serviceId: string;
+  serviceName: string;
+  status: string;
+  registrationNumber?: string;
+  createdAt: string;
+  updatedAt: string;
+  dueAt?: string;
+  openStep?: { stepId: string; startedAt: string; deadline: string; overdue?: boolean };
+}
+interface HistoryItem {
+  stepId: string;
+  event: string;
+  actor: { kind: string; name?: string };
+  action?: string;
+  at: string;
+  deadline: string;
+  onTime: boolean;
+  note?: string;
+}
+interface RequestView extends Summary {
+  form: Record<string, unknown>;
+  attachments: { kind: string; fileName: string; size: number }[];
+  refusal?: { code: string; message: string };
+  decision?: { approved: boolean; decidedAt: string; ground?: { id: string; label?: string }; reason?: string };
+  resultAvailable: boolean;
+  survey?: { questions: { id: string; text: string }[]; options: { value: number; label: string }[]; answers?: Record<string, number>; answeredAt?: string };
+  history: HistoryItem[];
+  /** Set when the agency returned the request for correction (other branch's contract; read defensively). */
+  returnReason?: string;
+  return?: { reason?: string };
+  returned?: { reason?: string };
+}
+
+export function StatusBadge({ status }: { status: string }) {
+  const t = useT(statusLabels);
+  return (
+    <Badge color={statusColor(status)} variant="light" data-testid="status">
+      {status in statusLabels ? t(status as StatusKey) : status}
+    </Badge>
+  );
+}
+
+const seenKey = (iin: string) => `eqyzmet.portal.seen.${iin}`;
+
+export function Cabinet() {
+  const t = useT(p);
+  const tc = useT(common);
+  const ts = useT(statusLabels);
+  const fmt = useFormat();
+  const { api, session } = useSession();
+  const state = useAsync(() => api.get<{ items: Summary[] }>('/v1/requests?limit=50'), [api]);
+  const [changes, setChanges] = useState<Summary[]>([]);
+
+  // Notifications: requests whose status moved since this browser last showed the cabinet.
+  useEffect(() => {
+    if (!state.data || !session) return;
+    let seen: Record<string, string> = {};
+    try {
+      seen = JSON.parse(localStorage.getItem(seenKey(session.user)) ?? '{}') as Record<string, string>;
+    } catch {
+      /* start afresh */
+    }
+    setChanges(state.data.items.filter((r) => seen[r.requestId] !== r.status));
+    localStorage.setItem(seenKey(session.user), JSON.stringify(Object.fromEntries(state.data.items.map((r) => [r.requestId, r.status]))));
+  }, [state.data, session]);
+
+  return (
+    <Stack>
+      <Title order={1}>{t('cabinetTitle')}</Title>
+      <Paper withBorder p="md">
+        <Title order={2} size="h4" mb="xs">
+          {t('notifications')}
+        </Title>
+        <div role="status" aria-live="polite" data-testid="notifications">
+          {changes.length === 0 ? (
+            <Text size="sm">{t('noNotifications')}</Text>
+          ) : (
+            <List size="sm">
+              {changes.map((r) => (
+                <List.Item key={r.requestId}>{t('notification', { service: r.serviceName, id: r.registrationNumber ?? r.requestId.slice(0, 8), status: r.status in statusLabels ? ts(r.status as StatusKey) : r.status })}</List.Item>
+              ))}
+            </List>
+          )}
+        </div>
+      </Paper>
+      <Async state={state}>
+        {(data) =>
+          data.items.length === 0 ? (
+            <Text>
+              {t('noRequests')}{' '}
+              <Anchor component={Link} to="/">
+                {t('navCatalogue')}
+              </Anchor>
+            </Text>
+          ) : (
+            <Table striped withTableBorder data-testid="requests">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('service')}</Table.Th>
+                  <Table.Th scope="col">{t('registrationNumber')}</Table.Th>
+                  <Table.Th scope="col">{tc('status')}</Table.Th>
+                  <Table.Th scope="col">{t('submittedAt')}</Table.Th>
+                  <Table.Th scope="col">{t('dueAt')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {[...data.items]
+                  .sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1))
+                  .map((r) => (
+                    <Table.Tr key={r.requestId} data-testid={`row-${r.requestId}`}>
+                      <Table.Td>
+                        <Anchor component={Link} to={`/cabinet/${r.requestId}`}>
+                          {r.serviceName}
+                        </Anchor>
+                      </Table.Td>
+                      <Table.Td>{r.registrationNumber ?? '—'}</Table.Td>
+                      <Table.Td>
+                        <StatusBadge status={r.status} />
+                      </Table.Td>
+                      <Table.Td>{fmt.dateTime(r.createdAt)}</Table.Td>
+                      <Table.Td>{fmt.date(r.dueAt)}</Table.Td>
+                    </Table.Tr>
+                  ))}
+              </Table.Tbody>
+            </Table>
+          )
+        }
+      </Async>
+    </Stack>
+  );
+}
+
+export function RequestPage() {
+  const { requestId = '' } = useParams();
+  const { api } = useSession();
+  const state = useAsync(() => api.get<RequestView>(`/v1/requests/${encodeURIComponent(requestId)}`), [api, requestId]);
+  // Keep the page current while the request is moving (every few seconds, only while open).
+  const { reload } = state;
+  const finished = state.data && ['COMPLETED', 'REFUSED', 'SIGNATURE_REJECTED'].includes(state.data.status);
+  useEffect(() => {
+    if (finished) return;
+    const h = setInterval(reload, 4000);
+    return () => clearInterval(h);
+  }, [finished, reload]);
+  return <Async state={state}>{(v) => <RequestDetail v={v} reload={reload} />}</Async>;
+}
+
+function RequestDetail({ v, reload }: { v: RequestView; reload: () => void }) {
+  const t = useT(p);
+  const tc = useT(common);
+  const fmt = useFormat();
+  const returnReason = v.returnReason ?? v.return?.reason ?? v.returned?.reason;
+  return (
+    <Stack maw={900}>
+      <Anchor component={Link} to="/cabinet" size="sm">
+        ← {t('cabinetTitle')}
+      </Anchor>
+      <Title order={1}>{v.serviceName}</Title>
+      <dl className="facts">
+        <dt>{t('requestNumber')}</dt>
+        <dd>{v.requestId}</dd>
+        <dt>{t('registrationNumber')}</dt>
+        <dd data-testid="registration-number">{v.registrationNumber ?? '—'}</dd>
+        <dt>{tc('status')}</dt>
+        <dd>
+          <StatusBadge status={v.status} />
+        </dd>
+        <dt>{t('submittedAt')}</dt>
+        <dd>{fmt.dateTime(v.createdAt)}</dd>
+        <dt>{t('dueAt')}</dt>
+        <dd data-testid="due-at">{fmt.date(v.dueAt)}</dd>
+      </dl>
+      {v.openStep && (
+        <Alert color={v.openStep.overdue ? 'red' : 'blue'} data-testid="open-step">
+          {t('stepDeadline', { at: fmt.dateTime(v.openStep.deadline) })}
+        </Alert>
+      )}
+      {v.status === 'RETURNED' && (
+        <Alert color="orange" title={t('returnedTitle')} data-testid="returned">
+          {returnReason && <Text>{returnReason}</Text>}
+          <Text size="sm">{t('returnedPending')}</Text>
+        </Alert>
+      )}
+      {v.refusal && (
+        <Alert color="red" title={t('sigRejectedTitle')}>
+          {v.refusal.message}
+        </Alert>
+      )}
+      {v.decision && !v.decision.approved && (
+        <Alert color="red" title={t('refusedTitle')} data-testid="refusal">
+          <Text>
+            {t('refusalGround')}: {v.decision.ground?.label}
+          </Text>
+          {v.decision.reason && (
+            <Text>
+              {t('refusalReason')}: {v.decision.reason}
+            </Text>
+          )}
+        </Alert>
+      )}
+      {v.resultAvailable && <ResultBox requestId={v.requestId} />}
+      {v.survey && <Survey requestId={v.requestId} survey={v.survey} onDone={reload} />}
+      <Title order={2} size="h3">
+        {t('timeline')}
+      </Title>
+      {v.dueAt && <Text data-testid="overall-deadline">{t('overallDeadline', { at: fmt.date(v.dueAt) })}</Text>}
+      <ol className="timeline" data-testid="timeline">
+        {v.history.map((h, i) => (
+          <li key={`${h.event}-${i}`}>
+            <Text fw={600}>{h.action ?? h.event}</Text>
+            <Text size="sm">
+              {h.actor.name} · {fmt.dateTime(h.at)}
+            </Text>
+            <Text size="sm" c="dimmed">
+              {t('stepDeadline', { at: fmt.dateTime(h.deadline) })} — {h.onTime ? t('stepOnTime') : t('stepLate')}
+            </Text>
+          </li>
+        ))}
+      </ol>
+    </Stack>
+  );
+}
+
+function ResultBox({ requestId }: { requestId: string }) {
+  const t = useT(p);
+  const { api } = useSession();
+  const state = useAsync(() => api.get<{ url: string; documentId: string; sha256: string }>(`/v1/requests/${requestId}/result`), [api, requestId]);
+  return (
+    <Paper withBorder p="md">
+      <Title order={2} size="h3" mb="sm">
+        {t('result')}
+      </Title>
+      <Async state={state}>
+        {(r) => (
+          <Stack gap="xs">
+            <Group>
+              <Button component="a" href={r.url} target="_blank" rel="noopener" data-testid="download-result">
+                {t('downloadResult')}
+              </Button>
+              <Button component={Link} variant="outline" to={`/verify/${r.documentId}`} data-testid="verify-link">
+                {t('verifyResult')}
+              </Button>
+            </Group>
+            <Text size="xs" ff="monospace" data-testid="result-sha256">
+              SHA-256: {r.sha256}
+            </Text>
+          </Stack>
+        )}
+      </Async>
+    </Paper>
+  );
+}
+
+function Survey({ requestId, survey, onDone }: { requestId: string; survey: NonNullable<RequestView['survey']>; onDone: () => void }) {
+  const t = useT(p);
+  const { api } = useSession();
+  const [answers, setAnswers] = useState<Record<string, number>>(survey.answers ?? {});
+  const [error, setError] = useState<unknown>();
+  const [missing, setMissing] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const done = Boolean(survey.answers);
+  return (
+    <Paper withBorder p="md" data-testid="survey">
+      <form
+        noValidate
+        onSubmit={async (e) => {
+          e.preventDefault();
+          if (survey.questions.some((q) => answers[q.id] === undefined)) return setMissing(true);
+          setMissing(false);
+          setBusy(true);
+          try {
+            await api.post(`/v1/requests/${requestId}/survey`, { answers });
+            onDone();
+          } catch (err) {
+            setError(err);
+          } finally {
+            setBusy(false);
+          }
+        }}
+      >
+        <Stack>
+          <Title order={2} size="h3">
+            {t('surveyTitle')}
+          </Title>
+          {survey.questions.map((q) => (
+            <Radio.Group key={q.id} label={q.text} value={answers[q.id] !== undefined ? String(answers[q.id]) : ''} onChange={(v) => setAnswers((a) => ({ ...a, [q.id]: Number(v) }))} readOnly={done} data-testid={`survey-${q.id}`}>
+              <Group mt="xs">
+                {survey.options.map((o) => (
+                  <Radio key={o.value} value={String(o.value)} label={o.label} disabled={done && answers[q.id] !== o.value} />
+                ))}
+              </Group>
+            </Radio.Group>
+          ))}
+          {missing && (
+            <Text c="red.8" role="alert">
+              {t('surveyIncomplete')}
+            </Text>
+          )}
+          <ErrorAlert error={error} />
+          <div role="status" aria-live="polite">
+            {done && (
+              <Alert color="green" data-testid="survey-thanks">
+                {t('surveyThanks')}
+              </Alert>
+            )}
+          </div>
+          {!done && (
+            <Group>
+              <Button type="submit" loading={busy} data-testid="survey-send">
+                {t('surveySend')}
+              </Button>
+            </Group>
+          )}
+        </Stack>
+      </form>
+    </Paper>
+  );
+}
