@@ -1,0 +1,112 @@
+/** The head's view: overdue and due-soon requests across the agency, and reassignment to another clerk. */
+import { Button, Container, Group, NativeSelect, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useSession } from '../common/session';
+import { Loading, useAsync } from '../common/ui';
+import type { ListItem, StaffMember } from './model';
+import { ApiProblem, useCT } from './parts';
+import { RequestsTable } from './RequestsTable';
+import { useRequestList } from './Inbox';
+
+export function HeadView() {
+  const t = useCT();
+  const { api } = useSession();
+  const [tick, setTick] = useState(0);
+  const staff = useAsync(() => api.get<{ items: StaffMember[] } | StaffMember[]>('/v1/agency/staff').then((r) => (Array.isArray(r) ? r : r.items)), []);
+  const [notice, setNotice] = useState<string>();
+  const [error, setError] = useState<unknown>();
+  const onAssigned = (msg: string) => {
+    setNotice(msg);
+    setError(undefined);
+    setTick((n) => n + 1);
+  };
+  return (
+    <Container size="xl">
+      <Title order={1}>{t('headTitle')}</Title>
+      <Text c="dimmed" mb="md">
+        {t('headIntro')}
+      </Text>
+      <div role="status" aria-live="polite">
+        {notice && (
+          <Text c="green.9" fw={600} mb="sm" data-testid="notice">
+            {notice}
+          </Text>
+        )}
+      </div>
+      {error !== undefined && <ApiProblem error={error} />}
+      {staff.error !== undefined && <ApiProblem error={staff.error} />}
+      <Stack gap="lg" mt="sm">
+        {(['overdue', 'soon'] as const).map((due) => (
+          <DueSection key={due} due={due} tick={tick} staff={staff.data} onAssigned={onAssigned} onError={setError} />
+        ))}
+      </Stack>
+    </Container>
+  );
+}
+
+function DueSection(props: { due: 'overdue' | 'soon'; tick: number; staff: StaffMember[] | undefined; onAssigned: (m: string) => void; onError: (e: unknown) => void }) {
+  const t = useCT();
+  const list = useRequestList({ due: props.due }, props.tick);
+  const title = props.due === 'overdue' ? t('overdueSection') : t('dueSoonSection');
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby={`sec-${props.due}`} data-testid={`section-${props.due}`}>
+      <Title order={2} size="h4" id={`sec-${props.due}`} mb="sm">
+        {title} {list.loading ? '' : `(${list.items.length})`}
+      </Title>
+      {list.error !== undefined ? (
+        <ApiProblem error={list.error} />
+      ) : list.loading && list.items.length === 0 ? (
+        <Loading />
+      ) : list.items.length === 0 ? (
+        <Text c="dimmed">{t('noRequests')}</Text>
+      ) : (
+        <RequestsTable items={list.items} caption={title} extra={{ header: t('reassign'), cell: (i) => <Reassign item={i} staff={props.staff} onAssigned={props.onAssigned} onError={props.onError} /> }} />
+      )}
+    </Paper>
+  );
+}
+
+function Reassign({ item, staff, onAssigned, onError }: { item: ListItem; staff: StaffMember[] | undefined; onAssigned: (m: string) => void; onError: (e: unknown) => void }) {
+  const t = useCT();
+  const { api } = useSession();
+  const [who, setWho] = useState('');
+  const [busy, setBusy] = useState(false);
+  const number = item.registrationNumber ?? item.requestId.slice(0, 8);
+  const label = t('reassignTo', { number });
+  const clerks = (staff ?? []).filter((m) => !m.roles || m.roles.some((r) => r === 'clerk' || r === 'head' || r === 'role-clerk' || r === 'role-head'));
+  return (
+    <Group gap={6} wrap="nowrap">
+      {staff ? (
+        <NativeSelect
+          aria-label={label}
+          size="xs"
+          value={who}
+          onChange={(e) => setWho(e.currentTarget.value)}
+          data={[{ value: '', label: t('chooseStaff') }, ...clerks.map((m) => ({ value: m.username, label: m.name ? `${m.name} (${m.username})` : m.username }))]}
+          data-testid="assignee-select"
+        />
+      ) : (
+        <TextInput aria-label={label} size="xs" value={who} onChange={(e) => setWho(e.currentTarget.value)} data-testid="assignee-input" />
+      )}
+      <Button
+        size="xs"
+        disabled={!who}
+        loading={busy}
+        onClick={async () => {
+          setBusy(true);
+          try {
+            await api.post(`/v1/agency/requests/${item.requestId}/assign`, { assignee: who });
+            onAssigned(t('reassigned', { number, name: who }));
+          } catch (e) {
+            onError(e);
+          } finally {
+            setBusy(false);
+          }
+        }}
+        data-testid="assign"
+      >
+        {t('reassign')}
+      </Button>
+    </Group>
+  );
+}

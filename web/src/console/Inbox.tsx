@@ -1,0 +1,159 @@
+/**
+ * The agency inbox: the signed-in person's tasks (a clerk: the unassigned ones and their own; a
+ * head: the agency's), filtered by status, service and deadline, with deadline badges.
+ */
+import { Button, Checkbox, Container, Group, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { useLoc } from '../common/i18n';
+import { useSession } from '../common/session';
+import { statusLabels, type StatusKey } from '../common/strings';
+import { Loading } from '../common/ui';
+import { agenciesOf, dueState, type ListItem } from './model';
+import { ApiProblem, useCT, useServices } from './parts';
+import { RequestsTable } from './RequestsTable';
+
+export const agencyStatuses = ['IN_INBOX', 'IN_PROGRESS', 'RETURNED', 'DECIDED', 'RESULT_ISSUED', 'RESULT_ROUTED', 'COMPLETED', 'REFUSED'] as const;
+
+export interface Filters {
+  status: string;
+  serviceId: string;
+  due: string;
+  mine: boolean;
+}
+
+export function inboxQuery(f: Partial<Filters>, cursor?: string) {
+  const q = new URLSearchParams({ limit: '50' });
+  if (f.status) q.set('status', f.status);
+  if (f.serviceId) q.set('serviceId', f.serviceId);
+  if (f.due) q.set('due', f.due);
+  if (f.mine) q.set('assignee', 'me');
+  if (cursor) q.set('cursor', cursor);
+  return `/v1/agency/requests?${q}`;
+}
+
+/** Where the server does not filter yet, the page keeps only what the filters ask for. */
+export function keep(f: Partial<Filters>, me: string | undefined) {
+  return (i: ListItem) =>
+    (!f.serviceId || i.serviceId === f.serviceId) &&
+    (!f.status || i.status === f.status) &&
+    (!f.due || dueState(i) === f.due) &&
+    (!f.mine || i.assignee === me);
+}
+
+/** Pages of the list for some filters, with "load more" by cursor. */
+export function useRequestList(f: Partial<Filters>, tick = 0) {
+  const { api, session } = useSession();
+  const [state, setState] = useState<{ items: ListItem[]; cursor?: string | undefined; loading: boolean; error?: unknown }>({ items: [], loading: true });
+  const key = JSON.stringify(f);
+  useEffect(() => {
+    let live = true;
+    setState((s) => ({ ...s, loading: true, error: undefined }));
+    api.get<{ items: ListItem[]; cursor?: string }>(inboxQuery(f)).then(
+      (r) => live && setState({ items: r.items.filter(keep(f, session?.user)), cursor: r.cursor, loading: false }),
+      (error: unknown) => live && setState({ items: [], loading: false, error }),
+    );
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key, tick, api]);
+  const more = async () => {
+    if (!state.cursor) return;
+    setState((s) => ({ ...s, loading: true }));
+    try {
+      const r = await api.get<{ items: ListItem[]; cursor?: string }>(inboxQuery(f, state.cursor));
+      setState((s) => ({ items: [...s.items, ...r.items.filter(keep(f, session?.user))], cursor: r.cursor, loading: false }));
+    } catch (error) {
+      setState((s) => ({ ...s, loading: false, error }));
+    }
+  };
+  return { ...state, more };
+}
+
+export function Inbox() {
+  const t = useCT();
+  const loc = useLoc();
+  const { session } = useSession();
+  const [params, setParams] = useSearchParams();
+  const [tick, setTick] = useState(0);
+  const f: Filters = { status: params.get('status') ?? '', serviceId: params.get('service') ?? '', due: params.get('due') ?? '', mine: params.get('mine') === '1' };
+  const set = (k: string, v: string) => {
+    const next = new URLSearchParams(params);
+    if (v) next.set(k, v);
+    else next.delete(k);
+    setParams(next, { replace: true });
+  };
+  const agencies = agenciesOf(session);
+  const services = useServices().filter((x) => agencies.includes(x.provider.agencyId));
+  const list = useRequestList(f, tick);
+
+  return (
+    <Container size="xl">
+      <Title order={1}>{t('inboxTitle')}</Title>
+      <Text c="dimmed" mb="md">
+        {t('inboxIntro')}
+      </Text>
+      <Paper withBorder p="sm" mb="md" component="section" aria-labelledby="filters-h">
+        <Title order={2} size="h5" id="filters-h" mb="xs">
+          {t('filters')}
+        </Title>
+        <Group align="flex-end" gap="md" wrap="wrap">
+          <NativeSelect
+            label={t('filterStatus')}
+            value={f.status}
+            onChange={(e) => set('status', e.currentTarget.value)}
+            data={[{ value: '', label: t('allOpen') }, ...agencyStatuses.map((st) => ({ value: st, label: loc(statusLabels[st as StatusKey]) }))]}
+            data-testid="filter-status"
+          />
+          <NativeSelect
+            label={t('filterService')}
+            value={f.serviceId}
+            onChange={(e) => set('service', e.currentTarget.value)}
+            data={[{ value: '', label: t('allServices') }, ...services.map((x) => ({ value: x.id, label: loc(x.names) }))]}
+            data-testid="filter-service"
+          />
+          <NativeSelect
+            label={t('filterDue')}
+            value={f.due}
+            onChange={(e) => set('due', e.currentTarget.value)}
+            data={[
+              { value: '', label: t('anyDue') },
+              { value: 'soon', label: t('dueSoonFilter') },
+              { value: 'overdue', label: t('overdueFilter') },
+            ]}
+            data-testid="filter-due"
+          />
+          <Checkbox label={t('mineOnly')} checked={f.mine} onChange={(e) => set('mine', e.currentTarget.checked ? '1' : '')} mb={8} data-testid="filter-mine" />
+          <Button variant="outline" onClick={() => setTick((n) => n + 1)} data-testid="refresh">
+            {t('refresh')}
+          </Button>
+        </Group>
+      </Paper>
+      <Stack gap="sm">
+        {list.error !== undefined && <ApiProblem error={list.error} onRetry={() => setTick((n) => n + 1)} />}
+        {list.loading && list.items.length === 0 ? (
+          <Loading />
+        ) : list.items.length === 0 ? (
+          list.error === undefined && (
+            <Text role="status" data-testid="empty">
+              {t('noRequests')}
+            </Text>
+          )
+        ) : (
+          <>
+            <Text size="sm" role="status">
+              {t('shownCount', { n: list.items.length })}
+            </Text>
+            <RequestsTable items={list.items} caption={t('inboxTitle')} />
+          </>
+        )}
+        {list.cursor && (
+          <Button variant="light" onClick={list.more} loading={list.loading} style={{ alignSelf: 'center' }}>
+            {t('loadMore')}
+          </Button>
+        )}
+      </Stack>
+    </Container>
+  );
+}

@@ -1,0 +1,497 @@
+/**
+ * One request of the agency: its summary, form data, attachments previewed in the page, registry
+ * checks and history; and the clerk's actions: take it, return it for correction, approve with
+ * the result's fields or refuse on a ground of the regulation — signed with the clerk's own key.
+ */
+import { Alert, Anchor, Button, Checkbox, Code, Container, Group, Modal, NativeSelect, Paper, SimpleGrid, Stack, Table, Tabs, Text, Textarea, Title, VisuallyHidden } from '@mantine/core';
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { Link, useParams } from 'react-router';
+import { ApiError } from '../common/api';
+import { useFormat, useLoc } from '../common/i18n';
+import { useSession } from '../common/session';
+import { Async, ErrorAlert, useAsync } from '../common/ui';
+import { rolesOf, type Attachment, type RequestView, type ServiceDetail } from './model';
+import { ApiProblem, compact, DueBadge, FieldInput, fieldErrors, StatusBadge, useCT, useServiceDetail } from './parts';
+
+export function RequestPage() {
+  const { requestId = '' } = useParams();
+  const { api } = useSession();
+  const t = useCT();
+  const state = useAsync(() => api.get<RequestView>(`/v1/agency/requests/${encodeURIComponent(requestId)}`), [requestId]);
+  return (
+    <Container size="xl">
+      <Anchor component={Link} to="/inbox" size="sm">
+        ← {t('backToInbox')}
+      </Anchor>
+      <Async state={state}>{(r) => <RequestBody r={r} reload={state.reload} />}</Async>
+    </Container>
+  );
+}
+
+function RequestBody({ r, reload }: { r: RequestView; reload: () => void }) {
+  const t = useCT();
+  const fmt = useFormat();
+  const loc = useLoc();
+  const def = useServiceDetail(r.serviceId).data;
+  const [notice, setNotice] = useState<string>();
+  const done = (msg: string) => {
+    setNotice(msg);
+    reload();
+  };
+  const registry = r.registryChecks ?? r.registryResults;
+  return (
+    <Stack gap="md" mt="xs">
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Title order={1}>{t('requestTitle', { number: r.registrationNumber ?? r.requestId.slice(0, 8) })}</Title>
+          <Text c="dimmed">{def ? loc(def.names) : r.serviceName}</Text>
+        </div>
+        <Group gap="xs">
+          <StatusBadge status={r.status} />
+          <DueBadge item={r} />
+        </Group>
+      </Group>
+      <div role="status" aria-live="polite">
+        {notice && (
+          <Alert color="green" data-testid="notice">
+            {notice}
+          </Alert>
+        )}
+      </div>
+      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
+        <Stack gap="md">
+          <Section title={t('summary')}>
+            <Pairs
+              rows={[
+                [t('applicantIin'), <span data-testid="applicant-iin">{r.applicantIin}</span>],
+                [t('colChannel'), t(`channel.${r.channel}` as 'channel.portal')],
+                [t('colReceived'), fmt.dateTime(r.createdAt)],
+                [t('colDue'), fmt.dateTime(r.dueAt)],
+                [t('colAssignee'), r.assignee ?? t('unassigned')],
+              ]}
+            />
+          </Section>
+          <Section title={t('formData')}>
+            <Pairs
+              testId="form-data"
+              rows={Object.entries(r.form).map(([k, v]) => {
+                const f = def?.form.fields.find((x) => x.id === k);
+                const shown = f?.type === 'select' ? loc(f.options.find((o) => o.value === v)?.label) || String(v) : String(v);
+                return [f ? loc(f.label) : k, shown];
+              })}
+            />
+          </Section>
+          <Section title={t('registryChecks')}>
+            {registry ? <Generic value={registry} /> : <Text c="dimmed">{t('noRegistryChecks')}</Text>}
+          </Section>
+          <Actions r={r} def={def} onDone={done} />
+        </Stack>
+        <Section title={t('attachments')}>
+          <Attachments r={r} def={def} />
+        </Section>
+      </SimpleGrid>
+      {r.decision && (
+        <Section title={t('decision')}>
+          <Pairs
+            testId="decision"
+            rows={[
+              [t('decision'), r.decision.approved ? t('approved') : t('refused')],
+              ...(r.decision.ground ? ([[t('ground'), r.decision.ground.label ?? r.decision.ground.id]] as [string, ReactNode][]) : []),
+              ...(r.decision.reason ? ([[t('reason'), r.decision.reason]] as [string, ReactNode][]) : []),
+              [t('colWhen'), fmt.dateTime(r.decision.decidedAt)],
+            ]}
+          />
+        </Section>
+      )}
+      <Section title={t('history')}>
+        <History r={r} />
+      </Section>
+    </Stack>
+  );
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  const id = `h-${title.replace(/\W+/g, '-')}`;
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby={id}>
+      <Title order={2} size="h4" id={id} mb="sm">
+        {title}
+      </Title>
+      {children}
+    </Paper>
+  );
+}
+
+function Pairs({ rows, testId }: { rows: [string, ReactNode][]; testId?: string }) {
+  return (
+    <dl className="pairs" data-testid={testId} style={{ display: 'grid', gridTemplateColumns: 'minmax(10rem, 40%) 1fr', gap: '0.35rem 1rem', margin: 0 }}>
+      {rows.map(([k, v], i) => (
+        <div key={i} style={{ display: 'contents' }}>
+          <dt style={{ fontWeight: 600 }}>{k}</dt>
+          <dd style={{ margin: 0, overflowWrap: 'anywhere' }}>{v}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** Registry results in whatever shape the API gives them: a list of records as a table, a record as pairs. */
+function Generic({ value }: { value: unknown }) {
+  if (Array.isArray(value) && value.every((v) => v && typeof v === 'object')) {
+    const keys = [...new Set(value.flatMap((v) => Object.keys(v as object)))];
+    return (
+      <Table data-testid="registry-checks">
+        <Table.Thead>
+          <Table.Tr>
+            {keys.map((k) => (
+              <Table.Th key={k} scope="col">
+                {k}
+              </Table.Th>
+            ))}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {value.map((v, i) => (
+            <Table.Tr key={i}>
+              {keys.map((k) => (
+                <Table.Td key={k}>{show((v as Record<string, unknown>)[k])}</Table.Td>
+              ))}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    );
+  }
+  if (value && typeof value === 'object') return <Pairs testId="registry-checks" rows={Object.entries(value).map(([k, v]) => [k, show(v)])} />;
+  return <Text>{show(value)}</Text>;
+}
+
+function show(v: unknown): ReactNode {
+  if (v === undefined || v === null) return '—';
+  if (typeof v === 'object') return <Code>{JSON.stringify(v)}</Code>;
+  return String(v);
+}
+
+function Attachments({ r, def }: { r: RequestView; def: ServiceDetail | undefined }) {
+  const t = useCT();
+  const loc = useLoc();
+  const fmt = useFormat();
+  const [open, setOpen] = useState<string | undefined>(r.attachments[0]?.uploadId);
+  if (r.attachments.length === 0) return <Text c="dimmed">{t('noAttachments')}</Text>;
+  return (
+    <Stack gap="sm">
+      {r.attachments.map((a) => {
+        const kind = def?.attachments.find((k) => k.id === a.kind);
+        return (
+          <Paper key={a.uploadId} withBorder p="sm" data-testid="attachment">
+            <Group justify="space-between" wrap="nowrap">
+              <div style={{ minWidth: 0 }}>
+                <Text fw={600} style={{ overflowWrap: 'anywhere' }}>
+                  {a.fileName}
+                </Text>
+                <Text size="sm" c="dimmed">
+                  {kind ? loc(kind.label) : a.kind} · {a.contentType} · {fmt.number(a.size / 1024, 1)} KB
+                </Text>
+              </div>
+              <Button size="xs" variant="outline" aria-expanded={open === a.uploadId} onClick={() => setOpen(open === a.uploadId ? undefined : a.uploadId)} data-testid="preview-toggle">
+                {open === a.uploadId ? t('hidePreview') : t('preview')}
+                <VisuallyHidden>: {a.fileName}</VisuallyHidden>
+              </Button>
+            </Group>
+            {open === a.uploadId && <Preview requestId={r.requestId} a={a} />}
+          </Paper>
+        );
+      })}
+    </Stack>
+  );
+}
+
+function Preview({ requestId, a }: { requestId: string; a: Attachment }) {
+  const t = useCT();
+  const { api } = useSession();
+  const link = useAsync(() => api.get<{ url: string }>(`/v1/agency/requests/${encodeURIComponent(requestId)}/attachments/${encodeURIComponent(a.uploadId)}`), [requestId, a.uploadId]);
+  return (
+    <div style={{ marginTop: 8 }}>
+      <Async state={link}>
+        {({ url }) => (
+          <Stack gap={4}>
+            {a.contentType.startsWith('image/') ? (
+              <img src={url} alt={t('previewOf', { name: a.fileName })} style={{ maxWidth: '100%', border: '1px solid var(--mantine-color-gray-4)' }} data-testid="preview-image" />
+            ) : (
+              <iframe src={url} title={t('previewOf', { name: a.fileName })} style={{ width: '100%', height: 560, border: '1px solid var(--mantine-color-gray-4)' }} data-testid="preview-frame" />
+            )}
+            <Anchor href={url} target="_blank" rel="noreferrer" size="sm">
+              {t('openInNewTab')}
+              <VisuallyHidden>: {a.fileName}</VisuallyHidden>
+            </Anchor>
+          </Stack>
+        )}
+      </Async>
+    </div>
+  );
+}
+
+function History({ r }: { r: RequestView }) {
+  const t = useCT();
+  const fmt = useFormat();
+  return (
+    <Table.ScrollContainer minWidth={700}>
+      <Table striped data-testid="history">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('colWhen')}</Table.Th>
+            <Table.Th scope="col">{t('step')}</Table.Th>
+            <Table.Th scope="col">{t('colActor')}</Table.Th>
+            <Table.Th scope="col">{t('colAction')}</Table.Th>
+            <Table.Th scope="col">{t('colDeadline')}</Table.Th>
+            <Table.Th scope="col">{t('colOnTime')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {r.history.map((h, i) => (
+            <Table.Tr key={i}>
+              <Table.Td>{fmt.dateTime(h.at)}</Table.Td>
+              <Table.Td>{h.stepId}</Table.Td>
+              <Table.Td>
+                {h.actor.name ?? h.actor.kind}
+                {h.actor.id ? ` (${h.actor.id})` : ''}
+              </Table.Td>
+              <Table.Td>
+                {h.action ?? h.event}
+                {h.note ? (
+                  <Text size="xs" c="dimmed">
+                    {h.note}
+                  </Text>
+                ) : null}
+              </Table.Td>
+              <Table.Td>{fmt.dateTime(h.deadline)}</Table.Td>
+              <Table.Td>{h.onTime === undefined ? '—' : h.onTime ? t('yes') : <Text span fw={700} c="red.9">{t('no')}</Text>}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
+function Actions({ r, def, onDone }: { r: RequestView; def: ServiceDetail | undefined; onDone: (msg: string) => void }) {
+  const t = useCT();
+  const { api, session } = useSession();
+  const roles = rolesOf(session);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>();
+  if (!roles.includes('clerk') && !roles.includes('head')) return null;
+  let body: ReactNode;
+  if (r.status === 'IN_INBOX') {
+    body = (
+      <Stack gap="xs">
+        <Text>{t('takeFirst')}</Text>
+        <Button
+          loading={busy}
+          onClick={async () => {
+            setBusy(true);
+            setError(undefined);
+            try {
+              await api.post(`/v1/agency/requests/${r.requestId}/take`);
+              onDone(t('taken'));
+            } catch (e) {
+              setError(e);
+            } finally {
+              setBusy(false);
+            }
+          }}
+          data-testid="take"
+        >
+          {t('take')}
+        </Button>
+      </Stack>
+    );
+  } else if (r.status === 'IN_PROGRESS') {
+    body =
+      r.assignee && r.assignee !== session?.user && !roles.includes('head') ? (
+        <Text>{t('notYours')}</Text>
+      ) : def ? (
+        <DecisionForms r={r} def={def} onDone={onDone} />
+      ) : null;
+  } else {
+    body = <Text c="dimmed">{r.status === 'RETURNED' ? t('returned') : t('finished')}</Text>;
+  }
+  return (
+    <Section title={t('actions')}>
+      {body}
+      {error !== undefined && (
+        <div style={{ marginTop: 8 }}>
+          <ApiProblem error={error} />
+        </div>
+      )}
+    </Section>
+  );
+}
+
+function DecisionForms({ r, def, onDone }: { r: RequestView; def: ServiceDetail; onDone: (msg: string) => void }) {
+  const t = useCT();
+  const loc = useLoc();
+  const { api } = useSession();
+  const [tab, setTab] = useState<string | null>('approve');
+  const [result, setResult] = useState<Record<string, unknown>>({});
+  const [groundId, setGroundId] = useState('');
+  const [reason, setReason] = useState('');
+  const [retReason, setRetReason] = useState('');
+  const [retFields, setRetFields] = useState<string[]>([]);
+  const [confirm, setConfirm] = useState<'approve' | 'refuse' | undefined>();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>();
+  const [missing, setMissing] = useState<Record<string, string>>({});
+
+  const errs = { ...fieldErrors(error, 'resultFields'), ...missing };
+  const refuseErrs = { ...fieldErrors(error, ''), ...missing };
+  const topErr = (e: unknown, k: string) => (e instanceof ApiError ? e.fields.find((f) => f.field === k)?.message : undefined);
+
+  function ask(kind: 'approve' | 'refuse', e: FormEvent) {
+    e.preventDefault();
+    setError(undefined);
+    const m: Record<string, string> = {};
+    if (kind === 'approve') for (const f of def.result.fields) if (f.required && (result[f.id] === undefined || result[f.id] === '')) m[f.id] = t('required');
+    if (kind === 'refuse') {
+      if (!groundId) m.groundId = t('required');
+      if (reason.trim().length === 0) m.reason = t('required');
+    }
+    setMissing(m);
+    if (Object.keys(m).length === 0) setConfirm(kind);
+  }
+
+  async function sign() {
+    const kind = confirm;
+    setConfirm(undefined);
+    setBusy(true);
+    try {
+      const body = kind === 'approve' ? { decision: 'approve', resultFields: compact(result) } : { decision: 'refuse', groundId, reason: reason.trim() };
+      await api.post(`/v1/agency/requests/${r.requestId}/decision`, body);
+      onDone(t('decided'));
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function sendBack(e: FormEvent) {
+    e.preventDefault();
+    setError(undefined);
+    if (!retReason.trim()) return setMissing({ retReason: t('required') });
+    setMissing({});
+    setBusy(true);
+    try {
+      await api.post(`/v1/agency/requests/${r.requestId}/return`, { reason: retReason.trim(), ...(retFields.length ? { fields: retFields } : {}) });
+      onDone(t('returned'));
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <>
+      <Tabs value={tab} onChange={setTab} keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="approve" data-testid="tab-approve">
+            {t('approveTab')}
+          </Tabs.Tab>
+          <Tabs.Tab value="refuse" data-testid="tab-refuse">
+            {t('refuseTab')}
+          </Tabs.Tab>
+          <Tabs.Tab value="return" data-testid="tab-return">
+            {t('returnTab')}
+          </Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="approve" pt="sm">
+          <form onSubmit={(e) => ask('approve', e)} noValidate data-testid="approve-form">
+            <Stack gap="sm">
+              <Title order={3} size="h5">
+                {t('resultFields', { title: loc(def.result.title) })}
+              </Title>
+              {def.result.fields.map((f) => (
+                <FieldInput key={f.id} idPrefix="result" field={f} value={result[f.id]} onChange={(v) => setResult((x) => ({ ...x, [f.id]: v }))} error={errs[f.id]} />
+              ))}
+              <Text size="sm" c="dimmed">
+                {t('signNote')}
+              </Text>
+              <Button type="submit" loading={busy} data-testid="approve">
+                {t('signApprove')}
+              </Button>
+            </Stack>
+          </form>
+        </Tabs.Panel>
+        <Tabs.Panel value="refuse" pt="sm">
+          <form onSubmit={(e) => ask('refuse', e)} noValidate data-testid="refuse-form">
+            <Stack gap="sm">
+              <NativeSelect
+                label={t('ground')}
+                required
+                value={groundId}
+                onChange={(e) => setGroundId(e.currentTarget.value)}
+                error={refuseErrs.groundId ?? topErr(error, 'groundId')}
+                data={[{ value: '', label: t('chooseGround') }, ...def.refusalGrounds.map((g) => ({ value: g.id, label: `${loc(g.label)} (${g.source})` }))]}
+                data-testid="ground"
+              />
+              <Textarea
+                label={t('reason')}
+                description={t('reasonHelp')}
+                required
+                autosize
+                minRows={3}
+                maxLength={2000}
+                value={reason}
+                onChange={(e) => setReason(e.currentTarget.value)}
+                error={refuseErrs.reason ?? topErr(error, 'reason')}
+                data-testid="reason"
+              />
+              <Text size="sm" c="dimmed">
+                {t('signNote')}
+              </Text>
+              <Button type="submit" color="red" loading={busy} data-testid="refuse">
+                {t('signRefuse')}
+              </Button>
+            </Stack>
+          </form>
+        </Tabs.Panel>
+        <Tabs.Panel value="return" pt="sm">
+          <form onSubmit={sendBack} noValidate data-testid="return-form">
+            <Stack gap="sm">
+              <Checkbox.Group label={t('returnFields')} value={retFields} onChange={setRetFields}>
+                <SimpleGrid cols={2} spacing={4} mt={4}>
+                  {def.form.fields.map((f) => (
+                    <Checkbox key={f.id} value={f.id} label={loc(f.label)} />
+                  ))}
+                </SimpleGrid>
+              </Checkbox.Group>
+              <Textarea label={t('returnReason')} required autosize minRows={3} maxLength={2000} value={retReason} onChange={(e) => setRetReason(e.currentTarget.value)} error={missing.retReason ?? topErr(error, 'reason')} data-testid="return-reason" />
+              <Button type="submit" color="orange.9" loading={busy} data-testid="return">
+                {t('returnSubmit')}
+              </Button>
+            </Stack>
+          </form>
+        </Tabs.Panel>
+      </Tabs>
+      {error !== undefined && (
+        <div style={{ marginTop: 8 }}>
+          <ApiProblem error={error} />
+        </div>
+      )}
+      <Modal opened={confirm !== undefined} onClose={() => setConfirm(undefined)} title={t('confirmTitle')} centered>
+        <Stack>
+          <Text data-testid="confirm-text">{confirm === 'refuse' ? t('confirmRefuse') : t('confirmApprove')}</Text>
+          <Group justify="flex-end">
+            <Button variant="outline" onClick={() => setConfirm(undefined)}>
+              {t('cancel')}
+            </Button>
+            <Button color={confirm === 'refuse' ? 'red' : 'blue'} onClick={sign} data-testid="confirm-sign">
+              {t('confirmSign')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </>
+  );
+}

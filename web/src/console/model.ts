@@ -1,0 +1,100 @@
+/** What the console reads from the API (see shared/domain/views.ts), and the signed-in roles. */
+import type { Localized } from '../common/i18n';
+import type { Session } from '../common/api';
+import type { FormField } from '../../../shared/domain/service-definition';
+
+export type Role = 'clerk' | 'head' | 'operator' | 'ca-admin';
+
+export function rolesOf(s?: Session): Role[] {
+  return (s?.groups ?? []).filter((g) => g.startsWith('role-')).map((g) => g.slice(5) as Role);
+}
+
+export function agenciesOf(s?: Session): string[] {
+  return (s?.groups ?? []).filter((g) => g.startsWith('agency-')).map((g) => g.slice(7));
+}
+
+export interface ListItem {
+  requestId: string;
+  serviceId: string;
+  serviceName?: string;
+  status: string;
+  registrationNumber?: string;
+  createdAt: string;
+  dueAt?: string;
+  openStep?: unknown;
+  assignee?: string;
+  channel: string;
+  language: string;
+  applicant?: string;
+  overdue?: boolean;
+  dueSoon?: boolean;
+}
+
+export interface HistoryItem {
+  stepId: string;
+  event: string;
+  actor: { kind: string; id?: string; name?: string };
+  action?: string;
+  at: string;
+  stepStartedAt?: string;
+  deadline?: string;
+  onTime?: boolean;
+  outcome?: string;
+  note?: string;
+}
+
+export interface Attachment {
+  uploadId: string;
+  kind: string;
+  fileName: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+}
+
+export interface RequestView extends ListItem {
+  applicantIin: string;
+  form: Record<string, unknown>;
+  attachments: Attachment[];
+  decision?: { approved: boolean; decidedAt: string; ground?: { id: string; label?: string }; reason?: string };
+  history: HistoryItem[];
+  /** Registry checks made for the request, where the API gives them. */
+  registryChecks?: unknown;
+  registryResults?: unknown;
+}
+
+export interface ServiceSummary {
+  id: string;
+  version: number;
+  names: Localized;
+  provider: { agencyId: string; names?: Localized };
+  channels: string[];
+}
+
+export interface ServiceDetail extends ServiceSummary {
+  form: { fields: FormField[] };
+  attachments: { id: string; label: Localized; required: boolean; requiredWhen?: { field: string; in: string[] }; maxCount: number }[];
+  result: { title: Localized; fields: FormField[] };
+  refusalGrounds: { id: string; label: Localized; source: string }[];
+  survey?: { questions: { id: string; text: Localized }[]; options: { value: number; label: Localized }[] };
+  regulationChannels?: { channel: string; steps: { id: string; actor: Localized; action: Localized }[] }[];
+}
+
+export interface StaffMember {
+  username: string;
+  name?: string;
+  roles?: string[];
+}
+
+export const FINAL = ['COMPLETED', 'REFUSED', 'DECIDED', 'RESULT_ISSUED', 'RESULT_ROUTED'];
+
+/** The item's deadline state: the server's flags where it sends them, else from dueAt. */
+export function dueState(i: Pick<ListItem, 'overdue' | 'dueSoon' | 'dueAt' | 'status'>, now = Date.now()): 'overdue' | 'soon' | 'ok' | undefined {
+  if (i.overdue) return 'overdue';
+  if (i.dueSoon) return 'soon';
+  if (i.overdue === false) return 'ok';
+  if (!i.dueAt || FINAL.includes(i.status)) return undefined;
+  const left = Date.parse(i.dueAt) - now;
+  if (left < 0) return 'overdue';
+  return left < 2 * 24 * 3600_000 ? 'soon' : 'ok';
+}
