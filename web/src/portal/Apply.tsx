@@ -66,7 +66,7 @@ function ApplyFlow({ def }: { def: ServiceDetail }) {
   const [step, setStep] = useState<0 | 1 | 2>(0);
   const [raw, setRaw] = useState<Record<string, string>>({});
   const [uploads, setUploads] = useState<Upload[]>([]);
-  const [issues, setIssues] = useState<FieldIssue[]>([]);
+  const [attempted, setAttempted] = useState(false);
   const [submitted, setSubmitted] = useState<{ requestId: string; created?: string }>();
   const headingRef = useRef<HTMLHeadingElement>(null);
 
@@ -76,11 +76,13 @@ function ApplyFlow({ def }: { def: ServiceDetail }) {
 
   const form = typedForm(def.form.fields, raw);
   const ready = uploads.filter((u) => u.uploadId && u.sha256);
+  // After the first "Continue", problems follow the values as they are corrected.
+  const issues: FieldIssue[] = attempted ? validateForm(def as unknown as ServiceDefinition, form, ready, new Date()) : [];
   const issueOf = (field: string) => issues.find((i) => i.field === field);
 
   function next() {
     const found = validateForm(def as unknown as ServiceDefinition, form, ready, new Date());
-    setIssues(found);
+    setAttempted(true);
     if (found.length === 0 && uploads.every((u) => u.uploadId)) return setStep(1);
     // Focus the first field in trouble, so a keyboard or screen-reader user lands on it.
     const first = found[0]?.field.replace(/^form\./, 'field-').replace(/^attachments\.([^.]+).*$/, 'file-$1');
@@ -158,9 +160,9 @@ function Field({ f, value, onChange, error }: { f: FormFieldDef; value: string; 
     case 'select':
       return <NativeSelect {...common} value={value} onChange={(e) => onChange(e.currentTarget.value)} data={[{ value: '', label: '—' }, ...(f.options ?? []).map((o) => ({ value: o.value, label: loc(o.label) }))]} />;
     case 'year':
-      return <TextInput {...common} value={value} onChange={(e) => onChange(e.currentTarget.value)} inputMode="numeric" maxLength={4} w={160} />;
+      return <TextInput {...common} value={value} onChange={(e) => onChange(e.currentTarget.value)} inputMode="numeric" maxLength={4} maw={260} />;
     case 'date':
-      return <TextInput {...common} type="date" value={value} onChange={(e) => onChange(e.currentTarget.value)} w={200} />;
+      return <TextInput {...common} type="date" value={value} onChange={(e) => onChange(e.currentTarget.value)} maw={260} />;
     case 'email':
       return <TextInput {...common} type="email" value={value} onChange={(e) => onChange(e.currentTarget.value)} autoComplete="email" />;
     default:
@@ -231,20 +233,27 @@ function Attachments({ def, uploads, setUploads, issueOf }: { def: ServiceDetail
                   ({k.required ? t('requiredDoc') : t('optional')})
                 </Text>
               </label>
-              <input
-                id={`file-${k.id}`}
-                className="file-input"
-                type="file"
-                accept={def.acceptedFileTypes.join(',')}
-                multiple={k.maxCount > 1}
-                aria-describedby={`file-rules${issue ? ` file-${k.id}-error` : ''}`}
-                aria-invalid={issue ? true : undefined}
-                data-testid={`file-${k.id}`}
-                onChange={(e) => {
-                  void add(k.id, e.currentTarget.files);
-                  e.currentTarget.value = '';
-                }}
-              />
+              {/* The browser's own file control speaks the browser's language, not the chosen one: it is
+                  hidden (still focusable) behind a label that looks like a button. */}
+              <div>
+                <input
+                  id={`file-${k.id}`}
+                  className="file-input"
+                  type="file"
+                  accept={def.acceptedFileTypes.join(',')}
+                  multiple={k.maxCount > 1}
+                  aria-describedby={`file-rules${issue ? ` file-${k.id}-error` : ''}`}
+                  aria-invalid={issue ? true : undefined}
+                  data-testid={`file-${k.id}`}
+                  onChange={(e) => {
+                    void add(k.id, e.currentTarget.files);
+                    e.currentTarget.value = '';
+                  }}
+                />
+                <label htmlFor={`file-${k.id}`} className="file-button">
+                  {t('chooseFile')}
+                </label>
+              </div>
               {issue && (
                 <Text c="red.8" size="sm" id={`file-${k.id}-error`}>
                   {msgOf(issue.code, lang)}

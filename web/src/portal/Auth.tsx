@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { isValidIin } from '../../../shared/domain/iin';
 import { message } from '../../../shared/domain/messages';
+import { passwordProblems } from '../../../shared/domain/password-policy';
 import { sessionFromTokens, ApiError } from '../common/api';
 import { useLang, useT } from '../common/i18n';
 import { useSession } from '../common/session';
@@ -89,7 +90,6 @@ export function SignIn() {
   );
 }
 
-const STRONG = /^(?=.*[a-z])(?=.*[A-Z])(?=.*\d).{8,}$/;
 
 export function Register() {
   const t = useT(p);
@@ -108,7 +108,8 @@ export function Register() {
     setError(undefined);
     const errs: Record<string, string> = {};
     if (!isValidIin(v.iin.trim())) errs.iin = message('INVALID_IIN', lang);
-    if (!STRONG.test(v.password)) errs.password = t('passwordWeak');
+    // The same policy the server checks at sign-up (and Cognito enforces).
+    if (passwordProblems(v.password).length) errs.password = message('PASSWORD_TOO_WEAK', lang);
     if (v.repeat !== v.password) errs.repeat = t('passwordsDiffer');
     setErrors(errs);
     if (Object.keys(errs).length) return;

@@ -50,7 +50,7 @@ interface RequestView extends Summary {
 export function StatusBadge({ status }: { status: string }) {
   const t = useT(statusLabels);
   return (
-    <Badge color={statusColor(status)} variant="light" data-testid="status">
+    <Badge color={statusColor(status)} variant="light" tt="none" data-testid="status">
       {status in statusLabels ? t(status as StatusKey) : status}
     </Badge>
   );
@@ -188,7 +188,7 @@ function RequestDetail({ v, reload }: { v: RequestView; reload: () => void }) {
       </dl>
       {v.openStep && (
         <Alert color={v.openStep.overdue ? 'red' : 'blue'} data-testid="open-step">
-          {t('stepDeadline', { at: fmt.dateTime(v.openStep.deadline) })}
+          {t('openStepDue', { at: fmt.dateTime(v.openStep.deadline) })}
         </Alert>
       )}
       {v.status === 'RETURNED' && (
@@ -220,20 +220,45 @@ function RequestDetail({ v, reload }: { v: RequestView; reload: () => void }) {
         {t('timeline')}
       </Title>
       {v.dueAt && <Text data-testid="overall-deadline">{t('overallDeadline', { at: fmt.date(v.dueAt) })}</Text>}
-      <ol className="timeline" data-testid="timeline">
-        {v.history.map((h, i) => (
-          <li key={`${h.event}-${i}`}>
-            <Text fw={600}>{h.action ?? h.event}</Text>
-            <Text size="sm">
-              {h.actor.name} · {fmt.dateTime(h.at)}
-            </Text>
-            <Text size="sm" c="dimmed">
-              {t('stepDeadline', { at: fmt.dateTime(h.deadline) })} — {h.onTime ? t('stepOnTime') : t('stepLate')}
-            </Text>
-          </li>
-        ))}
-      </ol>
+      <Timeline history={v.history} />
     </Stack>
+  );
+}
+
+/** The regulation's steps in order, each with its deadline, and what happened inside each step. */
+function Timeline({ history }: { history: HistoryItem[] }) {
+  const t = useT(p);
+  const fmt = useFormat();
+  const steps: { stepId: string; items: HistoryItem[] }[] = [];
+  for (const h of history) {
+    const last = steps.at(-1);
+    if (last && last.stepId === h.stepId) last.items.push(h);
+    else steps.push({ stepId: h.stepId, items: [h] });
+  }
+  const evLabel = (e: string) => (`ev_${e}` in p ? t(`ev_${e}` as keyof typeof p) : e);
+  return (
+    <ol className="timeline" data-testid="timeline">
+      {steps.map((s, i) => {
+        const first = s.items[0]!;
+        const late = s.items.some((h) => !h.onTime);
+        return (
+          <li key={`${s.stepId}-${i}`} data-testid="timeline-step">
+            <Text fw={600}>{first.action ?? s.stepId}</Text>
+            <Text size="sm" c="dimmed">
+              {first.actor.name} · {t('stepDeadline', { at: fmt.dateTime(first.deadline) })} — {late ? t('stepLate') : t('stepOnTime')}
+            </Text>
+            <List size="sm" mt={4}>
+              {s.items.map((h, j) => (
+                <List.Item key={`${h.event}-${j}`}>
+                  {fmt.dateTime(h.at)} — {evLabel(h.event)}
+                  {h.note ? ` (${h.note})` : ''}
+                </List.Item>
+              ))}
+            </List>
+          </li>
+        );
+      })}
+    </ol>
   );
 }
 

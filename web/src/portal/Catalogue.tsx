@@ -76,7 +76,7 @@ function Groups({ items, q }: { items: ServiceSummary[]; q: string }) {
                     </Text>
                     <Group gap={6}>
                       {s.channels.map((c) => (
-                        <Badge key={c} variant="light" color="gray">
+                        <Badge key={c} variant="light" color="gray" tt="none">
                           {t(`ch_${c}` as keyof typeof p)}
                         </Badge>
                       ))}
