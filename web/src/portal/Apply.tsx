@@ -16,7 +16,10 @@ import { useFormat, useLang, useLoc, useT } from '../common/i18n';
 import { useSession } from '../common/session';
 import { Async, ErrorAlert } from '../common/ui';
 import { signRequest } from './eds';
-import { ensureSigningKey, keyStatus, type KeyProgress } from './eds-store';
+import { ensureSigningKey, forgetKey, keyStatus, type KeyProgress } from './eds-store';
+
+/** Refusals that mean the certificate itself is no good any more: the browser's key is replaced. */
+const DEAD_CERTIFICATE = new Set(['EDS_REVOKED', 'EDS_EXPIRED', 'EDS_UNTRUSTED_CHAIN', 'EDS_IIN_MISMATCH']);
 import { useService, type FormFieldDef, type ServiceDetail } from './Catalogue';
 import { p } from './strings';
 
@@ -146,7 +149,7 @@ function ApplyFlow({ def }: { def: ServiceDetail }) {
           }}
         />
       )}
-      {step === 2 && submitted && <Outcome requestId={submitted.requestId} createdSerial={submitted.created} />}
+      {step === 2 && submitted && session && <Outcome requestId={submitted.requestId} createdSerial={submitted.created} iin={session.user} />}
     </Stack>
   );
 }
@@ -382,11 +385,15 @@ function Summary(props: { def: ServiceDetail; form: Record<string, unknown>; raw
 }
 
 /** Waits for the signature check and says what it found in plain words. */
-function Outcome({ requestId, createdSerial }: { requestId: string; createdSerial?: string }) {
+function Outcome({ requestId, createdSerial, iin }: { requestId: string; createdSerial?: string; iin: string }) {
   const t = useT(p);
   const { api } = useSession();
   const [view, setView] = useState<RequestView>();
   const [gaveUp, setGaveUp] = useState(false);
+  const [replaced, setReplaced] = useState(false);
+  useEffect(() => {
+    if (view?.status === 'SIGNATURE_REJECTED' && view.refusal && DEAD_CERTIFICATE.has(view.refusal.code)) forgetKey(iin).then(() => setReplaced(true), () => undefined);
+  }, [view, iin]);
   useEffect(() => {
     let live = true;
     const until = Date.now() + 30_000;
@@ -427,7 +434,12 @@ function Outcome({ requestId, createdSerial }: { requestId: string; createdSeria
         )}
         {checked && rejected && (
           <Alert color="red" title={t('sigRejectedTitle')}>
-            {view.refusal?.message}
+            <Text>{view.refusal?.message}</Text>
+            {replaced && (
+              <Text mt="xs" data-testid="key-replaced">
+                {t('keyReplaced')}
+              </Text>
+            )}
           </Alert>
         )}
       </div>

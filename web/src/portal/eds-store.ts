@@ -76,3 +76,8 @@ export async function ensureSigningKey(api: Api, iin: string, commonName: string
   const c = stored.certificate!;
   return { signer, certDer: c.der, chain: c.chain, serialNumber: c.serialNumber, created };
 }
+
+/** Drops this browser's key for the IIN (its certificate was revoked or expired): the next signing makes a new one. */
+export async function forgetKey(iin: string): Promise<void> {
+  await tx<unknown>('readwrite', (s) => s.delete(iin));
+}

@@ -97,6 +97,7 @@ export const p = {
     en: 'Your electronic signature was checked and is valid: it was made with your certificate, the certificate was issued by the national certification centre and has not been revoked, and what you signed is exactly what was sent. Your request has been accepted.',
   },
   sigRejectedTitle: { kk: 'Қолтаңба қабылданбады', ru: 'Подпись не принята', en: 'Signature not accepted' },
+  keyReplaced: { kk: 'Бұл куәлікпен енді қол қоюға болмайды, сондықтан осы браузердегі кілт жойылды: келесі жолы қол қойғанда жаңа кілт пен куәлік жасалады. Өтінімді қайта беріңіз.', ru: 'Этим сертификатом больше нельзя подписывать, поэтому ключ в этом браузере удалён: при следующей подписи будут созданы новый ключ и сертификат. Подайте заявку заново.', en: 'This certificate can no longer be used to sign, so this browser’s key has been removed: a new key and certificate will be made the next time you sign. Please apply again.' },
   sigPending: { kk: 'Қолтаңбаны тексеру әлі аяқталмады. Нәтижені жеке кабинеттен көре аласыз.', ru: 'Проверка подписи ещё не завершена. Результат появится в личном кабинете.', en: 'The signature check has not finished yet. You will see the outcome in your cabinet.' },
   registrationNumber: { kk: 'Тіркеу нөмірі', ru: 'Регистрационный номер', en: 'Registration number' },
   requestNumber: { kk: 'Өтінім нөмірі', ru: 'Номер заявки', en: 'Request number' },
