@@ -15,7 +15,7 @@ import { ApiProblem, useCT, useServiceDetail, useServices } from './parts';
 interface StepFigure {
   stepId: string;
   actor?: Partial<Localized> | string;
-  limitMinutes?: number;
+  limitMinutes?: number | null;
   count: number;
   totalMinutes: number;
   maxMinutes?: number;
@@ -24,7 +24,7 @@ interface StepFigure {
 interface Figures {
   finished: number;
   onTime: number;
-  onTimeShare?: number;
+  onTimeShare?: number | null;
   approved: number;
   refused: number;
   refusalsByGround?: Record<string, number>;
@@ -60,7 +60,9 @@ export function Dashboard() {
   }, [q.serviceId, q.from, q.to]);
   const apply = (e: FormEvent) => {
     e.preventDefault();
-    setQ(draft);
+    // "Show" with the same period asks again (the figures grow as requests finish).
+    if (draft.serviceId === q.serviceId && draft.from === q.from && draft.to === q.to) state.reload();
+    else setQ(draft);
   };
   return (
     <Container size="xl">
@@ -115,7 +117,7 @@ function ServiceFigures({ svc, fallbackName }: { svc: Metrics['services'][number
   const share = tot.onTimeShare ?? (tot.finished ? tot.onTime / tot.finished : NaN);
   const id = `svc-${svc.serviceId}`;
   const months = svc.months.map((mo) => ({ month: mo.month, share: Math.round(1000 * (mo.onTimeShare ?? (mo.finished ? mo.onTime / mo.finished : 0))) / 10, finished: mo.finished, onTime: mo.onTime, approved: mo.approved, refused: mo.refused }));
-  const steps = (tot.steps ?? []).map((s) => ({ step: s.stepId, actor: loc(s.actor as Partial<Localized>), average: s.count ? Math.round((10 * s.totalMinutes) / s.count) / 10 : 0, limit: s.limitMinutes ?? 0, max: s.maxMinutes ?? 0, count: s.count, overLimit: s.overLimit ?? 0 }));
+  const steps = (tot.steps ?? []).map((s) => ({ step: s.stepId, actor: loc(s.actor as Partial<Localized>), average: s.count ? Math.round((10 * s.totalMinutes) / s.count) / 10 : 0, limit: s.limitMinutes ?? null, max: s.maxMinutes ?? 0, count: s.count, overLimit: s.overLimit ?? 0 }));
   const grounds = Object.entries(tot.refusalsByGround ?? {}).map(([g, n], i) => ({ name: loc(def?.refusalGrounds.find((x) => x.id === g)?.label) || g, value: n, color: palette[i % palette.length]! }));
   const survey = Object.entries(tot.survey ?? {}).flatMap(([qid, answers]) => {
     const question = loc(def?.survey?.questions.find((x) => x.id === qid)?.text) || qid;
@@ -140,19 +142,19 @@ function ServiceFigures({ svc, fallbackName }: { svc: Metrics['services'][number
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
         <Chart title={t('chartOnTime')} id={`${id}-ontime`}
-          chart={<LineChart h={220} data={months} dataKey="month" series={[{ name: 'share', label: t('onTimeShare'), color: 'blue.8' }]} yAxisProps={{ domain: [0, 100] }} unit="%" curveType="linear" />}
+          chart={<LineChart h={220} data={months} dataKey="month" series={[{ name: 'share', label: t('onTimeShare'), color: 'blue.8' }]} yAxisProps={{ domain: [0, 100] }} unit="%" curveType="linear" lineChartProps={{ accessibilityLayer: false }} />}
           table={<FigTable head={[t('month'), t('finishedCount'), t('onTimeCount'), t('onTimeShare'), t('approvedCount'), t('refusedCount')]} rows={months.map((mo) => [mo.month, mo.finished, mo.onTime, `${fmt.number(mo.share, 1)}%`, mo.approved, mo.refused])} />}
         />
         <Chart title={t('chartSteps')} id={`${id}-steps`}
-          chart={steps.length ? <BarChart h={220} data={steps} dataKey="step" series={[{ name: 'average', label: t('avgMin'), color: 'blue.8' }, { name: 'limit', label: t('limitMin'), color: 'gray.6' }]} /> : null}
-          table={<FigTable head={[t('step'), t('actor'), t('count'), t('avgMin'), t('limitMin'), t('maxMin'), t('overLimit')]} rows={steps.map((s) => [s.step, s.actor, s.count, fmt.number(s.average, 1), fmt.number(s.limit, 1), fmt.number(s.max, 1), s.overLimit])} />}
+          chart={steps.length ? <BarChart h={220} data={steps} dataKey="step" series={[{ name: 'average', label: t('avgMin'), color: 'blue.8' }, { name: 'limit', label: t('limitMin'), color: 'gray.6' }]} barChartProps={{ accessibilityLayer: false }} /> : null}
+          table={<FigTable head={[t('step'), t('actor'), t('count'), t('avgMin'), t('limitMin'), t('maxMin'), t('overLimit')]} rows={steps.map((s) => [s.step, s.actor, s.count, fmt.number(s.average, 1), s.limit === null ? '—' : fmt.number(s.limit, 1), fmt.number(s.max, 1), s.overLimit])} />}
         />
         <Chart title={t('chartRefusals')} id={`${id}-refusals`}
-          chart={grounds.length ? <DonutChart data={grounds} withLabelsLine={false} size={180} thickness={28} /> : null}
+          chart={grounds.length ? <DonutChart data={grounds} withLabelsLine={false} size={180} thickness={28} pieChartProps={{ accessibilityLayer: false }} /> : null}
           table={<FigTable head={[t('ground'), t('count')]} rows={grounds.map((g) => [g.name, g.value])} />}
         />
         <Chart title={t('chartSurvey')} id={`${id}-survey`}
-          chart={surveyChart.length ? <BarChart h={220} data={surveyChart} dataKey="question" type="stacked" series={surveyAnswers.map((a, i) => ({ name: a, color: palette[i % palette.length]! }))} /> : null}
+          chart={surveyChart.length ? <BarChart h={220} data={surveyChart} dataKey="question" type="stacked" series={surveyAnswers.map((a, i) => ({ name: a, color: palette[i % palette.length]! }))} barChartProps={{ accessibilityLayer: false }} /> : null}
           table={<FigTable head={[t('question'), t('answer'), t('count')]} rows={survey.map((x) => [x.question, x.answer, x.n])} />}
         />
       </SimpleGrid>
@@ -180,7 +182,12 @@ function Chart({ title, id, chart, table }: { title: string; id: string; chart: 
       <Title order={3} size="h5" id={id} mb="xs">
         {title}
       </Title>
-      {chart ? <div aria-hidden="true">{chart}</div> : null}
+      {/* The chart is a picture of the table below it (recharts' keyboard layer is off: the table is the accessible form). */}
+      {chart ? (
+        <div role="img" aria-label={title}>
+          {chart}
+        </div>
+      ) : null}
       <details open={!chart}>
         <summary>{t('tableView')}</summary>
         {table}

@@ -46,11 +46,22 @@ export function useRequestList(f: Partial<Filters>, tick = 0) {
   const { api, session } = useSession();
   const [state, setState] = useState<{ items: ListItem[]; cursor?: string | undefined; loading: boolean; error?: unknown }>({ items: [], loading: true });
   const key = JSON.stringify(f);
+  /** A filtered page may be short and still have a cursor: follow it a few times to fill a screen. */
+  const fetchFrom = async (cursor: string | undefined) => {
+    const items: ListItem[] = [];
+    for (let i = 0; i < 8; i++) {
+      const r = await api.get<{ items: ListItem[]; cursor?: string }>(inboxQuery(f, cursor));
+      items.push(...r.items.filter(keep(f, session?.user)));
+      cursor = r.cursor;
+      if (!cursor || items.length >= 25) break;
+    }
+    return { items, cursor };
+  };
   useEffect(() => {
     let live = true;
     setState((s) => ({ ...s, loading: true, error: undefined }));
-    api.get<{ items: ListItem[]; cursor?: string }>(inboxQuery(f)).then(
-      (r) => live && setState({ items: r.items.filter(keep(f, session?.user)), cursor: r.cursor, loading: false }),
+    fetchFrom(undefined).then(
+      (r) => live && setState({ items: r.items, cursor: r.cursor, loading: false }),
       (error: unknown) => live && setState({ items: [], loading: false, error }),
     );
     return () => {
@@ -62,8 +73,8 @@ export function useRequestList(f: Partial<Filters>, tick = 0) {
     if (!state.cursor) return;
     setState((s) => ({ ...s, loading: true }));
     try {
-      const r = await api.get<{ items: ListItem[]; cursor?: string }>(inboxQuery(f, state.cursor));
-      setState((s) => ({ items: [...s.items, ...r.items.filter(keep(f, session?.user))], cursor: r.cursor, loading: false }));
+      const r = await fetchFrom(state.cursor);
+      setState((s) => ({ items: [...s.items, ...r.items], cursor: r.cursor, loading: false }));
     } catch (error) {
       setState((s) => ({ ...s, loading: false, error }));
     }
