@@ -121,6 +121,24 @@ describe('citizen portal', () => {
     const requestId = (await page.getByTestId('request-id').textContent())!;
     await screen(page, 'signing-outcome');
 
+    // The key in this browser's IndexedDB: non-extractable, so its private part cannot be read out.
+    const stored = await page.evaluate(async (id) => {
+      const db = await new Promise<IDBDatabase>((ok, ko) => {
+        const r = indexedDB.open('eqyzmet-eds');
+        r.onsuccess = () => ok(r.result);
+        r.onerror = () => ko(r.error);
+      });
+      const rec = await new Promise<{ keys: CryptoKeyPair; certificate?: { serialNumber: string } }>((ok, ko) => {
+        const r = db.transaction('keys').objectStore('keys').get(id);
+        r.onsuccess = () => ok(r.result);
+        r.onerror = () => ko(r.error);
+      });
+      const exported = await crypto.subtle.exportKey('pkcs8', rec.keys.privateKey).then(() => 'exported', (e: Error) => e.name);
+      return { algorithm: rec.keys.privateKey.algorithm, extractable: rec.keys.privateKey.extractable, exported, serialNumber: rec.certificate?.serialNumber };
+    }, iin);
+    expect(stored).toMatchObject({ algorithm: { name: 'ECDSA', namedCurve: 'P-256' }, extractable: false, exported: 'InvalidAccessError' });
+    expect(await page.getByTestId('key-created').textContent()).toContain(stored.serialNumber!);
+
     // The platform's own view: the request passed the signature check with the browser's certificate.
     const citizen = new ApiClient(base, 'ru');
     expect((await citizen.loginCitizen(iin, PASSWORD)).status).toBe(200);
@@ -184,6 +202,9 @@ describe('citizen portal', () => {
     expect(await verdict.textContent()).toContain('Документ подлинный');
     expect(await stranger.getByText('Архивная справка').count() + (await stranger.getByText('Выдача архивных справок', { exact: false }).count())).toBeGreaterThan(0);
     await screen(stranger, 'verify');
+    // A document id the platform never issued: said so, in the page's language.
+    await stranger.goto(`${base}/verify/${'0'.repeat(32)}`);
+    await expect.poll(() => stranger.getByTestId('error').textContent()).toContain(messages.DOCUMENT_NOT_FOUND.ru);
 
     expect(web.pageErrors).toEqual([]);
   }, 240_000);

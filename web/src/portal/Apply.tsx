@@ -339,7 +339,7 @@ function Summary(props: { def: ServiceDetail; form: Record<string, unknown>; raw
               <Table.Tr key={u.key}>
                 <Table.Td>{kindLabel(u.kind)}</Table.Td>
                 <Table.Td>{u.fileName}</Table.Td>
-                <Table.Td>{fmt.number(u.size / 1024, 1)} KB</Table.Td>
+                <Table.Td>{t('kb', { n: fmt.number(u.size / 1024, 1) })}</Table.Td>
                 <Table.Td>
                   <Text size="xs" ff="monospace">
                     {u.sha256?.slice(0, 16)}…

@@ -79,6 +79,7 @@ export const p = {
   fileName: { kk: 'Файл', ru: 'Файл', en: 'File' },
   docKind: { kk: 'Құжат', ru: 'Документ', en: 'Document' },
   size: { kk: 'Өлшемі', ru: 'Размер', en: 'Size' },
+  kb: { kk: '{n} КБ', ru: '{n} КБ', en: '{n} KB' },
   edit: { kk: 'Өзгерту', ru: 'Изменить', en: 'Change' },
   signAndSubmit: { kk: 'ЭЦҚ-мен қол қою және жіберу', ru: 'Подписать ЭЦП и отправить', en: 'Sign and send' },
   keyInfo: { kk: 'Қол қою кілті осы браузерде сақталады және оның жабық бөлігі құрылғыдан ешқашан шықпайды.', ru: 'Ключ подписи хранится в этом браузере; его закрытая часть никогда не покидает устройство.', en: 'Your signing key is kept in this browser; its private part never leaves this device.' },
