@@ -122,7 +122,7 @@ function ApplyFlow({ def }: { def: ServiceDetail }) {
             {def.form.fields.map((f) => (
               <Field key={f.id} f={f} value={raw[f.id] ?? ''} onChange={(v) => setRaw((r) => ({ ...r, [f.id]: v }))} error={issueOf(`form.${f.id}`) ? msgOf(issueOf(`form.${f.id}`)!.code, lang) : undefined} />
             ))}
-            <Attachments def={def} uploads={uploads} setUploads={setUploads} issueOf={issueOf} />
+            <Attachments def={def} form={form} uploads={uploads} setUploads={setUploads} issueOf={issueOf} />
             <Group>
               <Button type="submit" data-testid="form-continue">
                 {t('continue')}
@@ -173,7 +173,7 @@ function Field({ f, value, onChange, error }: { f: FormFieldDef; value: string; 
   }
 }
 
-function Attachments({ def, uploads, setUploads, issueOf }: { def: ServiceDetail; uploads: Upload[]; setUploads: (f: (u: Upload[]) => Upload[]) => void; issueOf: (field: string) => FieldIssue | undefined }) {
+function Attachments({ def, form, uploads, setUploads, issueOf }: { def: ServiceDetail; form: Record<string, unknown>; uploads: Upload[]; setUploads: (f: (u: Upload[]) => Upload[]) => void; issueOf: (field: string) => FieldIssue | undefined }) {
   const t = useT(p);
   const loc = useLoc();
   const { lang } = useLang();
@@ -233,7 +233,7 @@ function Attachments({ def, uploads, setUploads, issueOf }: { def: ServiceDetail
                   {loc(k.label)}
                 </Text>{' '}
                 <Text span size="sm" c="dimmed">
-                  ({k.required ? t('requiredDoc') : t('optional')})
+                  ({k.required || (k.requiredWhen && typeof form[k.requiredWhen.field] === 'string' && k.requiredWhen.in.includes(form[k.requiredWhen.field] as string)) ? t('requiredDoc') : t('optional')})
                 </Text>
               </label>
               {/* The browser's own file control speaks the browser's language, not the chosen one: it is

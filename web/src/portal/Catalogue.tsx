@@ -128,6 +128,12 @@ export function ServicePage() {
   const loc = useLoc();
   const term = useTerm();
   const { session } = useSession();
+  /** "required when <field> is one of …", in the field's own labels. */
+  const requiredWhenText = (s: ServiceDetail, w: { field: string; in: string[] }) => {
+    const f = s.form.fields.find((x) => x.id === w.field);
+    const values = w.in.map((v) => loc(f?.options?.find((o) => o.value === v)?.label) || v).join(', ');
+    return t('requiredWhen', { field: loc(f?.label) || w.field, values });
+  };
   return (
     <Async state={state}>
       {(s) => (
@@ -145,6 +151,11 @@ export function ServicePage() {
             <dt>{t('term')}</dt>
             <dd data-testid="service-term">{term(s.term)}</dd>
           </dl>
+          <Group>
+            <Button component={Link} to={session ? `/services/${s.id}/apply` : `/login?next=${encodeURIComponent(`/services/${s.id}/apply`)}`} data-testid="apply">
+              {session ? t('apply') : t('signInToApply')}
+            </Button>
+          </Group>
           <Title order={2} size="h3">
             {t('documents')}
           </Title>
@@ -152,7 +163,10 @@ export function ServicePage() {
             <List>
               {s.attachments.map((a) => (
                 <List.Item key={a.id}>
-                  {loc(a.label)} <Text span c="dimmed" size="sm">({a.required ? t('requiredDoc') : t('optional')})</Text>
+                  {loc(a.label)}{' '}
+                  <Text span c="dimmed" size="sm">
+                    ({a.required ? t('requiredDoc') : a.requiredWhen ? requiredWhenText(s, a.requiredWhen) : t('optional')})
+                  </Text>
                 </List.Item>
               ))}
             </List>
@@ -175,11 +189,7 @@ export function ServicePage() {
               <List.Item key={g.id}>{loc(g.label)}</List.Item>
             ))}
           </List>
-          <Group>
-            <Button component={Link} to={session ? `/services/${s.id}/apply` : `/login?next=${encodeURIComponent(`/services/${s.id}/apply`)}`} data-testid="apply">
-              {session ? t('apply') : t('signInToApply')}
-            </Button>
-          </Group>
+
         </Stack>
       )}
     </Async>

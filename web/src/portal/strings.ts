@@ -45,6 +45,7 @@ export const p = {
   apply: { kk: 'Қызметке өтінім беру', ru: 'Подать заявку', en: 'Apply' },
   signInToApply: { kk: 'Өтінім беру үшін кіріңіз', ru: 'Войдите, чтобы подать заявку', en: 'Sign in to apply' },
   optional: { kk: 'міндетті емес', ru: 'необязательно', en: 'optional' },
+  requiredWhen: { kk: '«{field}»: {values} болса, міндетті', ru: 'обязательно, если «{field}»: {values}', en: 'required if “{field}” is {values}' },
   requiredDoc: { kk: 'міндетті', ru: 'обязательно', en: 'required' },
   ch_portal: { kk: 'Электрондық үкімет порталы арқылы (онлайн)', ru: 'Через портал электронного правительства (онлайн)', en: 'Online, through the e-government portal' },
   'ch_service-centre': { kk: 'Халыққа қызмет көрсету орталығы (ХҚКО)', ru: 'Через Государственную корпорацию (ЦОН)', en: 'At a public service centre' },
