@@ -479,7 +479,7 @@ function DecisionForms({ r, def, onDone }: { r: RequestView; def: ServiceDetail;
           <ApiProblem error={error} />
         </div>
       )}
-      <Modal opened={confirm !== undefined} onClose={() => setConfirm(undefined)} title={t('confirmTitle')} centered>
+      <Modal opened={confirm !== undefined} onClose={() => setConfirm(undefined)} title={t('confirmTitle')} centered closeButtonProps={{ 'aria-label': t('cancel') }}>
         <Stack>
           <Text data-testid="confirm-text">{confirm === 'refuse' ? t('confirmRefuse') : t('confirmApprove')}</Text>
           <Group justify="flex-end">
