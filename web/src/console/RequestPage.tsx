@@ -412,7 +412,10 @@ function DecisionForms({ r, def, onDone }: { r: RequestView; def: ServiceDetail;
                 {t('resultFields', { title: loc(def.result.title) })}
               </Title>
               {def.result.fields.map((f) => (
-                <FieldInput key={f.id} idPrefix="result" field={f} value={result[f.id]} onChange={(v) => setResult((x) => ({ ...x, [f.id]: v }))} error={errs[f.id]} />
+                <FieldInput key={f.id} idPrefix="result" field={f} value={result[f.id]} onChange={(v) => {
+                  setResult((x) => ({ ...x, [f.id]: v }));
+                  setMissing(({ [f.id]: _, ...m }) => m);
+                }} error={errs[f.id]} />
               ))}
               <Text size="sm" c="dimmed">
                 {t('signNote')}
@@ -430,9 +433,12 @@ function DecisionForms({ r, def, onDone }: { r: RequestView; def: ServiceDetail;
                 label={t('ground')}
                 required
                 value={groundId}
-                onChange={(e) => setGroundId(e.currentTarget.value)}
+                onChange={(e) => {
+                  setGroundId(e.currentTarget.value);
+                  setMissing(({ groundId: _, ...m }) => m);
+                }}
                 error={refuseErrs.groundId ?? topErr(error, 'groundId')}
-                data={[{ value: '', label: t('chooseGround') }, ...def.refusalGrounds.map((g) => ({ value: g.id, label: `${loc(g.label)} (${g.source})` }))]}
+                data={[{ value: '', label: t('chooseGround') }, ...def.refusalGrounds.map((g) => ({ value: g.id, label: loc(g.label) }))]}
                 data-testid="ground"
               />
               <Textarea
@@ -443,7 +449,10 @@ function DecisionForms({ r, def, onDone }: { r: RequestView; def: ServiceDetail;
                 minRows={3}
                 maxLength={2000}
                 value={reason}
-                onChange={(e) => setReason(e.currentTarget.value)}
+                onChange={(e) => {
+                  setReason(e.currentTarget.value);
+                  setMissing(({ reason: _, ...m }) => m);
+                }}
                 error={refuseErrs.reason ?? topErr(error, 'reason')}
                 data-testid="reason"
               />
