@@ -84,6 +84,9 @@ describe('citizen portal', () => {
     await page.getByTestId('field-archive').selectOption('state-archive');
     await page.getByTestId('field-certificateType').selectOption('work-record');
     await page.getByTestId('field-organization').fill('ТОО «Маңғыстаумұнайгаз»');
+    await page.getByTestId('field-periodFrom').fill('19x8');
+    await page.getByTestId('form-continue').click();
+    await expect.poll(() => page.locator('#field-periodFrom-error').textContent()).toBe('Введите год четырьмя цифрами, например 1998.');
     await page.getByTestId('field-periodFrom').fill('2004');
     await page.getByTestId('field-periodTo').fill('1998');
     await page.getByTestId('field-purpose').fill('Для назначения пенсии');

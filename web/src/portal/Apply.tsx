@@ -82,6 +82,8 @@ function ApplyFlow({ def }: { def: ServiceDetail }) {
   // After the first "Continue", problems follow the values as they are corrected.
   const issues: FieldIssue[] = attempted ? validateForm(def as unknown as ServiceDefinition, form, ready, new Date()) : [];
   const issueOf = (field: string) => issues.find((i) => i.field === field);
+  /** The server's message for the code; a year typed as something else is told what a year looks like. */
+  const fieldError = (f: FormFieldDef, issue?: FieldIssue) => (!issue ? undefined : f.type === 'year' && issue.code === 'FIELD_INVALID_TYPE' ? t('yearFormat') : msgOf(issue.code, lang));
 
   function next() {
     const found = validateForm(def as unknown as ServiceDefinition, form, ready, new Date());
@@ -120,7 +122,7 @@ function ApplyFlow({ def }: { def: ServiceDetail }) {
               </Alert>
             )}
             {def.form.fields.map((f) => (
-              <Field key={f.id} f={f} value={raw[f.id] ?? ''} onChange={(v) => setRaw((r) => ({ ...r, [f.id]: v }))} error={issueOf(`form.${f.id}`) ? msgOf(issueOf(`form.${f.id}`)!.code, lang) : undefined} />
+              <Field key={f.id} f={f} value={raw[f.id] ?? ''} onChange={(v) => setRaw((r) => ({ ...r, [f.id]: v }))} error={fieldError(f, issueOf(`form.${f.id}`))} />
             ))}
             <Attachments def={def} form={form} uploads={uploads} setUploads={setUploads} issueOf={issueOf} />
             <Group>

@@ -64,7 +64,17 @@ export function Cabinet() {
   const ts = useT(statusLabels);
   const fmt = useFormat();
   const { api, session } = useSession();
-  const state = useAsync(() => api.get<{ items: Summary[] }>('/v1/requests?limit=50'), [api]);
+  // All of a citizen's requests (pages of 50 followed through their cursor; a person has few).
+  const state = useAsync(async () => {
+    const items: Summary[] = [];
+    let cursor: string | undefined;
+    for (let page = 0; page < 10; page++) {
+      const r = await api.get<{ items: Summary[]; cursor?: string }>(`/v1/requests?limit=50${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+      items.push(...r.items);
+      if (!(cursor = r.cursor)) break;
+    }
+    return { items };
+  }, [api]);
   const [changes, setChanges] = useState<Summary[]>([]);
 
   // Notifications: requests whose status moved since this browser last showed the cabinet.

@@ -60,6 +60,7 @@ export const p = {
   stepForm: { kk: 'Өтінім деректері', ru: 'Данные заявки', en: 'Request details' },
   stepSummary: { kk: 'Тексеру және қол қою', ru: 'Проверка и подпись', en: 'Check and sign' },
   stepDone: { kk: 'Жіберілді', ru: 'Отправлено', en: 'Sent' },
+  yearFormat: { kk: 'Жылды төрт цифрмен енгізіңіз, мысалы 1998.', ru: 'Введите год четырьмя цифрами, например 1998.', en: 'Enter the year as four digits, for example 1998.' },
   continue: { kk: 'Жалғастыру', ru: 'Продолжить', en: 'Continue' },
   fixErrors: { kk: 'Өтінімде {n} қате бар. Белгіленген өрістерді түзетіңіз.', ru: 'В заявке ошибок: {n}. Исправьте отмеченные поля.', en: 'The request has {n} problem(s). Please correct the marked fields.' },
   attachmentsTitle: { kk: 'Құжаттардың сканерленген көшірмелері', ru: 'Сканированные копии документов', en: 'Scanned documents' },
