@@ -287,6 +287,15 @@ describe('citizen portal', () => {
     await expect.poll(() => page.getByText(messages.INVALID_IIN.kk).count()).toBe(1);
     expect(await page.getByText('Құпиясөздер сәйкес емес.').count()).toBe(1);
     await screen(page, 'register-errors');
+    // The server's refusals, in Kazakh: an account that exists, a person the registry does not know.
+    await page.getByTestId('reg-iin').fill(iin);
+    await page.getByTestId('reg-password').fill(PASSWORD);
+    await page.getByTestId('reg-repeat').fill(PASSWORD);
+    await page.getByTestId('reg-submit').click();
+    await expect.poll(() => page.getByTestId('error').textContent()).toContain(messages.CITIZEN_ALREADY_REGISTERED.kk);
+    await page.getByTestId('reg-iin').fill(freshIin());
+    await page.getByTestId('reg-submit').click();
+    await expect.poll(() => page.getByTestId('error').textContent()).toContain(messages.PERSON_NOT_IN_REGISTRY.kk);
     // The catalogue and a service page in Kazakh too, from the service definitions' own wording.
     await page.goto(`${web.baseUrl}/`);
     await page.getByRole('heading', { level: 1, name: 'Мемлекеттік қызметтер' }).waitFor();
