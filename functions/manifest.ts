@@ -125,12 +125,14 @@ export const functions: FunctionDecl[] = [
     name: 'request-intake',
     id: 'RequestIntake',
     stage: 'portal',
-    purpose: 'Validates the citizen’s form and the attached scans (real type and size), stores the request, queues the signature check',
+    purpose: 'Validates the citizen’s form and the attached scans (real type and size), stores the request, queues the signature check; takes a returned request’s signed correction',
     regulation: 'process 3–4 (form filled and signed; T1 a3, a5)',
     routes: [
       { method: 'POST', path: '/v1/requests', auth: 'citizen', summary: 'Submit a signed request (Idempotency-Key header supported)', body: 'SubmitRequest', ok: { 202: 'Accepted' } },
+      { method: 'POST', path: '/v1/requests/{requestId}/correction', auth: 'citizen', summary: 'Correct a request returned for correction: a new form and scans, newly signed (checked at once, condition 2); the clock runs on', body: 'Correction', ok: { 200: 'Corrected: back in work' } },
     ],
-    uses: { tables: { Requests: 'readWrite' }, buckets: { Uploads: 'read' }, sends: ['SignatureCheck'] },
+    // Pki: condition 2 of a correction is checked in the call (the certificate's status, the CA).
+    uses: { tables: { Requests: 'readWrite', Pki: 'read' }, buckets: { Uploads: 'read' }, sends: ['SignatureCheck'] },
   },
   {
     name: 'staff-filing',
@@ -210,6 +212,7 @@ export const functions: FunctionDecl[] = [
     regulation: 'process 6–7 (MIO employee; T1 a8)',
     routes: [
       { method: 'POST', path: '/v1/agency/requests/{requestId}/take', auth: 'staff', summary: 'Take a request into work', ok: { 200: 'Taken' } },
+      { method: 'POST', path: '/v1/agency/requests/{requestId}/return', auth: 'staff', summary: 'Return a request in work to its applicant for correction (reason, fields); the step’s clock stops', body: 'ReturnForCorrection', ok: { 200: 'Returned' } },
       { method: 'POST', path: '/v1/agency/requests/{requestId}/decision', auth: 'staff', summary: 'Approve or refuse (ground + reason)', body: 'Decision', ok: { 202: 'Decision recorded' } },
     ],
     uses: { tables: { Requests: 'readWrite' }, sends: ['ResultIssue'] },

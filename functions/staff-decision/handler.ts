@@ -1,7 +1,8 @@
-/** Processes 6–7 (the MIO employee): take a request, approve it or refuse it with a motivated reason. */
+/** Processes 6–7 (the MIO employee): take a request, return it for correction, approve it or refuse it with a motivated reason. */
 import { clock, messageBus, requestRepository } from '../../shared/adapters/wiring/core.js';
 import { parseBody } from '../../shared/domain/api-schemas.js';
 import { decide, takeRequest } from '../../shared/domain/use-cases/agency.js';
+import { returnForCorrection } from '../../shared/domain/use-cases/correction.js';
 import { staffListView } from '../../shared/domain/views.js';
 import { staffIdentity } from '../../shared/http/auth.js';
 import { httpHandler, json } from '../../shared/http/http-handler.js';
@@ -10,6 +11,12 @@ export const handler = httpHandler({
   'POST /v1/agency/requests/{requestId}/take': async (ctx) => {
     const record = await takeRequest({ requests: requestRepository(), clock }, staffIdentity(ctx.event), ctx.path('requestId'));
     return json(200, staffListView(record, ctx.lang, clock.now()));
+  },
+  'POST /v1/agency/requests/{requestId}/return': async (ctx) => {
+    const staff = staffIdentity(ctx.event);
+    const body = parseBody('ReturnForCorrection', ctx.body());
+    const record = await returnForCorrection({ requests: requestRepository(), clock }, staff, ctx.path('requestId'), body);
+    return json(200, staffListView(record, ctx.lang));
   },
   'POST /v1/agency/requests/{requestId}/decision': async (ctx) => {
     const staff = staffIdentity(ctx.event);

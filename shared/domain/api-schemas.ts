@@ -81,6 +81,22 @@ export const schemas = {
   }),
   /** The quality questionnaire: question id → the chosen option's value (the service's definition lists both). */
   Survey: z.strictObject({ answers: z.record(z.string().check(z.maxLength(64)), z.int().check(z.gte(0), z.lte(100))) }),
+  /** Return for correction: why, and which form fields or attachment kinds to correct (ids from the service definition). */
+  ReturnForCorrection: z.strictObject({
+    reason: z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)),
+    fields: z._default(z.array(z.string().check(z.minLength(1), z.maxLength(64))).check(z.maxLength(50)), []),
+  }),
+  /** The applicant's correction: a new form and attachments, signed as a new request is (kept scans may be listed again). */
+  Correction: z.strictObject({
+    language: z.optional(z.enum(languages)),
+    form: z.record(z.string().check(z.maxLength(64)), z.unknown()),
+    attachments: attachmentRefs,
+    signature: z.strictObject({
+      format: z.string().check(z.minLength(1), z.maxLength(32)),
+      value: z.string().check(z.minLength(1), z.maxLength(65_536)),
+      signedAt: z.iso.datetime({ offset: true }),
+    }),
+  }),
   Decision: z.discriminatedUnion('decision', [
     z.strictObject({ decision: z.literal('approve'), resultFields: z.record(z.string().check(z.maxLength(64)), z.unknown()) }),
     z.strictObject({ decision: z.literal('refuse'), groundId: z.string().check(z.minLength(1), z.maxLength(64)), reason: z.string().check(z.trim(), z.minLength(10), z.maxLength(2000)) }),
@@ -93,6 +109,8 @@ export type SubmitOnBehalfBody = z.infer<typeof schemas.SubmitOnBehalf>;
 export type DecisionBody = z.infer<typeof schemas.Decision>;
 export type SurveyBody = z.infer<typeof schemas.Survey>;
 export type CitizenRegisterBody = z.infer<typeof schemas.CitizenRegister>;
+export type ReturnBody = z.infer<typeof schemas.ReturnForCorrection>;
+export type CorrectionBody = z.infer<typeof schemas.Correction>;
 
 function codeOf(issue: z.core.$ZodIssue): MessageCode {
   switch (issue.code) {

@@ -71,3 +71,49 @@ export function limitMs(limit: TimeLimit): number | null {
   if (limit.unit === 'minutes') return limit.amount * 60_000;
   return null;
 }
+
+const DAY_MS = 86_400_000;
+const OFFSET_MS = KZ_UTC_OFFSET_HOURS * 3600_000;
+/** Start (00:00 local) of the local day of `t`, as an instant. */
+const localDayStart = (t: number) => Math.floor((t + OFFSET_MS) / DAY_MS) * DAY_MS - OFFSET_MS;
+const isWorkingInstant = (t: number) => isWorkingDay(localDate(new Date(t)));
+
+/** Time between two instants that falls on working days (local time); 0 if `to` is not after `from`. */
+export function workingMsBetween(from: Date, to: Date): number {
+  let total = 0;
+  for (let t = from.getTime(); t < to.getTime(); ) {
+    const dayEnd = localDayStart(t) + DAY_MS;
+    const end = Math.min(dayEnd, to.getTime());
+    if (isWorkingInstant(t)) total += end - t;
+    t = end;
+  }
+  return total;
+}
+
+/** The instant `ms` of working-day time after `start` (days off do not count). */
+export function addWorkingMs(start: Date, ms: number): Date {
+  let t = start.getTime();
+  let left = ms;
+  for (let guard = 0; guard < 3660; guard++) {
+    const dayEnd = localDayStart(t) + DAY_MS;
+    if (isWorkingInstant(t)) {
+      if (t + left <= dayEnd) return new Date(t + left);
+      left -= dayEnd - t;
+    }
+    t = dayEnd;
+  }
+  throw new Error('working time beyond ten years');
+}
+
+/**
+ * The clock of a step stops (returned for correction) and starts again: what is left of the step
+ * is kept in the unit its limit is counted in — working time for working days, elapsed time
+ * otherwise — so that the resumed deadline is "now + what was left", as deadlineOf would count it.
+ */
+export function remainingMs(now: Date, deadline: Date, limit: TimeLimit): number {
+  return Math.max(0, limit.unit === 'workingDays' ? workingMsBetween(now, deadline) : deadline.getTime() - now.getTime());
+}
+
+export function resumedDeadline(now: Date, remaining: number, limit: TimeLimit): Date {
+  return limit.unit === 'workingDays' ? addWorkingMs(now, remaining) : new Date(now.getTime() + remaining);
+}

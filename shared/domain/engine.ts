@@ -2,7 +2,7 @@
  * The engine: applies one engine event to a request, stamping the history entry with the
  * regulation's step and deadline from the service definition. It never branches on a service.
  */
-import { deadlineOf } from './calendar.js';
+import { deadlineOf, remainingMs, resumedDeadline } from './calendar.js';
 import { chain, genesisHash } from './history-chain.js';
 import { NotFoundError, NotReadyError } from './errors.js';
 import type { HistoryEntry, RequestRecord, Status, Actor } from './request.js';
@@ -62,7 +62,13 @@ export function apply(
   const t = transitions[event];
   const merged: RequestRecord = { ...record, ...input.patch };
   const to = typeof t.to === 'function' ? t.to({ approved: merged.decision?.approved }) : t.to;
-  const open = record.openStep;
+  let open = record.openStep;
+  const paused = record.clockPaused;
+  if (event === 'applicant.corrected' && paused) {
+    // The correction starts the stopped clock again: the deadline is now + what was left.
+    const limit = channel.steps.find((s) => s.id === paused.stepId)?.limit ?? step.limit;
+    open = { stepId: paused.stepId, startedAt: paused.startedAt, deadline: resumedDeadline(now, paused.remainingMs, limit).toISOString(), ...(paused.overdue ? { overdue: true } : {}) };
+  }
   const startedAt = open ? new Date(open.startedAt) : now;
   const deadline = open && open.stepId === step.id ? new Date(open.deadline) : deadlineOf(startedAt, step.limit);
   const entry: HistoryEntry = chain({
@@ -78,7 +84,15 @@ export function apply(
   }, record.historyHead ?? genesisHash(record.requestId));
   const openStep = openStepAfter(channel, to, now, open && open.stepId === step.id ? open : undefined);
   const next: RequestRecord = { ...merged, status: to, updatedAt: now.toISOString(), historyHead: entry.hash! };
-  if (openStep) {
+  delete next.clockPaused;
+  if (to === 'RETURNED' && openStep) {
+    // Returned for correction: the step's clock stops. Out of the deadline index (no openStep), no due date
+    // shown; what is left is kept, counted as the step's limit counts (working time for working days).
+    const limit = channel.steps.find((s) => s.id === openStep.stepId)?.limit ?? step.limit;
+    next.clockPaused = { ...openStep, pausedAt: now.toISOString(), remainingMs: remainingMs(now, new Date(openStep.deadline), limit) };
+    delete next.openStep;
+    delete next.dueAt;
+  } else if (openStep) {
     next.openStep = openStep;
     const stepDef = channel.steps.find((s) => s.id === openStep.stepId);
     if (stepDef && (stepDef.limit.unit === 'workingDays' || stepDef.limit.unit === 'calendarDays')) next.dueAt = openStep.deadline;

@@ -243,6 +243,37 @@ export const messages = {
     ru: 'По заявке уже принято решение.',
     en: 'A decision on this request has already been made.',
   },
+  // Return for correction
+  REQUEST_RETURNED: {
+    kk: 'Өтініш түзетуге қайтарылды',
+    ru: 'Заявка возвращена на доработку',
+    en: 'Returned for correction',
+  },
+  CANNOT_RETURN: {
+    kk: 'Өтінішті тек жұмыстағы күйінде түзетуге қайтаруға болады.',
+    ru: 'Вернуть заявку на доработку можно только когда она в работе.',
+    en: 'A request can be returned for correction only while it is in work.',
+  },
+  AWAITING_CORRECTION: {
+    kk: 'Өтініш түзетуге қайтарылған: алушы түзеткенше шешім қабылданбайды.',
+    ru: 'Заявка возвращена на доработку: решение нельзя принять, пока получатель её не исправит.',
+    en: 'The request was returned for correction: no decision until the applicant corrects it.',
+  },
+  RETURN_NOT_OFFERED: {
+    kk: 'Бұл қызметте өтінішті түзетуге қайтару көзделмеген.',
+    ru: 'Для этой услуги возврат заявки на доработку не предусмотрен.',
+    en: 'This service does not provide for returning a request for correction.',
+  },
+  NOT_RETURNED: {
+    kk: 'Өтініш түзетуге қайтарылмаған.',
+    ru: 'Заявка не возвращена на доработку.',
+    en: 'The request has not been returned for correction.',
+  },
+  SIGNATURE_BEFORE_RETURN: {
+    kk: 'Түзету өтініш қайтарылғаннан кейін қол қойылуы керек.',
+    ru: 'Исправление должно быть подписано после возврата заявки.',
+    en: 'The correction must be signed after the request was returned.',
+  },
   REFUSAL_GROUND_UNKNOWN: {
     kk: 'Бас тарту негізі осы қызметтің негіздерінің қатарында жоқ.',
     ru: 'Основание отказа не входит в перечень оснований этой услуги.',

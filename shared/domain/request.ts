@@ -13,6 +13,8 @@ export const statuses = [
   'REGISTERED',
   'IN_INBOX',
   'IN_PROGRESS',
+  /** Returned to the applicant for correction: the step's clock stands still until they correct. */
+  'RETURNED',
   'DECIDED',
   'RESULT_ISSUED',
   'RESULT_ROUTED',
@@ -30,6 +32,8 @@ export const rank: Record<Status, number> = {
   REGISTERED: 3,
   IN_INBOX: 4,
   IN_PROGRESS: 5,
+  // Beside IN_PROGRESS: the request goes back to it when corrected.
+  RETURNED: 5,
   DECIDED: 6,
   RESULT_ISSUED: 7,
   RESULT_ROUTED: 8,
@@ -50,6 +54,8 @@ export const transitions: Record<EngineEvent, { from: Status; to: Status | ((d: 
   'result.issued': { from: 'DECIDED', to: 'RESULT_ISSUED' },
   'gateway.returned': { from: 'RESULT_ISSUED', to: 'RESULT_ROUTED' },
   'cabinet.delivered': { from: 'RESULT_ROUTED', to: ({ approved }) => (approved ? 'COMPLETED' : 'REFUSED') },
+  'staff.returned': { from: 'IN_PROGRESS', to: 'RETURNED' },
+  'applicant.corrected': { from: 'RETURNED', to: 'IN_PROGRESS' },
 };
 
 /** The event the engine waits for next in each status (none once terminal). */
@@ -59,6 +65,7 @@ export const nextEvent: Partial<Record<Status, EngineEvent>> = {
   REGISTERED: 'agency.registered',
   IN_INBOX: 'staff.taken',
   IN_PROGRESS: 'staff.decided',
+  RETURNED: 'applicant.corrected',
   DECIDED: 'result.issued',
   RESULT_ISSUED: 'gateway.returned',
   RESULT_ROUTED: 'cabinet.delivered',
@@ -138,8 +145,17 @@ export interface RequestRecord {
   result?: { s3Key: string; sha256: string; documentId: string; issuedAt: string; signatureKey?: string; signerSerial?: string };
   /** The regulation step now running and its deadline (drives the deadline index). */
   openStep?: { stepId: string; startedAt: string; deadline: string; overdue?: boolean };
-  /** Due date of the whole service (the 15-day step), once known. */
+  /** Due date of the whole service (the 15-day step), once known; absent while the clock is paused. */
   dueAt?: string;
+  /**
+   * While RETURNED: the step whose clock stands still and what was left of it (working time for a
+   * limit in working days). It is out of the deadline index; the correction resumes it at now + remainingMs.
+   */
+  clockPaused?: { stepId: string; startedAt: string; deadline: string; overdue?: boolean; pausedAt: string; remainingMs: number };
+  /** The latest return for correction: why, which fields, by whom; and when it was corrected. */
+  returned?: { reason: string; fields: string[]; returnedBy: string; returnedAt: string; correctedAt?: string };
+  /** Signed content replaced by corrections, oldest first: nothing signed is ever lost. */
+  superseded?: { form: Record<string, unknown>; attachments: AttachmentRecord[]; signature: RequestRecord['signature']; signatureEvidence?: import('../ports/index.js').SignatureEvidence; replacedAt: string }[];
   refusal?: { code: string; message: Localized };
   /** The citizen's answers to the service's quality questionnaire, once, after the result. */
   survey?: { answers: Record<string, number>; answeredAt: string };

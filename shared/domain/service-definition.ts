@@ -28,8 +28,14 @@ export const engineEvents = [
   'result.issued',
   'gateway.returned',
   'cabinet.delivered',
+  // The return-for-correction loop, where a service offers it (a step covering both).
+  'staff.returned',
+  'applicant.corrected',
 ] as const;
 export type EngineEvent = (typeof engineEvents)[number];
+
+/** Events a service may leave out: the return-for-correction loop is offered only where a step covers it. */
+export const optionalEvents: readonly EngineEvent[] = ['staff.returned', 'applicant.corrected'];
 
 export const timeLimit = z.strictObject({
   amount: z.number().check(z.positive()),
@@ -152,7 +158,12 @@ export const serviceDefinition = z
         // An enabled channel must place every engine event of the main path in some step.
         const covered = new Set(ch.steps.flatMap((s) => s.covers));
         for (const e of engineEvents) {
-          if (!covered.has(e)) ctx.addIssue({ code: 'custom', message: `channel ${ch.channel}: no step covers ${e}`, path: ['channels', i] });
+          if (!covered.has(e) && !optionalEvents.includes(e)) ctx.addIssue({ code: 'custom', message: `channel ${ch.channel}: no step covers ${e}`, path: ['channels', i] });
+        }
+        // A return needs its correction: both in one step (the clock of that step stops and resumes).
+        const loop = ch.steps.filter((s) => s.covers.includes('staff.returned') || s.covers.includes('applicant.corrected'));
+        if (loop.length && (loop.length > 1 || !loop[0]!.covers.includes('staff.returned') || !loop[0]!.covers.includes('applicant.corrected') || !loop[0]!.covers.includes('staff.decided'))) {
+          ctx.addIssue({ code: 'custom', message: `channel ${ch.channel}: staff.returned and applicant.corrected belong in the step that covers staff.decided`, path: ['channels', i] });
         }
       }
     }

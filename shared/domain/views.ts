@@ -5,6 +5,7 @@
 import { definitionOf } from './engine.js';
 import type { Language } from './i18n.js';
 import { maskIin } from './iin.js';
+import { messages } from './messages.js';
 import type { HistoryEntry, RequestRecord, RequestSummary } from './request.js';
 import { dueFlags } from './use-cases/agency.js';
 
@@ -49,11 +50,34 @@ export function summaryView(record: RequestSummary, lang: Language) {
     channel: record.channel,
     language: record.language,
     status: record.status,
+    ...(record.status === 'RETURNED' ? { statusLabel: messages.REQUEST_RETURNED[lang] } : {}),
     ...(record.registrationNumber ? { registrationNumber: record.registrationNumber } : {}),
     createdAt: record.createdAt,
     updatedAt: record.updatedAt,
     ...(record.dueAt ? { dueAt: record.dueAt } : {}),
     ...(record.openStep ? { openStep: record.openStep } : {}),
+  };
+}
+
+/**
+ * The latest return for correction: the reason, the fields to correct (with their labels in the
+ * language), when; and while RETURNED, the stopped clock (what is left of the step).
+ */
+function returnedView(record: RequestRecord, lang: Language, staff: boolean) {
+  const r = record.returned;
+  if (!r) return {};
+  const { def } = definitionOf(record);
+  const labelOf = (id: string) => def.form.fields.find((f) => f.id === id)?.label[lang] ?? def.attachments.find((a) => a.id === id)?.label[lang] ?? id;
+  return {
+    returned: {
+      label: messages.REQUEST_RETURNED[lang],
+      reason: r.reason,
+      fields: r.fields.map((id) => ({ id, label: labelOf(id) })),
+      returnedAt: r.returnedAt,
+      ...(staff ? { returnedBy: r.returnedBy } : {}),
+      ...(r.correctedAt ? { correctedAt: r.correctedAt } : {}),
+    },
+    ...(record.clockPaused ? { clockPaused: { stepId: record.clockPaused.stepId, pausedAt: record.clockPaused.pausedAt, remainingMs: record.clockPaused.remainingMs } } : {}),
   };
 }
 
@@ -64,6 +88,7 @@ export function citizenView(record: RequestRecord, history: HistoryEntry[], lang
     form: record.form,
     attachments: record.attachments.map((a) => ({ uploadId: a.uploadId, kind: a.kind, fileName: a.fileName, contentType: a.contentType, size: a.size, sha256: a.sha256 })),
     ...(record.refusal ? { refusal: { code: record.refusal.code, message: record.refusal.message[lang] } } : {}),
+    ...returnedView(record, lang, false),
     ...(record.decision ? { decision: decisionView(record, lang) } : {}),
     resultAvailable: Boolean(record.result) && (record.status === 'COMPLETED' || record.status === 'REFUSED'),
     ...surveyView(record, lang),
@@ -108,6 +133,8 @@ export function staffView(record: RequestRecord, history: HistoryEntry[], lang: 
     form: record.form,
     attachments: record.attachments.map((a) => ({ uploadId: a.uploadId, kind: a.kind, fileName: a.fileName, contentType: a.contentType, size: a.size, sha256: a.sha256 })),
     ...(record.assignee ? { assignee: record.assignee } : {}),
+    ...returnedView(record, lang, true),
+    ...(record.superseded?.length ? { corrections: record.superseded.length } : {}),
     ...(record.decision ? { decision: decisionView(record, lang) } : {}),
     history: historyView(record, history, lang),
   };

@@ -35,6 +35,7 @@ const matrix: Record<string, Expect> = {
   'GET /v1/requests/{requestId}': citizenOnly(200, 404),
   'GET /v1/requests/{requestId}/result': citizenOnly(200, 404),
   'POST /v1/requests/{requestId}/survey': citizenOnly(400), // authorized, then the probe body is refused (the journey tests prove B gets 404)
+  'POST /v1/requests/{requestId}/correction': citizenOnly(409, 404), // A's request is not returned (NOT_RETURNED); B's is not B's
   'POST /v1/pki/certificates': citizenOnly(400), // authorized, then the probe CSR is refused
   'GET /v1/pki/ca': { default: 200 },
   'GET /v1/pki/crl': { default: 200 },
@@ -48,6 +49,7 @@ const matrix: Record<string, Expect> = {
   'GET /v1/agency/requests/{requestId}': staffOnly({ clerkX: 200, headX: 200, clerkY: 404, operator: 404, caAdmin: 404 }),
   'GET /v1/agency/requests/{requestId}/attachments/{attachmentId}': staffOnly({ clerkX: 200, headX: 200, clerkY: 404, operator: 404, caAdmin: 404 }),
   'POST /v1/agency/requests/{requestId}/take': staffOnly({ clerkX: 409, headX: 409, clerkY: 404, operator: 403, caAdmin: 403 }),
+  'POST /v1/agency/requests/{requestId}/return': staffOnly({ clerkX: 409, headX: 409, clerkY: 404, operator: 403, caAdmin: 403 }), // the request is finished: CANNOT_RETURN
   'POST /v1/agency/requests/{requestId}/decision': staffOnly({ clerkX: 409, headX: 409, clerkY: 404, operator: 403, caAdmin: 403 }),
 };
 
@@ -60,6 +62,8 @@ const probeBodies: Record<string, unknown> = {
   'POST /v1/staff/uploads': { fileName: 'a.pdf', contentType: 'application/pdf', size: 10 },
   'POST /v1/staff/requests': { serviceId: 'archive-certificate' },
   'POST /v1/agency/requests/{requestId}/decision': approveBody,
+  'POST /v1/agency/requests/{requestId}/return': { reason: 'Уточните период работы.' },
+  'POST /v1/requests/{requestId}/correction': { form: {}, signature: { format: 'cms', value: 'AAAA', signedAt: '2026-12-01T10:00:00Z' } },
   'POST /v1/pki/certificates': { csr: 'AAAAAAAAAAAAAAAAAAAA', usage: 'signing' },
   'POST /v1/verify': { pdf: 'AAAA' },
 };

@@ -36,8 +36,11 @@ const W = {
 const sec = (amount: number, from?: number) => (from ? { amount, unit: 'seconds' as const, from } : { amount, unit: 'seconds' as const });
 const wd15 = { amount: 15, unit: 'workingDays' as const };
 
-/** Engine events of the agency's processing, all inside the 15-day result step. */
-const processing = ['agency.registered', 'staff.taken', 'staff.decided', 'result.issued', 'gateway.returned', 'cabinet.delivered'] as const;
+/**
+ * Engine events of the agency's processing, all inside the 15-day result step, including the
+ * return for correction and the applicant's correction (the clock of this step stands still between).
+ */
+const processing = ['agency.registered', 'staff.taken', 'staff.returned', 'applicant.corrected', 'staff.decided', 'result.issued', 'gateway.returned', 'cabinet.delivered'] as const;
 
 export const archiveCertificate: ServiceDefinition = {
   id: 'archive-certificate',
@@ -318,5 +321,6 @@ export const archiveCertificate: ServiceDefinition = {
     'The term is 15 working days in the portal and service-centre tables (KZ text) and 15 calendar days in Table 2 (both texts).',
     'Refusal reasons after processing are not listed; "records-not-found" and "held-elsewhere" are the ordinary ones.',
     'All three channels run end to end: at the service centre the operator, at the agency desk a clerk of the agency, files for the consenting citizen and signs with their own key.',
+    'Return for correction is not in the act (it knows only a result or a motivated refusal); it is offered as the project’s issue asks: the clerk returns the request with a reason, the 15-day clock stands still until the applicant files a newly signed correction, then runs on with the time that was left.',
   ],
 };

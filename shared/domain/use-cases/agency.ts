@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { unsupportedCharacters } from '../document-text.js';
 import { advance, definitionOf } from '../engine.js';
-import { AppError, ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors.js';
+import { AppError, ConflictError, ForbiddenError, NotFoundError, NotReadyError, ValidationError } from '../errors.js';
 import { validateFields } from '../form-validation.js';
 import type { Decision, HistoryEntry, RequestRecord, RequestSummary, Status } from '../request.js';
 import { isTerminal, rank } from '../request.js';
@@ -20,11 +20,11 @@ export interface StaffIdentity {
 }
 
 /** Statuses a request can have while the agency holds it. */
-export const agencyStatuses: readonly Status[] = ['IN_INBOX', 'IN_PROGRESS', 'DECIDED', 'RESULT_ISSUED', 'RESULT_ROUTED', 'COMPLETED', 'REFUSED'];
+export const agencyStatuses: readonly Status[] = ['IN_INBOX', 'IN_PROGRESS', 'RETURNED', 'DECIDED', 'RESULT_ISSUED', 'RESULT_ROUTED', 'COMPLETED', 'REFUSED'];
 
-const canDecide = (s: StaffIdentity) => s.roles.includes('clerk') || s.roles.includes('head');
+export const canDecide = (s: StaffIdentity) => s.roles.includes('clerk') || s.roles.includes('head');
 
-async function loadForStaff(deps: Pick<Deps, 'requests'>, staff: StaffIdentity, requestId: string): Promise<RequestRecord> {
+export async function loadForStaff(deps: Pick<Deps, 'requests'>, staff: StaffIdentity, requestId: string): Promise<RequestRecord> {
   const record = await deps.requests.get(requestId);
   if (!record || !staff.agencyIds.includes(record.agencyId) || rank[record.status] < rank.IN_INBOX) throw new NotFoundError('REQUEST_NOT_FOUND');
   return record;
@@ -136,6 +136,8 @@ export async function decide(deps: Pick<Deps, 'requests' | 'bus' | 'clock'>, sta
   });
   if (unprintable.length) throw new ValidationError(unprintable);
   if (current.status === 'IN_INBOX') throw new ConflictError('NOT_ASSIGNED_TO_YOU');
+  // Returned for correction: nothing to decide on until the applicant corrects it.
+  if (current.status === 'RETURNED') throw new ConflictError('AWAITING_CORRECTION');
   if (current.status === 'IN_PROGRESS' && current.assignee !== staff.username) throw new ConflictError('NOT_ASSIGNED_TO_YOU');
 
   const now = deps.clock.now();
@@ -155,7 +157,11 @@ export async function decide(deps: Pick<Deps, 'requests' | 'bus' | 'clock'>, sta
       patch: { decision },
     }),
     { assignee: staff.username },
-  );
+  ).catch((e: unknown) => {
+    // Returned for correction meanwhile (RETURNED stands beside IN_PROGRESS, not after it).
+    if (e instanceof NotReadyError && e.actual === 'RETURNED') throw new ConflictError('AWAITING_CORRECTION');
+    throw e;
+  });
   if (r.kind !== 'applied') {
     // A retried decision is answered as before; a different one is refused.
     if (!r.record.decision || r.record.decision.decidedBy !== staff.username || !sameDecision(r.record.decision, body)) {

@@ -57,7 +57,7 @@ export async function createUpload(
  * and its magic bytes must be an allowed type equal to the declared one. Its SHA-256 must equal
  * what the applicant signed. A file that fails never reaches the agency.
  */
-async function inspectAttachment(
+export async function inspectAttachment(
   deps: Pick<Deps, 'requests' | 'uploads'>,
   ownerIin: string,
   ref: { uploadId: string; kind: string; sha256: string },
