@@ -48,6 +48,9 @@ const matrix: Record<string, Expect> = {
   'GET /v1/agency/requests/{requestId}/attachments/{attachmentId}': staffOnly({ clerkX: 200, headX: 200, clerkY: 404, operator: 404, caAdmin: 404 }),
   'POST /v1/agency/requests/{requestId}/take': staffOnly({ clerkX: 409, headX: 409, clerkY: 404, operator: 403, caAdmin: 403 }),
   'POST /v1/agency/requests/{requestId}/decision': staffOnly({ clerkX: 409, headX: 409, clerkY: 404, operator: 403, caAdmin: 403 }),
+  // Head only (403 FORBIDDEN_ROLE for the others); the head's request is finished: 409 NOT_ASSIGNABLE (tests/integration/inbox.test.ts: another agency's head gets 404)
+  'POST /v1/agency/requests/{requestId}/assign': staffOnly({ headX: 409, clerkX: 403, clerkY: 403, operator: 403, caAdmin: 403 }),
+  'GET /v1/agency/staff': staffOnly({ clerkX: 200, clerkY: 200, headX: 200, operator: 403, caAdmin: 403 }),
 };
 
 const probeBodies: Record<string, unknown> = {
@@ -59,6 +62,7 @@ const probeBodies: Record<string, unknown> = {
   'POST /v1/staff/uploads': { fileName: 'a.pdf', contentType: 'application/pdf', size: 10 },
   'POST /v1/staff/requests': { serviceId: 'archive-certificate' },
   'POST /v1/agency/requests/{requestId}/decision': approveBody,
+  'POST /v1/agency/requests/{requestId}/assign': { assignee: 'nobody' },
   'POST /v1/pki/certificates': { csr: 'AAAAAAAAAAAAAAAAAAAA', usage: 'signing' },
   'POST /v1/verify': { pdf: 'AAAA' },
 };
