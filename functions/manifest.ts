@@ -205,6 +205,26 @@ export const functions: FunctionDecl[] = [
     uses: { tables: { Requests: 'read' }, buckets: { Uploads: 'read' } },
   },
   {
+    name: 'agency-staff',
+    id: 'AgencyStaff',
+    stage: 'agency',
+    purpose: 'The agency’s staff directory (its user-pool group) and the head’s reassignment of a request to one of them',
+    regulation: 'process 6 (the head distributes the requests among the MIO employees)',
+    routes: [
+      { method: 'GET', path: '/v1/agency/staff', auth: 'staff', summary: 'The staff of my agency: {items: [{username, name?, roles}]}', query: ['agencyId'], ok: { 200: 'Staff' } },
+      {
+        method: 'POST',
+        path: '/v1/agency/requests/{requestId}/assign',
+        auth: 'staff',
+        summary: 'Head only: hand a request in IN_INBOX or IN_PROGRESS to a clerk or head of the agency (403 FORBIDDEN_ROLE, 409 NOT_ASSIGNABLE, 422 ASSIGNEE_NOT_IN_AGENCY)',
+        body: 'Assign',
+        ok: { 200: 'The request, with its history' },
+      },
+    ],
+    // Reads the staff pool's groups only (ListUsersInGroup); writes the assignee and its history entry.
+    uses: { tables: { Requests: 'readWrite' }, userPools: { StaffPool: 'directory' } },
+  },
+  {
     name: 'staff-decision',
     id: 'StaffDecision',
     stage: 'agency',

@@ -16,7 +16,7 @@ export const handler = httpHandler({
     const staff = staffIdentity(ctx.event);
     const body = parseBody('ReturnForCorrection', ctx.body());
     const record = await returnForCorrection({ requests: requestRepository(), clock }, staff, ctx.path('requestId'), body);
-    return json(200, staffListView(record, ctx.lang));
+    return json(200, staffListView(record, ctx.lang, clock.now()));
   },
   'POST /v1/agency/requests/{requestId}/decision': async (ctx) => {
     const staff = staffIdentity(ctx.event);

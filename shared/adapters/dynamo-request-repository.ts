@@ -160,6 +160,8 @@ export class DynamoRequestRepository implements RequestRepository {
   constructor(
     private readonly ddb: DynamoDBDocumentClient,
     private readonly table: string,
+    /** Items per inbox Query when filters apply (default: 2 × the page, 25–100); tests make it small to exercise short reads. */
+    private readonly opts: { inboxReadSize?: number } = {},
   ) {}
 
   async create(record: RequestRecord, first: HistoryEntry, opts: { idempotency?: { key: string; bodyHash: string }; uploadIds: string[]; owner?: string }): Promise<CreateOutcome> {
@@ -326,7 +328,16 @@ export class DynamoRequestRepository implements RequestRepository {
     return out;
   }
 
-  async markOverdue(record: RequestRecord, entry: HistoryEntry): Promise<'applied' | 'conflict'> {
+  markOverdue(record: RequestRecord, entry: HistoryEntry): Promise<'applied' | 'conflict'> {
+    return this.putWithEntry(record, entry);
+  }
+
+  reassign(record: RequestRecord, entry: HistoryEntry): Promise<'applied' | 'conflict'> {
+    return this.putWithEntry(record, entry);
+  }
+
+  /** The record and one history entry, with no status change: only if the status and the chain's head are those read. */
+  private async putWithEntry(record: RequestRecord, entry: HistoryEntry): Promise<'applied' | 'conflict'> {
     try {
       await this.ddb.send(
         new TransactWriteCommand({
@@ -386,7 +397,7 @@ export class DynamoRequestRepository implements RequestRepository {
     const partitions = q.statuses.map((status) => ({ status, pk: `AGENCY#${q.agencyId}#${status}` }));
     const positions = decodeInboxCursor(q.cursor, partitions);
     const filtered = Boolean(q.serviceId || q.assignee);
-    const readSize = filtered ? Math.min(100, Math.max(q.limit * 2, 25)) : q.limit;
+    const readSize = filtered ? (this.opts.inboxReadSize ?? Math.min(100, Math.max(q.limit * 2, 25))) : q.limit;
     const reads = await Promise.all(
       partitions.map(async (p) => {
         const at = positions[p.status];

@@ -110,6 +110,10 @@ export class MemoryRequestRepository implements RequestRepository {
     return 'applied' as const;
   }
 
+  async reassign(record: RequestRecord, entry: HistoryEntry) {
+    return this.markOverdue(record, entry);
+  }
+
   private pageOf(items: RequestRecord[], limit: number, cursor?: string): Page<RequestRecord> {
     const start = cursor ? Number(cursor) : 0;
     const slice = items.slice(start, start + limit);

@@ -81,7 +81,8 @@ export interface Actor {
 
 export interface HistoryEntry {
   /** Engine event. */
-  event: EngineEvent | 'deadline.overdue';
+  /** Besides the engine's events: an overdue mark, and the head handing the request to another employee. */
+  event: EngineEvent | 'deadline.overdue' | 'staff.reassigned';
   /** The regulation's step (T1.a6…). */
   stepId: string;
   actor: Actor;

@@ -40,6 +40,7 @@ export function openApiDocument(serverUrl?: string): Record<string, unknown> {
       ...(r.auth === 'none' ? [] : [['401', 'Not signed in'], ['403', 'Not allowed']]),
       ['404', 'Not found (also for what is not yours)'],
       ['409', 'Conflict with the request’s current state'],
+      ['422', 'Refused by a rule (the code says which, e.g. PERSON_NOT_IN_REGISTRY, ASSIGNEE_NOT_IN_AGENCY)'],
       ['413', 'Body too large'],
     ] as const) {
       responses[status] = { description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };

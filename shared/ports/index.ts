@@ -73,6 +73,8 @@ export interface RequestRepository {
   listMetrics(agencyId: string, fromMonth: string, toMonth: string): Promise<MetricItem[]>;
   /** Appends a history entry and updates openStep without a status change (overdue marks). */
   markOverdue(record: RequestRecord, entry: HistoryEntry): Promise<'applied' | 'conflict'>;
+  /** Writes the new assignee and its history entry, only if the status and the history head are still those read. */
+  reassign(record: RequestRecord, entry: HistoryEntry): Promise<'applied' | 'conflict'>;
   listByApplicant(iin: string, limit: number, cursor?: string): Promise<Page<RequestSummary>>;
   /** An agency's requests in one or more statuses, most urgent (earliest due) first, filtered on the server. */
   listInbox(q: InboxQuery): Promise<Page<RequestSummary>>;

@@ -139,11 +139,16 @@ describe('the API stack', () => {
       p.Properties.PolicyDocument.Statement.filter((s) => ([] as string[]).concat(s.Action).some((a) => a.startsWith('cognito-idp:'))).map((s) => ({ fn: id.replace(/ServiceRoleDefaultPolicy.*/, ''), actions: ([] as string[]).concat(s.Action).sort(), resource: JSON.stringify(s.Resource) })),
     );
     const poolRef = (id: string) => Object.keys(dev.stateful.findResources('AWS::Cognito::UserPool')).find((k) => k.startsWith(id))!;
-    expect(cognito.map((c) => ({ fn: c.fn, actions: c.actions }))).toEqual([
+    expect(cognito.map((c) => ({ fn: c.fn, actions: c.actions })).sort((a, b) => a.fn.localeCompare(b.fn))).toEqual([
+      { fn: 'AgencyStaff', actions: ['cognito-idp:ListUsersInGroup'] },
       { fn: 'CitizenSignup', actions: ['cognito-idp:AdminCreateUser', 'cognito-idp:AdminSetUserPassword'] },
     ]);
-    expect(cognito[0]!.resource).toContain(poolRef('CitizenPool'));
-    expect(cognito[0]!.resource).not.toContain(poolRef('StaffPool'));
+    const signup = cognito.find((c) => c.fn === 'CitizenSignup')!;
+    expect(signup.resource).toContain(poolRef('CitizenPool'));
+    expect(signup.resource).not.toContain(poolRef('StaffPool'));
+    const directory = cognito.find((c) => c.fn === 'AgencyStaff')!;
+    expect(directory.resource).toContain(poolRef('StaffPool'));
+    expect(directory.resource).not.toContain(poolRef('CitizenPool'));
   });
 
   it('serves the API (the QR link included) through the web apps’ domain, uncached, and the apps from S3 with their security headers', () => {

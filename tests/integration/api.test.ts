@@ -125,6 +125,12 @@ describe('catalogue and API document', () => {
     expect(doc.openapi).toBe('3.1.0');
     for (const r of allRoutes()) expect(doc.paths[r.path]?.[r.method.toLowerCase()], `${r.method} ${r.path}`).toBeDefined();
     expect(doc.components.schemas.SubmitRequest.properties.signature).toBeDefined();
+    expect(doc.paths['/v1/auth/register'].post.requestBody.content['application/json'].schema.$ref).toBe('#/components/schemas/CitizenRegister');
+    expect(Object.keys(doc.components.schemas.CitizenRegister.properties).sort()).toEqual(['email', 'iin', 'password', 'phone']);
+    expect(doc.paths['/v1/auth/register'].post.security).toEqual([]);
+    expect(doc.paths['/v1/agency/requests/{requestId}/assign'].post.requestBody.content['application/json'].schema.$ref).toBe('#/components/schemas/Assign');
+    expect(doc.paths['/v1/agency/staff'].get.security).toEqual([{ staffJwt: [] }]);
+    expect(doc.paths['/v1/agency/requests'].get.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['status', 'serviceId', 'due', 'assignee', 'limit', 'cursor']));
   });
 
   it('answers an unknown route with 404', async () => {

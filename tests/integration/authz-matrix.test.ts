@@ -51,6 +51,9 @@ const matrix: Record<string, Expect> = {
   'POST /v1/agency/requests/{requestId}/take': staffOnly({ clerkX: 409, headX: 409, clerkY: 404, operator: 403, caAdmin: 403 }),
   'POST /v1/agency/requests/{requestId}/return': staffOnly({ clerkX: 409, headX: 409, clerkY: 404, operator: 403, caAdmin: 403 }), // the request is finished: CANNOT_RETURN
   'POST /v1/agency/requests/{requestId}/decision': staffOnly({ clerkX: 409, headX: 409, clerkY: 404, operator: 403, caAdmin: 403 }),
+  // Head only (403 FORBIDDEN_ROLE for the others); the head's request is finished: 409 NOT_ASSIGNABLE (tests/integration/inbox.test.ts: another agency's head gets 404)
+  'POST /v1/agency/requests/{requestId}/assign': staffOnly({ headX: 409, clerkX: 403, clerkY: 403, operator: 403, caAdmin: 403 }),
+  'GET /v1/agency/staff': staffOnly({ clerkX: 200, clerkY: 200, headX: 200, operator: 403, caAdmin: 403 }),
 };
 
 const probeBodies: Record<string, unknown> = {
@@ -64,6 +67,7 @@ const probeBodies: Record<string, unknown> = {
   'POST /v1/agency/requests/{requestId}/decision': approveBody,
   'POST /v1/agency/requests/{requestId}/return': { reason: 'Уточните период работы.' },
   'POST /v1/requests/{requestId}/correction': { form: {}, signature: { format: 'cms', value: 'AAAA', signedAt: '2026-12-01T10:00:00Z' } },
+  'POST /v1/agency/requests/{requestId}/assign': { assignee: 'nobody' },
   'POST /v1/pki/certificates': { csr: 'AAAAAAAAAAAAAAAAAAAA', usage: 'signing' },
   'POST /v1/verify': { pdf: 'AAAA' },
 };

@@ -158,7 +158,7 @@ describe('return for correction: who may, and the correction', () => {
     expect(history.at(-1)).toMatchObject({ actor: { kind: 'applicant' }, outcome: 'corrected', stepId: 'T1.a8' });
     const record = (await p.deps.requests.get(requestId))!;
     expect(citizenView(record, history, 'en')).toMatchObject({ status: 'IN_PROGRESS', returned: { label: 'Returned for correction', reason: reason.reason, fields: [{ id: 'periodFrom' }, { id: 'work-record-book' }] } });
-    expect(staffView(record, history, 'ru')).toMatchObject({ returned: { returnedBy: 'clerk', correctedAt: clock.now().toISOString() }, corrections: 1 });
+    expect(staffView(record, history, 'ru', clock.now())).toMatchObject({ returned: { returnedBy: 'clerk', correctedAt: clock.now().toISOString() }, corrections: 1 });
   });
 
   it('shows the citizen the status, its label, the reason and the fields while returned; the approval after a correction leaves the stopped time out of the step', async () => {

@@ -10,7 +10,8 @@ import { validateFields } from '../form-validation.js';
 import type { Decision, HistoryEntry, RequestRecord, RequestSummary, Status } from '../request.js';
 import { isTerminal, rank } from '../request.js';
 import type { DecisionBody } from '../api-schemas.js';
-import type { Page } from '../../ports/index.js';
+import type { Page, StaffDirectory, StaffMember } from '../../ports/index.js';
+import { chain, genesisHash } from '../history-chain.js';
 import { Queues, type Deps } from './deps.js';
 
 export interface StaffIdentity {
@@ -73,7 +74,7 @@ export async function listInbox(deps: Pick<Deps, 'requests' | 'clock'>, staff: S
     throw new ValidationError([{ field: 'due', code: 'FIELD_NOT_ALLOWED', params: { withStatuses: openAgencyStatuses } }]);
   }
   const clerkOnly = staff.roles.includes('clerk') && !staff.roles.includes('head');
-  const statuses = input.status ? [input.status] : clerkOnly ? (['IN_INBOX', 'IN_PROGRESS'] as const) : openAgencyStatuses;
+  const statuses = input.status ? [input.status] : clerkOnly ? (['IN_INBOX', 'IN_PROGRESS', 'RETURNED'] as const) : openAgencyStatuses;
   const now = deps.clock.now().getTime();
   const due = input.due === 'overdue' ? { before: new Date(now).toISOString() } : input.due === 'soon' ? { from: new Date(now).toISOString(), before: new Date(now + DUE_SOON_MS).toISOString() } : undefined;
   const assignee = input.assignee === 'me' ? { username: staff.username, orUnassignedIn: [] } : clerkOnly ? { username: staff.username, orUnassignedIn: ['IN_INBOX' as const] } : undefined;
@@ -104,13 +105,64 @@ export async function getAttachmentLink(deps: Pick<Deps, 'requests' | 'uploads'>
 export async function takeRequest(deps: Pick<Deps, 'requests' | 'clock'>, staff: StaffIdentity, requestId: string): Promise<RequestRecord> {
   if (!canDecide(staff)) throw new ForbiddenError();
   await loadForStaff(deps, staff, requestId);
-  const r = await advance(deps, requestId, 'staff.taken', () => ({
-    actor: { kind: 'staff', id: staff.username },
-    outcome: 'taken',
-    patch: { assignee: staff.username },
-  }));
-  if (r.kind !== 'applied' && r.record.assignee !== staff.username) throw new ConflictError('NOT_IN_INBOX', { status: r.record.status });
+  const r = await advance(deps, requestId, 'staff.taken', (rec) => {
+    // The head handed it to someone else (the write below is conditional on the history head, so this holds when it lands).
+    if (rec.assignee && rec.assignee !== staff.username) throw new ConflictError('ASSIGNED_TO_OTHER');
+    return { actor: { kind: 'staff', id: staff.username }, outcome: 'taken', patch: { assignee: staff.username } };
+  });
+  if (r.kind !== 'applied' && r.record.assignee !== staff.username) {
+    throw new ConflictError(r.record.status === 'IN_PROGRESS' ? 'ASSIGNED_TO_OTHER' : 'NOT_IN_INBOX', { status: r.record.status });
+  }
   return r.record;
+}
+
+/** The agency's staff (for the head choosing an assignee), to its own staff only. */
+export async function listAgencyStaff(deps: { directory: StaffDirectory }, staff: StaffIdentity, agencyId?: string): Promise<StaffMember[]> {
+  const id = agencyId ?? staff.agencyIds[0];
+  if (!id || !staff.agencyIds.includes(id)) throw new ForbiddenError();
+  return deps.directory.listAgencyStaff(id);
+}
+
+/** Statuses in which the head may hand a request to another employee. */
+const assignableStatuses: readonly Status[] = ['IN_INBOX', 'IN_PROGRESS'];
+
+/**
+ * The head of the agency hands a request to one of its clerks or heads (in the inbox or already
+ * in progress; the previous assignee can then no longer decide it). Conditional write of the new
+ * assignee plus a history entry with the head as actor; handing it to its assignee changes nothing.
+ */
+export async function reassignRequest(deps: Pick<Deps, 'requests' | 'clock'> & { directory: StaffDirectory }, staff: StaffIdentity, requestId: string, assignee: string): Promise<RequestRecord> {
+  if (!staff.roles.includes('head')) throw new ForbiddenError('FORBIDDEN_ROLE');
+  let record = await loadForStaff(deps, staff, requestId);
+  if (!assignableStatuses.includes(record.status)) throw new ConflictError('NOT_ASSIGNABLE', { status: record.status });
+  const member = (await deps.directory.listAgencyStaff(record.agencyId)).find((m) => m.username === assignee);
+  if (!member || !member.roles.some((r) => r === 'clerk' || r === 'head')) {
+    throw new AppError('ASSIGNEE_NOT_IN_AGENCY', 'unprocessable', [{ field: 'assignee', code: 'ASSIGNEE_NOT_IN_AGENCY' }]);
+  }
+  for (let attempt = 0; attempt < 3; attempt++) {
+    if (attempt > 0) record = await loadForStaff(deps, staff, requestId);
+    if (!assignableStatuses.includes(record.status) || !record.openStep) throw new ConflictError('NOT_ASSIGNABLE', { status: record.status });
+    if (record.assignee === assignee) return record;
+    const now = deps.clock.now();
+    const open = record.openStep;
+    const entry = chain(
+      {
+        event: 'staff.reassigned',
+        stepId: open.stepId,
+        actor: { kind: 'staff', id: staff.username },
+        at: now.toISOString(),
+        stepStartedAt: open.startedAt,
+        deadline: open.deadline,
+        onTime: now.getTime() <= Date.parse(open.deadline),
+        outcome: 'reassigned',
+        note: assignee,
+      },
+      record.historyHead ?? genesisHash(record.requestId),
+    );
+    const next: RequestRecord = { ...record, assignee, historyHead: entry.hash!, updatedAt: now.toISOString() };
+    if ((await deps.requests.reassign(next, entry)) === 'applied') return next;
+  }
+  throw new ConflictError('NOT_ASSIGNABLE', { status: record.status });
 }
 
 function sameDecision(d: Decision, body: DecisionBody): boolean {
