@@ -59,7 +59,15 @@ export function useWebPlatform(name: string, opts: PlatformOptions = {}) {
         // Failed fetches the app shows as messages (4xx answers) are expected; script errors are not.
         if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) state.pageErrors.push(`${name}: ${m.text()}`);
       });
-      if (o.lang) await page.addInitScript((l) => localStorage.setItem('eqyzmet.lang', l), o.lang);
+      // Frames without storage (a PDF previewed in the page) are left alone.
+      if (o.lang)
+        await page.addInitScript((l) => {
+          try {
+            window.localStorage?.setItem('eqyzmet.lang', l);
+          } catch {
+            /* no storage in this frame */
+          }
+        }, o.lang);
       return page;
     },
     async shot(page: Page, file: string): Promise<string> {

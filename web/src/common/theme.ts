@@ -21,6 +21,8 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
     '--mantine-color-placeholder': 'var(--mantine-color-gray-7)',
     '--mantine-color-anchor': 'var(--mantine-color-blue-9)',
+    // Mantine's error red (red.6 on white) is under 4.5:1: field errors and error borders use red.9.
+    '--mantine-color-error': 'var(--mantine-color-red-9)',
     ...Object.fromEntries(lightTextColors.map((c) => [`--mantine-color-${c}-light-color`, `var(--mantine-color-${c}-9)`])),
     ...Object.fromEntries(lightTextColors.map((c) => [`--mantine-color-${c}-outline`, `var(--mantine-color-${c}-9)`])),
   },
