@@ -73,6 +73,8 @@ export function useWebPlatform(name: string, opts: PlatformOptions = {}) {
     async shot(page: Page, file: string): Promise<string> {
       mkdirSync(screenshotDir, { recursive: true });
       const path = join(screenshotDir, `${file}.png`);
+      // From the top: a full-page capture of a scrolled page draws the fixed header midway.
+      await page.evaluate(() => window.scrollTo(0, 0));
       await page.screenshot({ path, fullPage: true });
       return path;
     },
