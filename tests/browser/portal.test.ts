@@ -264,6 +264,60 @@ describe('citizen portal', () => {
     expect(await page.getByTestId('key-created').textContent()).not.toContain(serial);
   }, 150_000);
 
+  it('lets the citizen correct a request returned for correction, prefilled, signed again in the browser', async () => {
+    const iin = freshIin();
+    const p = web.ctx.platform;
+    await createCitizen({ endpoint: p.endpoint, region: p.region }, p.env.CITIZEN_POOL_ID!, iin, PASSWORD, 'Дана Серікқызы');
+    const page = await web.newPage({ lang: 'ru' });
+    await page.goto(`${web.baseUrl}/login?next=/services/archive-certificate/apply`);
+    await page.getByTestId('login-iin').fill(iin);
+    await page.getByTestId('login-password').fill(PASSWORD);
+    await page.getByTestId('login-submit').click();
+    await page.getByTestId('field-archive').selectOption('department');
+    await page.getByTestId('field-certificateType').selectOption('other');
+    await page.getByTestId('field-periodFrom').fill('2001');
+    await page.getByTestId('field-periodTo').fill('2002');
+    await page.getByTestId('field-purpose').fill('Для суда');
+    await page.getByTestId('file-supporting-document').setInputFiles({ name: 'order.pdf', mimeType: 'application/pdf', buffer: Buffer.from(samplePdf('order')) });
+    await expect.poll(() => page.getByTestId('upload-status').textContent()).toContain('загружен');
+    await page.getByTestId('form-continue').click();
+    await page.getByTestId('sign-submit').click();
+    await expect.poll(() => page.getByTestId('signature-outcome').getAttribute('data-status'), { timeout: 30_000 }).toMatch(/^(SIGNATURE_VERIFIED|REGISTERED|IN_INBOX)$/);
+    const requestId = (await page.getByTestId('request-id').textContent())!;
+
+    // The clerk takes it and returns it: the purpose must be stated more precisely.
+    const citizen = new ApiClient(web.baseUrl, 'ru');
+    await citizen.loginCitizen(iin, PASSWORD);
+    await waitFor(async () => ((await citizen.call('GET', `/v1/requests/${requestId}`)).body.status === 'IN_INBOX' ? true : undefined));
+    const { client: clerk } = await newStaff(p);
+    expect((await clerk.call('POST', `/v1/agency/requests/${requestId}/take`)).status).toBe(200);
+    const reason = 'Укажите, для какого суда и по какому делу нужна справка.';
+    expect((await clerk.call('POST', `/v1/agency/requests/${requestId}/return`, { reason, fields: ['purpose'] })).status).toBe(200);
+
+    // The citizen sees the return with its reason and the field to correct, and corrects it.
+    await page.goto(`${web.baseUrl}/cabinet/${requestId}`);
+    const returned = page.getByTestId('returned');
+    await returned.waitFor();
+    expect(await returned.textContent()).toContain(reason);
+    expect(await returned.textContent()).toContain('Исправить: Цель получения справки');
+    await screen(page, 'returned');
+    await page.getByTestId('correct').click();
+    await page.getByTestId('correction-reason').waitFor();
+    expect(await page.getByTestId('field-purpose').inputValue()).toBe('Для суда');
+    expect(await page.getByTestId('upload-status').textContent()).toContain('order.pdf');
+    await page.getByTestId('field-purpose').fill('Для районного суда г. Актау, дело № 2-345/2026');
+    await screen(page, 'correction-form');
+    await page.getByTestId('form-continue').click();
+    expect(await page.getByTestId('summary-purpose').textContent()).toBe('Для районного суда г. Актау, дело № 2-345/2026');
+    await page.getByTestId('sign-submit').click();
+    await expect.poll(() => page.getByTestId('correction-outcome').textContent()).toContain('подпись под исправленной заявкой проверена и действительна');
+    await screen(page, 'correction-accepted');
+    const after = (await citizen.call('GET', `/v1/requests/${requestId}`)).body;
+    expect(after.status).toBe('IN_PROGRESS');
+    expect(after.form.purpose).toBe('Для районного суда г. Актау, дело № 2-345/2026');
+    expect(after.attachments.map((a: { fileName: string }) => a.fileName)).toEqual(['order.pdf']);
+  }, 120_000);
+
   it('shows a wrong password’s refusal in the chosen language, and checks the IIN’s check digit before asking the server', async () => {
     const iin = freshIin();
     const p = web.ctx.platform;

@@ -9,7 +9,7 @@ import { useSession } from '../common/session';
 import { common } from '../common/strings';
 import { Apply } from './Apply';
 import { Register, SignIn } from './Auth';
-import { Cabinet, RequestPage } from './Cabinet';
+import { Cabinet, CorrectionPage, RequestPage } from './Cabinet';
 import { Catalogue, ServicePage } from './Catalogue';
 import { p } from './strings';
 import { VerifyPage } from './Verify';
@@ -51,6 +51,7 @@ export function App() {
         <Route path="/register" element={<Register />} />
         <Route path="/cabinet" element={<RequireSignIn><Cabinet /></RequireSignIn>} />
         <Route path="/cabinet/:requestId" element={<RequireSignIn><RequestPage /></RequireSignIn>} />
+        <Route path="/cabinet/:requestId/correct" element={<RequireSignIn><CorrectionPage /></RequireSignIn>} />
         <Route path="/verify/:documentId" element={<VerifyPage />} />
         <Route path="*" element={<NotFound />} />
       </Routes>

@@ -11,7 +11,7 @@ import type { FieldIssue } from '../../../shared/domain/errors';
 import { validateForm } from '../../../shared/domain/form-validation';
 import { message, messages, type MessageCode } from '../../../shared/domain/messages';
 import type { ServiceDefinition } from '../../../shared/domain/service-definition';
-import { putWithProgress, sha256Hex } from '../common/api';
+import { ApiError, putWithProgress, sha256Hex } from '../common/api';
 import { useFormat, useLang, useLoc, useT } from '../common/i18n';
 import { useSession } from '../common/session';
 import { Async, ErrorAlert } from '../common/ui';
@@ -61,14 +61,26 @@ export function Apply() {
   return <Async state={state}>{(def) => <ApplyFlow def={def} />}</Async>;
 }
 
-function ApplyFlow({ def }: { def: ServiceDetail }) {
+/** A request returned for correction: the new form is signed and sent to its own endpoint. */
+export interface CorrectionOf {
+  requestId: string;
+  serviceVersion: number;
+  reason: string;
+  fields: { id: string; label: string }[];
+  form: Record<string, unknown>;
+  attachments: { uploadId: string; kind: string; fileName: string; size: number; contentType: string; sha256: string }[];
+}
+
+export function ApplyFlow({ def, correction }: { def: ServiceDetail; correction?: CorrectionOf }) {
   const t = useT(p);
   const loc = useLoc();
   const { lang } = useLang();
   const { api, session } = useSession();
   const [step, setStep] = useState<0 | 1 | 2>(0);
-  const [raw, setRaw] = useState<Record<string, string>>({});
-  const [uploads, setUploads] = useState<Upload[]>([]);
+  // A correction starts from what was filed: the form as it was, the scans already attached (kept by their ids).
+  const [raw, setRaw] = useState<Record<string, string>>(() => Object.fromEntries(Object.entries(correction?.form ?? {}).map(([k, v]) => [k, String(v)])));
+  const [uploads, setUploads] = useState<Upload[]>(() => (correction?.attachments ?? []).map((a) => ({ key: a.uploadId, kind: a.kind, fileName: a.fileName, size: a.size, contentType: a.contentType, progress: 1, uploadId: a.uploadId, sha256: a.sha256 })));
+  const [corrected, setCorrected] = useState(false);
   const [attempted, setAttempted] = useState(false);
   const [submitted, setSubmitted] = useState<{ requestId: string; created?: string }>();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -96,12 +108,22 @@ function ApplyFlow({ def }: { def: ServiceDetail }) {
 
   return (
     <Stack maw={900}>
-      <Anchor component={Link} to={`/services/${def.id}`} size="sm">
+      <Anchor component={Link} to={correction ? `/cabinet/${correction.requestId}` : `/services/${def.id}`} size="sm">
         ← {loc(def.names)}
       </Anchor>
       <Title order={1} ref={headingRef} tabIndex={-1}>
-        {t('formTitle', { service: loc(def.names) })}
+        {correction ? t('correctionTitle', { service: loc(def.names) }) : t('formTitle', { service: loc(def.names) })}
       </Title>
+      {correction && step === 0 && (
+        <Alert color="orange" title={t('returnedTitle')} data-testid="correction-reason">
+          <Text>{correction.reason}</Text>
+          {correction.fields.length > 0 && (
+            <Text size="sm" mt="xs">
+              {t('toCorrect')}: {correction.fields.map((f) => f.label).join(', ')}
+            </Text>
+          )}
+        </Alert>
+      )}
       <Stepper active={step} size="sm" allowNextStepsSelect={false} aria-label={t('formTitle', { service: loc(def.names) })}>
         <Stepper.Step label={t('stepForm')} />
         <Stepper.Step label={t('stepSummary')} />
@@ -144,14 +166,47 @@ function ApplyFlow({ def }: { def: ServiceDetail }) {
           onSign={async (progress) => {
             const key = await ensureSigningKey(api, session.user, session.name ?? session.user, progress);
             progress('signing');
-            const body = await signRequest(key, { applicantIin: session.user, serviceId: def.id, serviceVersion: def.version, form, attachments: ready.map((u) => ({ uploadId: u.uploadId!, kind: u.kind, sha256: u.sha256! })), language: lang });
+            const attachments = ready.map((u) => ({ uploadId: u.uploadId!, kind: u.kind, sha256: u.sha256! }));
+            // A correction is signed over the request's own service version (what the server rebuilds).
+            const body = await signRequest(key, { applicantIin: session.user, serviceId: def.id, serviceVersion: correction?.serviceVersion ?? def.version, form, attachments, language: lang });
+            if (correction) {
+              // Checked at once by the server (condition 2): an answer here means it was accepted.
+              try {
+                await api.post(`/v1/requests/${correction.requestId}/correction`, { language: body.language, form: body.form, attachments: body.attachments, signature: body.signature });
+              } catch (e) {
+                if (e instanceof ApiError && DEAD_CERTIFICATE.has(e.code)) await forgetKey(session.user);
+                throw e;
+              }
+              setSubmitted({ requestId: correction.requestId, ...(key.created ? { created: key.serialNumber } : {}) });
+              setCorrected(true);
+              return setStep(2);
+            }
             const r = await api.post<{ requestId: string }>('/v1/requests', body, { 'idempotency-key': crypto.randomUUID() });
             setSubmitted({ requestId: r.requestId, ...(key.created ? { created: key.serialNumber } : {}) });
             setStep(2);
           }}
         />
       )}
-      {step === 2 && submitted && session && <Outcome requestId={submitted.requestId} createdSerial={submitted.created} iin={session.user} />}
+      {step === 2 && submitted && session && !corrected && <Outcome requestId={submitted.requestId} createdSerial={submitted.created} iin={session.user} />}
+      {step === 2 && submitted && corrected && (
+        <Stack>
+          {submitted.created && (
+            <Alert color="gray" data-testid="key-created">
+              {t('keyCreated', { serial: submitted.created })}
+            </Alert>
+          )}
+          <div role="status" data-testid="correction-outcome">
+            <Alert color="green" title={t('sigAcceptedTitle')}>
+              {t('correctionAccepted')}
+            </Alert>
+          </div>
+          <Group>
+            <Button component={Link} to={`/cabinet/${submitted.requestId}`} data-testid="go-to-request">
+              {t('goToRequest')}
+            </Button>
+          </Group>
+        </Stack>
+      )}
     </Stack>
   );
 }

@@ -10,6 +10,8 @@ import { useFormat, useT } from '../common/i18n';
 import { useSession } from '../common/session';
 import { common, statusColor, statusLabels, type StatusKey } from '../common/strings';
 import { Async, ErrorAlert, useAsync } from '../common/ui';
+import { ApplyFlow } from './Apply';
+import type { ServiceDetail } from './Catalogue';
 import { p } from './strings';
 
 interface Summary {
@@ -35,16 +37,15 @@ interface HistoryItem {
 }
 interface RequestView extends Summary {
   form: Record<string, unknown>;
-  attachments: { kind: string; fileName: string; size: number }[];
   refusal?: { code: string; message: string };
   decision?: { approved: boolean; decidedAt: string; ground?: { id: string; label?: string }; reason?: string };
   resultAvailable: boolean;
   survey?: { questions: { id: string; text: string }[]; options: { value: number; label: string }[]; answers?: Record<string, number>; answeredAt?: string };
   history: HistoryItem[];
-  /** Set when the agency returned the request for correction (other branch's contract; read defensively). */
-  returnReason?: string;
-  return?: { reason?: string };
-  returned?: { reason?: string };
+  serviceVersion: number;
+  attachments: { uploadId: string; kind: string; fileName: string; contentType: string; size: number; sha256: string }[];
+  /** The latest return for correction. */
+  returned?: { label: string; reason: string; fields: { id: string; label: string }[]; returnedAt: string; correctedAt?: string };
 }
 
 export function StatusBadge({ status }: { status: string }) {
@@ -175,7 +176,7 @@ function RequestDetail({ v, reload }: { v: RequestView; reload: () => void }) {
   const t = useT(p);
   const tc = useT(common);
   const fmt = useFormat();
-  const returnReason = v.returnReason ?? v.return?.reason ?? v.returned?.reason;
+  const returnReason = v.returned?.reason;
   return (
     <Stack maw={900}>
       <Anchor component={Link} to="/cabinet" size="sm">
@@ -202,9 +203,16 @@ function RequestDetail({ v, reload }: { v: RequestView; reload: () => void }) {
         </Alert>
       )}
       {v.status === 'RETURNED' && (
-        <Alert color="orange" title={t('returnedTitle')} data-testid="returned">
+        <Alert color="orange" title={v.returned?.label ?? t('returnedTitle')} data-testid="returned">
           {returnReason && <Text>{returnReason}</Text>}
-          <Text size="sm">{t('returnedPending')}</Text>
+          {v.returned && v.returned.fields.length > 0 && (
+            <Text size="sm" mt="xs">
+              {t('toCorrect')}: {v.returned.fields.map((f) => f.label).join(', ')}
+            </Text>
+          )}
+          <Button component={Link} to={`/cabinet/${v.requestId}/correct`} mt="sm" data-testid="correct">
+            {t('correct')}
+          </Button>
         </Alert>
       )}
       {v.refusal && (
@@ -365,5 +373,31 @@ function Survey({ requestId, survey, onDone }: { requestId: string; survey: NonN
         </Stack>
       </form>
     </Paper>
+  );
+}
+
+/** Correcting a request returned for it: the form prefilled with what was filed, signed anew. */
+export function CorrectionPage() {
+  const { requestId = '' } = useParams();
+  const { api } = useSession();
+  const state = useAsync(async () => {
+    const v = await api.get<RequestView>(`/v1/requests/${encodeURIComponent(requestId)}`);
+    return { v, def: await api.get<ServiceDetail>(`/v1/services/${encodeURIComponent(v.serviceId)}`) };
+  }, [api, requestId]);
+  const t = useT(p);
+  return (
+    <Async state={state}>
+      {({ v, def }) =>
+        v.status !== 'RETURNED' || !v.returned ? (
+          <Text>
+            <Anchor component={Link} to={`/cabinet/${v.requestId}`}>
+              {t('goToRequest')}
+            </Anchor>
+          </Text>
+        ) : (
+          <ApplyFlow def={def} correction={{ requestId: v.requestId, serviceVersion: v.serviceVersion, reason: v.returned.reason, fields: v.returned.fields, form: v.form, attachments: v.attachments }} />
+        )
+      }
+    </Async>
   );
 }
