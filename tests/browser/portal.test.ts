@@ -300,6 +300,7 @@ describe('citizen portal', () => {
     await returned.waitFor();
     expect(await returned.textContent()).toContain(reason);
     expect(await returned.textContent()).toContain('Исправить: Цель получения справки');
+    expect(await page.getByTestId('timeline').textContent()).toContain('Возвращена на доработку');
     await screen(page, 'returned');
     await page.getByTestId('correct').click();
     await page.getByTestId('correction-reason').waitFor();

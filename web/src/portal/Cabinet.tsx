@@ -195,7 +195,7 @@ function RequestDetail({ v, reload }: { v: RequestView; reload: () => void }) {
         <dt>{t('submittedAt')}</dt>
         <dd>{fmt.dateTime(v.createdAt)}</dd>
         <dt>{t('dueAt')}</dt>
-        <dd data-testid="due-at">{fmt.date(v.dueAt)}</dd>
+        <dd data-testid="due-at">{v.status === 'RETURNED' && !v.dueAt ? t('clockPaused') : fmt.date(v.dueAt)}</dd>
       </dl>
       {v.openStep && (
         <Alert color={v.openStep.overdue ? 'red' : 'blue'} data-testid="open-step">
