@@ -305,6 +305,7 @@ describe('citizen portal', () => {
     await page.getByTestId('correct').click();
     await page.getByTestId('correction-reason').waitFor();
     expect(await page.getByTestId('field-purpose').inputValue()).toBe('Для суда');
+    expect(await page.getByText('Ведомство просит исправить это поле').count()).toBe(1);
     expect(await page.getByTestId('upload-status').textContent()).toContain('order.pdf');
     await page.getByTestId('field-purpose').fill('Для районного суда г. Актау, дело № 2-345/2026');
     await screen(page, 'correction-form');

@@ -144,7 +144,7 @@ export function ApplyFlow({ def, correction }: { def: ServiceDetail; correction?
               </Alert>
             )}
             {def.form.fields.map((f) => (
-              <Field key={f.id} f={f} value={raw[f.id] ?? ''} onChange={(v) => setRaw((r) => ({ ...r, [f.id]: v }))} error={fieldError(f, issueOf(`form.${f.id}`))} />
+              <Field key={f.id} f={f} toFix={correction?.fields.some((x) => x.id === f.id)} value={raw[f.id] ?? ''} onChange={(v) => setRaw((r) => ({ ...r, [f.id]: v }))} error={fieldError(f, issueOf(`form.${f.id}`))} />
             ))}
             <Attachments def={def} form={form} uploads={uploads} setUploads={setUploads} issueOf={issueOf} />
             <Group>
@@ -211,9 +211,12 @@ export function ApplyFlow({ def, correction }: { def: ServiceDetail; correction?
   );
 }
 
-function Field({ f, value, onChange, error }: { f: FormFieldDef; value: string; onChange: (v: string) => void; error?: string }) {
+function Field({ f, value, onChange, error, toFix }: { f: FormFieldDef; value: string; onChange: (v: string) => void; error?: string; toFix?: boolean }) {
   const loc = useLoc();
-  const common = { id: `field-${f.id}`, label: loc(f.label), description: f.help ? loc(f.help) : undefined, required: f.required, error, 'data-testid': `field-${f.id}` };
+  const t = useT(p);
+  // A field the agency asked to correct says so under its label.
+  const description = [toFix ? `⚠ ${t('fixThisField')}` : '', f.help ? loc(f.help) : ''].filter(Boolean).join(' · ') || undefined;
+  const common = { id: `field-${f.id}`, label: loc(f.label), description, required: f.required, error, 'data-testid': `field-${f.id}` };
   switch (f.type) {
     case 'textarea':
       return <Textarea {...common} value={value} onChange={(e) => onChange(e.currentTarget.value)} autosize minRows={2} maxLength={f.maxLength} />;

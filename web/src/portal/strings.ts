@@ -139,6 +139,7 @@ export const p = {
   refusalReason: { kk: 'Себебі', ru: 'Причина', en: 'Reason' },
   returnedTitle: { kk: 'Өтінім түзетуге қайтарылды', ru: 'Заявка возвращена на доработку', en: 'Your request was returned for correction' },
   correctionTitle: { kk: 'Өтінімді түзету: {service}', ru: 'Исправление заявки: {service}', en: 'Correcting the request: {service}' },
+  fixThisField: { kk: 'Мекеме осы өрісті түзетуді сұрады', ru: 'Ведомство просит исправить это поле', en: 'The agency asks you to correct this field' },
   toCorrect: { kk: 'Түзету керек', ru: 'Исправить', en: 'To correct' },
   correct: { kk: 'Түзету және қайта қол қою', ru: 'Исправить и подписать заново', en: 'Correct and sign again' },
   correctionAccepted: {
