@@ -63,7 +63,7 @@ export function Loading() {
   const t = useT(common);
   return (
     <Center py="xl" aria-live="polite">
-      <Loader aria-label={t('loading')} />
+      <Loader role="status" aria-label={t('loading')} />
     </Center>
   );
 }
