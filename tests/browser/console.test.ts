@@ -1,8 +1,9 @@
 /**
  * The staff console in a browser: a clerk works the agency inbox (filters, the request's page with
- * the attachment previewed, take, refuse on a ground, approve with the result's fields — the
- * requests reach their results); an operator files for a consenting citizen; the head sees the
- * agency's deadlines and the quality dashboard; a wrong password is refused in the chosen
+ * the attachment previewed, take, return for correction, refuse on a ground, approve with the
+ * result's fields — the requests reach their results); an operator files for a consenting citizen;
+ * the head reassigns a request from its page, sees the agency's deadlines and the quality
+ * dashboard with the clerk's decisions counted; a wrong password is refused in the chosen
  * language. axe finds nothing serious on any screen.
  */
 import { describe, expect, it } from 'vitest';
@@ -22,12 +23,18 @@ async function signIn(page: Page, username: string, password = 'Demo-Passw0rd') 
 }
 
 async function noAxeViolations(page: Page) {
+  await settled(page);
   expect(await web.axe(page)).toEqual([]);
 }
 
-/** Script errors of the console's pages; the harness's language init script also runs in the PDF viewer's frame, which has no localStorage. */
+/** Script errors the console's pages threw or logged. */
 function appErrors() {
-  return web.pageErrors.filter((e) => !/reading 'setItem'/.test(e));
+  return web.pageErrors;
+}
+
+/** Waits until no finite CSS transition or animation runs (a dialog fading in is not yet its final colours; spinners loop). */
+async function settled(page: Page) {
+  await expect.poll(() => page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running' && a.effect?.getTiming().iterations !== Infinity).length)).toBe(0);
 }
 
 function row(page: Page, requestId: string) {
@@ -50,12 +57,12 @@ describe('staff console', () => {
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Қызметкердің кіруі');
   });
 
-  it('lets a clerk find requests in the inbox, preview the scan, take them, refuse one and approve another', async () => {
+  it('lets a clerk find requests in the inbox, preview the scan, take them, return one for correction, refuse one and approve another', async () => {
     const { iin, client: citizen } = await newCitizen(web.ctx.platform, 'ru');
     const a = await submitArchiveRequest(citizen, iin);
     const b = await submitArchiveRequest(citizen, iin);
-    await waitStatus(citizen, `/v1/requests/${a.requestId}`, ['IN_INBOX']);
-    await waitStatus(citizen, `/v1/requests/${b.requestId}`, ['IN_INBOX']);
+    const c = await submitArchiveRequest(citizen, iin);
+    for (const x of [a, b, c]) await waitStatus(citizen, `/v1/requests/${x.requestId}`, ['IN_INBOX']);
     const clerk = await newStaff(web.ctx.platform, { role: 'clerk' });
 
     const page = await web.newPage({ lang: 'ru' });
@@ -72,10 +79,18 @@ describe('staff console', () => {
     // Filters: a status with none of these requests hides them; the right status and service show them.
     await page.getByTestId('filter-status').selectOption('COMPLETED');
     await expect.poll(() => row(page, a.requestId).count()).toBe(0);
+    expect(await page.getByTestId('empty').or(page.getByTestId('requests-table')).count()).toBeGreaterThan(0);
+    // Two quick changes: both stay in the address (each built from the latest parameters).
     await page.getByTestId('filter-status').selectOption('IN_INBOX');
     await page.getByTestId('filter-service').selectOption('archive-certificate');
-    await row(page, a.requestId).waitFor();
+    await expect.poll(() => new URL(page.url()).search).toContain('status=IN_INBOX');
     expect(new URL(page.url()).searchParams.get('service')).toBe('archive-certificate');
+    await row(page, a.requestId).waitFor();
+    // The filters live in the address: a reload keeps them.
+    await page.reload();
+    await expect.poll(() => page.getByTestId('filter-status').inputValue()).toBe('IN_INBOX');
+    expect(await page.getByTestId('filter-service').inputValue()).toBe('archive-certificate');
+    await row(page, a.requestId).waitFor();
 
     // The request's page: form data, the scan previewed in the page, history.
     await row(page, a.requestId).getByTestId('open-request').click();
@@ -105,12 +120,31 @@ describe('staff console', () => {
     await page.getByTestId('refuse').click();
     expect(await page.getByTestId('confirm-text').textContent()).toContain('подписано вашим ключом');
     await noAxeViolations(page);
+    await web.shot(page, 'console-decision-confirm');
     await page.getByTestId('confirm-sign').click();
-    await page.getByTestId('notice').waitFor();
-    expect(await page.getByTestId('notice').textContent()).toBe('Решение принято и подписано вашим ключом.');
+    await expect.poll(() => page.getByTestId('notice').textContent()).toBe('Решение принято и подписано вашим ключом.');
+    expect(await page.getByTestId('decision').textContent()).toContain('В архиве нет документов за запрашиваемый период');
     const refused = await waitStatus(citizen, `/v1/requests/${a.requestId}`, ['REFUSED', 'COMPLETED']);
     expect(refused.status).toBe('REFUSED');
     expect(refused.decision.ground.id).toBe('records-not-found');
+
+    // The third: take it and return it for correction, naming a field; the clock stops.
+    await page.goto(`${web.baseUrl}/console/requests/${c.requestId}`);
+    await page.getByTestId('take').click();
+    await page.getByTestId('tab-return').click();
+    await page.getByTestId('return').click(); // no reason: the form says what is missing
+    await expect.poll(() => page.getByTestId('return-form').textContent()).toContain('Обязательное поле');
+    await page.getByTestId('return-form').getByRole('checkbox', { name: 'Начало периода (год)' }).check();
+    await page.getByTestId('return-reason').fill('Укажите год начала работы по трудовой книжке.');
+    await noAxeViolations(page);
+    await web.shot(page, 'console-return');
+    await page.getByTestId('return').click();
+    await expect.poll(() => page.getByTestId('status').first().textContent()).toBe('Возвращено на доработку');
+    expect(await page.getByTestId('returned').textContent()).toContain('Укажите год начала работы');
+    expect(await page.getByTestId('returned').textContent()).toContain('Начало периода (год)');
+    const returned = await waitStatus(citizen, `/v1/requests/${c.requestId}`, ['RETURNED']);
+    expect(returned.returned).toMatchObject({ reason: 'Укажите год начала работы по трудовой книжке.', fields: [{ id: 'periodFrom' }] });
+    await noAxeViolations(page);
 
     // The other: take it and approve with the result's fields.
     await page.goto(`${web.baseUrl}/console/requests/${b.requestId}`);
@@ -118,10 +152,12 @@ describe('staff console', () => {
     await page.getByTestId('approve-form').waitFor();
     await page.getByTestId('result-findings').fill('Стаж с 1998 по 2004 год подтверждён приказами.');
     await page.getByTestId('result-fundReference').fill('Ф. 12, оп. 3, д. 45, л. 7–9');
+    await noAxeViolations(page);
     await web.shot(page, 'console-decision-approve');
     await page.getByTestId('approve').click();
     await page.getByTestId('confirm-sign').click();
-    await page.getByTestId('notice').waitFor();
+    await expect.poll(() => page.getByTestId('notice').textContent()).toBe('Решение принято и подписано вашим ключом.');
+    expect(await page.getByTestId('decision').textContent()).toContain('Одобрено');
     const approved = await waitStatus(citizen, `/v1/requests/${b.requestId}`, ['REFUSED', 'COMPLETED']);
     expect(approved.status).toBe('COMPLETED');
     expect(appErrors()).toEqual([]);
@@ -165,14 +201,35 @@ describe('staff console', () => {
     expect(appErrors()).toEqual([]);
   });
 
-  it('shows the head the agency’s deadlines and the quality dashboard', async () => {
+  it('lets the head reassign a request from its page, and shows the agency’s deadlines and the quality dashboard', async () => {
+    const { iin, client: citizen } = await newCitizen(web.ctx.platform, 'en');
+    const d = await submitArchiveRequest(citizen, iin);
+    await waitStatus(citizen, `/v1/requests/${d.requestId}`, ['IN_INBOX']);
     const head = await newStaff(web.ctx.platform, { role: 'head' });
+    const clerk = await newStaff(web.ctx.platform, { role: 'clerk' });
     const page = await web.newPage({ lang: 'en' });
     await signIn(page, head.username);
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/console/inbox');
+
+    // The request's page: the head hands it to a clerk of the agency; the clerk then sees it as theirs.
+    await page.goto(`${web.baseUrl}/console/requests/${d.requestId}`);
+    await page.getByTestId('reassign').waitFor();
+    await expect.poll(async () => (await page.getByTestId('assignee-select').locator('option').allTextContents()).some((o) => o.includes(clerk.username))).toBe(true);
+    await page.getByTestId('assignee-select').selectOption(clerk.username);
+    await page.getByTestId('assign').click();
+    await expect.poll(() => page.getByTestId('notice').textContent()).toContain(clerk.username);
+    await expect.poll(() => page.getByTestId('not-yours').textContent()).toContain(clerk.username);
+    await noAxeViolations(page);
+    await web.shot(page, 'console-head-reassign');
+    const assigned = await clerk.client.call('GET', `/v1/agency/requests/${d.requestId}`);
+    expect(assigned.body.assignee).toBe(clerk.username);
+    const mine = await clerk.client.call('GET', '/v1/agency/requests?assignee=me&limit=100');
+    expect(mine.body.items.map((i: { requestId: string }) => i.requestId)).toContain(d.requestId);
+
     await page.getByRole('link', { name: 'Head’s view' }).click();
     await page.getByTestId('section-overdue').waitFor();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Deadlines across the agency');
-    await expect.poll(() => page.locator('main').textContent()).not.toContain('Loading');
+    await expect.poll(() => page.locator('main .mantine-Loader-root').count()).toBe(0);
     await noAxeViolations(page);
     await web.shot(page, 'console-head-view');
     await page.getByRole('link', { name: 'Quality dashboard' }).click();
@@ -184,8 +241,13 @@ describe('staff console', () => {
         return Number((await page.getByTestId('metrics-archive-certificate').getByTestId('kpi-finished').textContent({ timeout: 2000 }).catch(() => '0')) ?? 0);
       }, { timeout: 30_000 })
       .toBeGreaterThanOrEqual(2);
-    expect(Number(await page.getByTestId('metrics-archive-certificate').getByTestId('kpi-refused').textContent())).toBeGreaterThanOrEqual(1);
+    const figures = page.getByTestId('metrics-archive-certificate');
+    expect(Number(await figures.getByTestId('kpi-refused').textContent())).toBeGreaterThanOrEqual(1);
+    expect(Number(await figures.getByTestId('kpi-approved').textContent())).toBeGreaterThanOrEqual(1);
+    // The refusal is counted under its ground, by the ground's label.
+    expect(await figures.getByTestId('refusals-table').textContent()).toContain('The archive holds no records for the requested period');
     await noAxeViolations(page);
     await web.shot(page, 'console-dashboard');
+    expect(appErrors()).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 /** The staff console: sign-in, then each role's own screens (clerk, head, operator). */
 import { Alert, Container, Title } from '@mantine/core';
-import type { CSSProperties, ReactElement } from 'react';
+import type { ReactElement } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { Shell, type NavItem } from '../common/Shell';
 import { useSession } from '../common/session';
@@ -34,8 +34,6 @@ export function App() {
 
   return (
     <Shell title={t('appTitle')} home={home} nav={session ? nav : []} {...(user ? { user, onSignOut: () => setSession(undefined) } : {})}>
-      {/* Mantine's error red (shade 6) is under 4.5:1 on white; the console's error texts use shade 9. */}
-      <div style={{ '--mantine-color-error': 'var(--mantine-color-red-9)' } as CSSProperties}>
       {!session ? (
         <Login />
       ) : (
@@ -51,7 +49,6 @@ export function App() {
           </Routes>
         </ServicesProvider>
       )}
-      </div>
     </Shell>
   );
 }

@@ -151,7 +151,7 @@ function ServiceFigures({ svc, fallbackName }: { svc: Metrics['services'][number
         />
         <Chart title={t('chartRefusals')} id={`${id}-refusals`}
           chart={grounds.length ? <DonutChart data={grounds} withLabelsLine={false} size={180} thickness={28} pieChartProps={{ accessibilityLayer: false }} /> : null}
-          table={<FigTable head={[t('ground'), t('count')]} rows={grounds.map((g) => [g.name, g.value])} />}
+          table={<FigTable testId="refusals-table" head={[t('ground'), t('count')]} rows={grounds.map((g) => [g.name, g.value])} />}
         />
         <Chart title={t('chartSurvey')} id={`${id}-survey`}
           chart={surveyChart.length ? <BarChart h={220} data={surveyChart} dataKey="question" type="stacked" series={surveyAnswers.map((a, i) => ({ name: a, color: palette[i % palette.length]! }))} barChartProps={{ accessibilityLayer: false }} /> : null}
@@ -196,12 +196,12 @@ function Chart({ title, id, chart, table }: { title: string; id: string; chart: 
   );
 }
 
-function FigTable({ head, rows }: { head: string[]; rows: ReactNode[][] }) {
+function FigTable({ head, rows, testId }: { head: string[]; rows: ReactNode[][]; testId?: string }) {
   const t = useCT();
   if (rows.length === 0) return <Text c="dimmed">{t('noData')}</Text>;
   return (
     <Table.ScrollContainer minWidth={400}>
-      <Table striped withTableBorder>
+      <Table striped withTableBorder data-testid={testId}>
         <Table.Thead>
           <Table.Tr>
             {head.map((h) => (

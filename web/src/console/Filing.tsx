@@ -3,7 +3,7 @@
  * state registry (ГБД ФЛ), fill the service's form, scan their documents and, with their consent,
  * file the request — the server signs it with the operator's own key.
  */
-import { Alert, Button, Checkbox, CloseButton, Container, Group, NativeSelect, Paper, Progress, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, CloseButton, Container, FileButton, Group, NativeSelect, Paper, Progress, SimpleGrid, Stack, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
 import { useRef, useState, type FormEvent } from 'react';
 import { putWithProgress, sha256Hex } from '../common/api';
 import { useLang, useLoc, type Language } from '../common/i18n';
@@ -204,27 +204,27 @@ export function Filing() {
                         const id = `file-${k.id}`;
                         return (
                           <div key={k.id}>
-                            <label htmlFor={id} style={{ fontWeight: 500, fontSize: 14, display: 'block' }}>
+                            <Text fw={500} size="sm" id={`${id}-label`}>
                               {loc(k.label)}
                               {isRequired(k, form) ? <span aria-hidden="true" style={{ color: 'var(--mantine-color-red-9)' }}> *</span> : null}
-                            </label>
+                            </Text>
                             <Text size="xs" c="dimmed" id={`${id}-help`}>
                               {t('fileHelp')}
                             </Text>
-                            <input
-                              id={id}
-                              type="file"
+                            {/* A button in the page's language (the browser's own file input speaks the browser's). */}
+                            <FileButton
                               accept="application/pdf,image/jpeg,image/png"
-                              aria-describedby={`${id}-help`}
-                              aria-required={isRequired(k, form)}
                               disabled={mine.length >= k.maxCount}
-                              onChange={(e) => {
-                                void addFile(k.id, e.currentTarget.files?.[0]);
-                                e.currentTarget.value = '';
-                              }}
-                              data-testid={id}
-                              style={{ marginTop: 4 }}
-                            />
+                              onChange={(f) => void addFile(k.id, f ?? undefined)}
+                              inputProps={{ 'data-testid': id } as Record<string, string>}
+                            >
+                              {(props) => (
+                                <Button {...props} variant="outline" size="xs" mt={4} aria-describedby={`${id}-help`} data-testid={`${id}-button`}>
+                                  {t('chooseFile')}
+                                  <VisuallyHidden>: {loc(k.label)}</VisuallyHidden>
+                                </Button>
+                              )}
+                            </FileButton>
                             {errs[`att:${k.id}`] && (
                               <Text size="sm" c="red.9">
                                 {errs[`att:${k.id}`]}

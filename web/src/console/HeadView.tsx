@@ -1,5 +1,5 @@
 /** The head's view: overdue and due-soon requests across the agency, and reassignment to another clerk. */
-import { Button, Container, Group, NativeSelect, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Container, Group, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useSession } from '../common/session';
 import { Loading, useAsync } from '../common/ui';
@@ -10,9 +10,8 @@ import { useRequestList } from './Inbox';
 
 export function HeadView() {
   const t = useCT();
-  const { api } = useSession();
   const [tick, setTick] = useState(0);
-  const staff = useAsync(() => api.get<{ items: StaffMember[] } | StaffMember[]>('/v1/agency/staff').then((r) => (Array.isArray(r) ? r : r.items)), []);
+  const staff = useAgencyStaff();
   const [notice, setNotice] = useState<string>();
   const [error, setError] = useState<unknown>();
   const onAssigned = (msg: string) => {
@@ -66,37 +65,46 @@ function DueSection(props: { due: 'overdue' | 'soon'; tick: number; staff: Staff
   );
 }
 
-function Reassign({ item, staff, onAssigned, onError }: { item: ListItem; staff: StaffMember[] | undefined; onAssigned: (m: string) => void; onError: (e: unknown) => void }) {
+/** The agency's staff who may be given a request (its clerks and heads). */
+export function useAgencyStaff(enabled = true) {
+  const { api } = useSession();
+  return useAsync(
+    () => (enabled ? api.get<{ items: StaffMember[] }>('/v1/agency/staff').then((r) => r.items.filter((m) => m.roles?.some((x) => x === 'clerk' || x === 'head'))) : Promise.resolve(undefined)),
+    [enabled],
+  );
+}
+
+/** The head hands a request to another clerk or head of the agency (in the inbox or in progress). */
+export function Reassign({ item, staff, onAssigned, onError, size = 'xs' }: { item: ListItem; staff: StaffMember[] | undefined; onAssigned: (m: string) => void; onError: (e: unknown) => void; size?: 'xs' | 'sm' }) {
   const t = useCT();
   const { api } = useSession();
   const [who, setWho] = useState('');
   const [busy, setBusy] = useState(false);
   const number = item.registrationNumber ?? item.requestId.slice(0, 8);
   const label = t('reassignTo', { number });
-  const clerks = (staff ?? []).filter((m) => !m.roles || m.roles.some((r) => r === 'clerk' || r === 'head' || r === 'role-clerk' || r === 'role-head'));
+  const name = (m: StaffMember) => (m.name && m.name !== m.username ? `${m.name} (${m.username})` : m.username);
   return (
-    <Group gap={6} wrap="nowrap">
-      {staff ? (
-        <NativeSelect
-          aria-label={label}
-          size="xs"
-          value={who}
-          onChange={(e) => setWho(e.currentTarget.value)}
-          data={[{ value: '', label: t('chooseStaff') }, ...clerks.map((m) => ({ value: m.username, label: m.name ? `${m.name} (${m.username})` : m.username }))]}
-          data-testid="assignee-select"
-        />
-      ) : (
-        <TextInput aria-label={label} size="xs" value={who} onChange={(e) => setWho(e.currentTarget.value)} data-testid="assignee-input" />
-      )}
+    <Group gap={6} wrap="nowrap" align="flex-end">
+      <NativeSelect
+        aria-label={label}
+        size={size}
+        value={who}
+        disabled={!staff}
+        onChange={(e) => setWho(e.currentTarget.value)}
+        data={[{ value: '', label: t('chooseStaff') }, ...(staff ?? []).filter((m) => m.username !== item.assignee).map((m) => ({ value: m.username, label: name(m) }))]}
+        data-testid="assignee-select"
+      />
       <Button
-        size="xs"
+        size={size}
         disabled={!who}
         loading={busy}
         onClick={async () => {
           setBusy(true);
           try {
             await api.post(`/v1/agency/requests/${item.requestId}/assign`, { assignee: who });
-            onAssigned(t('reassigned', { number, name: who }));
+            const m = staff?.find((x) => x.username === who);
+            setWho('');
+            onAssigned(t('reassigned', { number, name: m ? name(m) : who }));
           } catch (e) {
             onError(e);
           } finally {

@@ -3,7 +3,7 @@
  * head: the agency's), filtered by status, service and deadline, with deadline badges.
  */
 import { Button, Checkbox, Container, Group, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useLoc } from '../common/i18n';
 import { useSession } from '../common/session';
@@ -32,7 +32,7 @@ export function inboxQuery(f: Partial<Filters>, cursor?: string) {
   return `/v1/agency/requests?${q}`;
 }
 
-/** Where the server does not filter yet, the page keeps only what the filters ask for. */
+/** The server filters; a page fetched for older filters that arrives late is still kept to what they ask. */
 export function keep(f: Partial<Filters>, me: string | undefined) {
   return (i: ListItem) =>
     (!f.serviceId || i.serviceId === f.serviceId) &&
@@ -89,10 +89,17 @@ export function Inbox() {
   const [params, setParams] = useSearchParams();
   const [tick, setTick] = useState(0);
   const f: Filters = { status: params.get('status') ?? '', serviceId: params.get('service') ?? '', due: params.get('due') ?? '', mine: params.get('mine') === '1' };
+  // Built from the latest parameters: React Router hands the callback the rendered ones, so two
+  // quick changes (before the first re-renders) would otherwise undo each other.
+  // (Re-renders before the navigation lands still show the old ones: take them only once they change.)
+  const latest = useRef(params);
+  const rendered = useRef(params);
+  if (rendered.current !== params) rendered.current = latest.current = params;
   const set = (k: string, v: string) => {
-    const next = new URLSearchParams(params);
+    const next = new URLSearchParams(latest.current);
     if (v) next.set(k, v);
     else next.delete(k);
+    latest.current = next;
     setParams(next, { replace: true });
   };
   const agencies = agenciesOf(session);

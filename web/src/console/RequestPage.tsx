@@ -1,9 +1,10 @@
 /**
- * One request of the agency: its summary, form data, attachments previewed in the page, registry
- * checks and history; and the clerk's actions: take it, return it for correction, approve with
- * the result's fields or refuse on a ground of the regulation — signed with the clerk's own key.
+ * One request of the agency: its summary, form data, attachments previewed in the page, the
+ * latest return for correction, history; and the actions: take it, return it for correction,
+ * approve with the result's fields or refuse on a ground of the regulation — signed with the
+ * clerk's own key; a head hands it to another clerk.
  */
-import { Alert, Anchor, Button, Checkbox, Code, Container, Group, Modal, NativeSelect, Paper, SimpleGrid, Stack, Table, Tabs, Text, Textarea, Title, VisuallyHidden } from '@mantine/core';
+import { Alert, Anchor, Button, Checkbox, Container, Group, Modal, NativeSelect, Paper, SimpleGrid, Stack, Table, Tabs, Text, Textarea, Title, VisuallyHidden } from '@mantine/core';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../common/api';
@@ -12,6 +13,8 @@ import { useSession } from '../common/session';
 import { Async, ErrorAlert, useAsync } from '../common/ui';
 import { rolesOf, type Attachment, type RequestView, type ServiceDetail } from './model';
 import { ApiProblem, compact, DueBadge, FieldInput, fieldErrors, StatusBadge, useCT, useServiceDetail } from './parts';
+import { Reassign, useAgencyStaff } from './HeadView';
+import { s as strings } from './strings';
 
 export function RequestPage() {
   const { requestId = '' } = useParams();
@@ -38,7 +41,6 @@ function RequestBody({ r, reload }: { r: RequestView; reload: () => void }) {
     setNotice(msg);
     reload();
   };
-  const registry = r.registryChecks ?? r.registryResults;
   return (
     <Stack gap="md" mt="xs">
       <Group justify="space-between" align="flex-start">
@@ -66,7 +68,7 @@ function RequestBody({ r, reload }: { r: RequestView; reload: () => void }) {
                 [t('applicantIin'), <span data-testid="applicant-iin">{r.applicantIin}</span>],
                 [t('colChannel'), t(`channel.${r.channel}` as 'channel.portal')],
                 [t('colReceived'), fmt.dateTime(r.createdAt)],
-                [t('colDue'), fmt.dateTime(r.dueAt)],
+                [t('colDue'), fmt.dateTime(r.dueAt ?? undefined)],
                 [t('colAssignee'), r.assignee ?? t('unassigned')],
               ]}
             />
@@ -81,15 +83,26 @@ function RequestBody({ r, reload }: { r: RequestView; reload: () => void }) {
               })}
             />
           </Section>
-          <Section title={t('registryChecks')}>
-            {registry ? <Generic value={registry} /> : <Text c="dimmed">{t('noRegistryChecks')}</Text>}
-          </Section>
           <Actions r={r} def={def} onDone={done} />
         </Stack>
         <Section title={t('attachments')}>
           <Attachments r={r} def={def} />
         </Section>
       </SimpleGrid>
+      {r.returned && (
+        <Section title={t('returnedTitle')}>
+          <Pairs
+            testId="returned"
+            rows={[
+              [t('returnReason'), r.returned.reason],
+              ...(r.returned.fields.length ? ([[t('returnFields'), r.returned.fields.map((f) => f.label).join(', ')]] as [string, ReactNode][]) : []),
+              [t('returnedAt'), fmt.dateTime(r.returned.returnedAt)],
+              [t('correctedAt'), r.returned.correctedAt ? fmt.dateTime(r.returned.correctedAt) : t('notYetCorrected')],
+              ...(r.clockPaused ? ([[t('clockPaused'), t('clockPausedSince', { when: fmt.dateTime(r.clockPaused.pausedAt) })]] as [string, ReactNode][]) : []),
+            ]}
+          />
+        </Section>
+      )}
       {r.decision && (
         <Section title={t('decision')}>
           <Pairs
@@ -133,43 +146,6 @@ function Pairs({ rows, testId }: { rows: [string, ReactNode][]; testId?: string 
       ))}
     </dl>
   );
-}
-
-/** Registry results in whatever shape the API gives them: a list of records as a table, a record as pairs. */
-function Generic({ value }: { value: unknown }) {
-  if (Array.isArray(value) && value.every((v) => v && typeof v === 'object')) {
-    const keys = [...new Set(value.flatMap((v) => Object.keys(v as object)))];
-    return (
-      <Table data-testid="registry-checks">
-        <Table.Thead>
-          <Table.Tr>
-            {keys.map((k) => (
-              <Table.Th key={k} scope="col">
-                {k}
-              </Table.Th>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {value.map((v, i) => (
-            <Table.Tr key={i}>
-              {keys.map((k) => (
-                <Table.Td key={k}>{show((v as Record<string, unknown>)[k])}</Table.Td>
-              ))}
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    );
-  }
-  if (value && typeof value === 'object') return <Pairs testId="registry-checks" rows={Object.entries(value).map(([k, v]) => [k, show(v)])} />;
-  return <Text>{show(value)}</Text>;
-}
-
-function show(v: unknown): ReactNode {
-  if (v === undefined || v === null) return '—';
-  if (typeof v === 'object') return <Code>{JSON.stringify(v)}</Code>;
-  return String(v);
 }
 
 function Attachments({ r, def }: { r: RequestView; def: ServiceDetail | undefined }) {
@@ -253,11 +229,18 @@ function History({ r }: { r: RequestView }) {
               <Table.Td>{fmt.dateTime(h.at)}</Table.Td>
               <Table.Td>{h.stepId}</Table.Td>
               <Table.Td>
-                {h.actor.name ?? h.actor.kind}
-                {h.actor.id ? ` (${h.actor.id})` : ''}
+                {/* A staff member's own event: the person (the step's actor would be the regulation's role). */}
+                {h.actor.kind === 'staff' && h.actor.id ? h.actor.id : `${h.actor.name ?? h.actor.kind}${h.actor.id ? ` (${h.actor.id})` : ''}`}
               </Table.Td>
               <Table.Td>
-                {h.action ?? h.event}
+                <Text span fw={600} size="sm">
+                  {`event.${h.event}` in strings ? t(`event.${h.event}` as 'event.staff.taken') : h.event}
+                </Text>
+                {h.action && !h.event.startsWith('staff.') ? (
+                  <Text size="xs" c="dimmed">
+                    {h.action}
+                  </Text>
+                ) : null}
                 {h.note ? (
                   <Text size="xs" c="dimmed">
                     {h.note}
@@ -278,11 +261,14 @@ function Actions({ r, def, onDone }: { r: RequestView; def: ServiceDetail | unde
   const t = useCT();
   const { api, session } = useSession();
   const roles = rolesOf(session);
+  const isHead = roles.includes('head');
+  const staff = useAgencyStaff(isHead);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
-  if (!roles.includes('clerk') && !roles.includes('head')) return null;
+  if (!roles.includes('clerk') && !isHead) return null;
+  const other = r.assignee !== undefined && r.assignee !== null && r.assignee !== session?.user;
   let body: ReactNode;
-  if (r.status === 'IN_INBOX') {
+  if (r.status === 'IN_INBOX' && !other) {
     body = (
       <Stack gap="xs">
         <Text>{t('takeFirst')}</Text>
@@ -301,24 +287,41 @@ function Actions({ r, def, onDone }: { r: RequestView; def: ServiceDetail | unde
             }
           }}
           data-testid="take"
+          style={{ alignSelf: 'flex-start' }}
         >
           {t('take')}
         </Button>
       </Stack>
     );
-  } else if (r.status === 'IN_PROGRESS') {
-    body =
-      r.assignee && r.assignee !== session?.user && !roles.includes('head') ? (
-        <Text>{t('notYours')}</Text>
-      ) : def ? (
-        <DecisionForms r={r} def={def} onDone={onDone} />
-      ) : null;
+  } else if (r.status === 'IN_INBOX' || r.status === 'IN_PROGRESS') {
+    body = other ? <Text data-testid="not-yours">{t('assignedTo', { name: r.assignee! })}. {t('notYours')}</Text> : def ? <DecisionForms r={r} def={def} onDone={onDone} /> : null;
   } else {
-    body = <Text c="dimmed">{r.status === 'RETURNED' ? t('returned') : t('finished')}</Text>;
+    body = <Text c="dimmed">{r.status === 'RETURNED' ? t('returnedWaiting') : t('finished')}</Text>;
   }
+  const assignable = isHead && (r.status === 'IN_INBOX' || r.status === 'IN_PROGRESS');
   return (
     <Section title={t('actions')}>
       {body}
+      {assignable && (
+        <Stack gap={4} mt="md" data-testid="reassign">
+          <Title order={3} size="h5">
+            {t('reassign')}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {t('reassignHelp')}
+          </Text>
+          <Reassign
+            item={r}
+            staff={staff.data}
+            size="sm"
+            onAssigned={(m) => {
+              setError(undefined);
+              onDone(m);
+            }}
+            onError={setError}
+          />
+        </Stack>
+      )}
       {error !== undefined && (
         <div style={{ marginTop: 8 }}>
           <ApiProblem error={error} />
@@ -476,7 +479,7 @@ function DecisionForms({ r, def, onDone }: { r: RequestView; def: ServiceDetail;
                 </SimpleGrid>
               </Checkbox.Group>
               <Textarea label={t('returnReason')} required autosize minRows={3} maxLength={2000} value={retReason} onChange={(e) => setRetReason(e.currentTarget.value)} error={missing.retReason ?? topErr(error, 'reason')} data-testid="return-reason" />
-              <Button type="submit" color="orange.9" loading={busy} data-testid="return">
+              <Button type="submit" loading={busy} data-testid="return">
                 {t('returnSubmit')}
               </Button>
             </Stack>

@@ -52,7 +52,7 @@ export function RequestsTable({ items, caption, extra }: { items: ListItem[]; ca
                 <Table.Td>{fmt.dateTime(i.createdAt)}</Table.Td>
                 <Table.Td>
                   <Group gap={6} wrap="nowrap">
-                    <span>{fmt.dateTime(i.dueAt)}</span>
+                    <span>{fmt.dateTime(i.dueAt ?? undefined)}</span>
                     <DueBadge item={i} />
                   </Group>
                 </Table.Td>

@@ -18,11 +18,13 @@ export interface ListItem {
   serviceId: string;
   serviceName?: string;
   status: string;
-  registrationNumber?: string;
+  registrationNumber?: string | null;
+  serviceVersion?: number;
+  updatedAt?: string;
   createdAt: string;
-  dueAt?: string;
+  dueAt?: string | null;
   openStep?: unknown;
-  assignee?: string;
+  assignee?: string | null;
   channel: string;
   language: string;
   applicant?: string;
@@ -58,9 +60,10 @@ export interface RequestView extends ListItem {
   attachments: Attachment[];
   decision?: { approved: boolean; decidedAt: string; ground?: { id: string; label?: string }; reason?: string };
   history: HistoryItem[];
-  /** Registry checks made for the request, where the API gives them. */
-  registryChecks?: unknown;
-  registryResults?: unknown;
+  /** The latest return for correction (fields with their labels in the language). */
+  returned?: { label: string; reason: string; fields: { id: string; label: string }[]; returnedAt: string; returnedBy?: string; correctedAt?: string };
+  /** While RETURNED: the stopped clock of the step. */
+  clockPaused?: { stepId: string; pausedAt: string; remainingMs: number };
 }
 
 export interface ServiceSummary {

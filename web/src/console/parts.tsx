@@ -1,5 +1,5 @@
-/** Small pieces the console's screens share: badges, services, form inputs, "not available yet". */
-import { Alert, Badge, NativeSelect, NumberInput, Textarea, TextInput } from '@mantine/core';
+/** Small pieces the console's screens share: badges, services, form inputs, error alerts. */
+import { Badge, NativeSelect, NumberInput, Textarea, TextInput } from '@mantine/core';
 import { createContext, useContext, type ReactNode } from 'react';
 import { ApiError } from '../common/api';
 import { useLoc, useT } from '../common/i18n';
@@ -42,19 +42,8 @@ export function DueBadge({ item }: { item: ListItem }) {
   );
 }
 
-export function isMissingRoute(e: unknown) {
-  return e instanceof ApiError && e.status === 404 && (e.code === 'HTTP_404' || e.code === 'ROUTE_NOT_FOUND');
-}
-
+/** A failed call: the server's message (already in the user's language), with "retry" where it helps. */
 export function ApiProblem({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
-  const t = useCT();
-  if (isMissingRoute(error)) {
-    return (
-      <Alert color="blue" role="status" data-testid="not-available">
-        {t('notAvailable')}
-      </Alert>
-    );
-  }
   return <ErrorAlert error={error} {...(onRetry ? { onRetry } : {})} />;
 }
 
