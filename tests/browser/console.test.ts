@@ -37,7 +37,7 @@ async function settled(page: Page) {
   await expect.poll(() => page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running' && a.effect?.getTiming().iterations !== Infinity).length)).toBe(0);
 }
 
-function row(page: Page, requestId: string) {
+function row(page: Pick<Page, 'getByTestId'>, requestId: string) {
   return page.getByTestId(`row-${requestId}`);
 }
 
@@ -225,13 +225,23 @@ describe('staff console', () => {
     expect(assigned.body.assignee).toBe(clerk.username);
     const mine = await clerk.client.call('GET', '/v1/agency/requests?assignee=me&limit=100');
     expect(mine.body.items.map((i: { requestId: string }) => i.requestId)).toContain(d.requestId);
+    expect((await clerk.client.call('POST', `/v1/agency/requests/${d.requestId}/take`)).status).toBe(200);
 
+    // The head's view: what is overdue, due soon and in progress; the head takes the clerk's request over.
     await page.getByRole('link', { name: 'Head’s view' }).click();
     await page.getByTestId('section-overdue').waitFor();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Deadlines across the agency');
+    const inProgress = page.getByTestId('section-progress');
+    await row(inProgress, d.requestId).waitFor();
     await expect.poll(() => page.locator('main .mantine-Loader-root').count()).toBe(0);
+    expect(await row(inProgress, d.requestId).textContent()).toContain(clerk.username);
     await noAxeViolations(page);
     await web.shot(page, 'console-head-view');
+    await row(inProgress, d.requestId).getByTestId('assignee-select').selectOption(head.username);
+    await row(inProgress, d.requestId).getByTestId('assign').click();
+    await expect.poll(() => page.getByTestId('notice').textContent()).toContain(head.username);
+    await expect.poll(async () => (await clerk.client.call('GET', `/v1/agency/requests/${d.requestId}`)).body.assignee).toBe(head.username);
+    await expect.poll(() => row(inProgress, d.requestId).textContent()).toContain(`${head.username} (`);
     await page.getByRole('link', { name: 'Quality dashboard' }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Quality of service');
     // The decisions of the clerk's test above are counted: two finished archive requests, one refused.

@@ -35,21 +35,29 @@ export function HeadView() {
       {error !== undefined && <ApiProblem error={error} />}
       {staff.error !== undefined && <ApiProblem error={staff.error} />}
       <Stack gap="lg" mt="sm">
-        {(['overdue', 'soon'] as const).map((due) => (
-          <DueSection key={due} due={due} tick={tick} staff={staff.data} onAssigned={onAssigned} onError={setError} />
+        {(['overdue', 'soon', 'progress'] as const).map((kind) => (
+          <DueSection key={kind} kind={kind} tick={tick} staff={staff.data} onAssigned={onAssigned} onError={setError} />
         ))}
       </Stack>
     </Container>
   );
 }
 
-function DueSection(props: { due: 'overdue' | 'soon'; tick: number; staff: StaffMember[] | undefined; onAssigned: (m: string) => void; onError: (e: unknown) => void }) {
+const sections = {
+  overdue: { filters: { due: 'overdue' }, title: 'overdueSection', empty: 'noneOverdue' },
+  soon: { filters: { due: 'soon' }, title: 'dueSoonSection', empty: 'noneDueSoon' },
+  progress: { filters: { status: 'IN_PROGRESS' }, title: 'inProgressSection', empty: 'noneInProgress' },
+} as const;
+
+/** One list of the agency's requests (overdue, due soon, in progress), each with reassignment. */
+function DueSection(props: { kind: keyof typeof sections; tick: number; staff: StaffMember[] | undefined; onAssigned: (m: string) => void; onError: (e: unknown) => void }) {
   const t = useCT();
-  const list = useRequestList({ due: props.due }, props.tick);
-  const title = props.due === 'overdue' ? t('overdueSection') : t('dueSoonSection');
+  const sec = sections[props.kind];
+  const list = useRequestList(sec.filters, props.tick);
+  const title = t(sec.title);
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby={`sec-${props.due}`} data-testid={`section-${props.due}`}>
-      <Title order={2} size="h4" id={`sec-${props.due}`} mb="sm">
+    <Paper withBorder p="md" component="section" aria-labelledby={`sec-${props.kind}`} data-testid={`section-${props.kind}`}>
+      <Title order={2} size="h4" id={`sec-${props.kind}`} mb="sm">
         {title} {list.loading ? '' : `(${list.items.length})`}
       </Title>
       {list.error !== undefined ? (
@@ -57,9 +65,9 @@ function DueSection(props: { due: 'overdue' | 'soon'; tick: number; staff: Staff
       ) : list.loading && list.items.length === 0 ? (
         <Loading />
       ) : list.items.length === 0 ? (
-        <Text c="dimmed">{t('noRequests')}</Text>
+        <Text c="dimmed">{t(sec.empty)}</Text>
       ) : (
-        <RequestsTable items={list.items} caption={title} extra={{ header: t('reassign'), cell: (i) => <Reassign item={i} staff={props.staff} onAssigned={props.onAssigned} onError={props.onError} /> }} />
+        <RequestsTable items={list.items} caption={title} extra={{ header: t('reassign'), cell: (i) => (i.status === 'IN_INBOX' || i.status === 'IN_PROGRESS' ? <Reassign item={i} staff={props.staff} onAssigned={props.onAssigned} onError={props.onError} /> : '—') }} />
       )}
     </Paper>
   );

@@ -478,7 +478,10 @@ function DecisionForms({ r, def, onDone }: { r: RequestView; def: ServiceDetail;
                   ))}
                 </SimpleGrid>
               </Checkbox.Group>
-              <Textarea label={t('returnReason')} required autosize minRows={3} maxLength={2000} value={retReason} onChange={(e) => setRetReason(e.currentTarget.value)} error={missing.retReason ?? topErr(error, 'reason')} data-testid="return-reason" />
+              <Textarea label={t('returnReason')} required autosize minRows={3} maxLength={2000} value={retReason} onChange={(e) => {
+                  setRetReason(e.currentTarget.value);
+                  setMissing(({ retReason: _, ...m }) => m);
+                }} error={missing.retReason ?? topErr(error, 'reason')} data-testid="return-reason" />
               <Button type="submit" loading={busy} data-testid="return">
                 {t('returnSubmit')}
               </Button>

@@ -17,8 +17,10 @@ export function useCT() {
 export function StatusBadge({ status }: { status: string }) {
   const loc = useLoc();
   const label = statusLabels[status as StatusKey];
+  const color = statusColor(status);
+  // Mantine's light orange draws its text at under 4.5:1: a darker brown on the same tint.
   return (
-    <Badge color={statusColor(status)} variant="light" data-testid="status">
+    <Badge color={color} variant="light" {...(color === 'orange' ? { style: { background: '#fff4e6', color: '#8a3a00' } } : {})} data-testid="status">
       {label ? loc(label) : status}
     </Badge>
   );
