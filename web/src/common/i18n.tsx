@@ -71,12 +71,23 @@ export function useLoc() {
 
 const dateLocales: Record<Language, string> = { kk: 'kk-KZ', ru: 'ru-RU', en: 'en-GB' };
 
+// Browsers' Kazakh date data is often missing (Chromium prints "2026 M12 3"): Kazakh dates are
+// written here from their numeric parts, as Kazakhstan writes them: "3 желтоқсан 2026 ж., 00:23".
+const kkMonths = ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан'];
+const almatyParts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Almaty', year: 'numeric', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+
+export function kazakhDate(iso: string, withTime: boolean): string {
+  const p = Object.fromEntries(almatyParts.formatToParts(new Date(iso)).map((x) => [x.type, x.value]));
+  const date = `${Number(p.day)} ${kkMonths[Number(p.month) - 1]} ${p.year} ж.`;
+  return withTime ? `${date}, ${p.hour}:${p.minute}` : date;
+}
+
 export function useFormat() {
   const { lang } = useLang();
   return useMemo(
     () => ({
-      dateTime: (iso?: string) => (iso ? new Date(iso).toLocaleString(dateLocales[lang], { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Almaty' }) : '—'),
-      date: (iso?: string) => (iso ? new Date(iso).toLocaleDateString(dateLocales[lang], { dateStyle: 'medium', timeZone: 'Asia/Almaty' }) : '—'),
+      dateTime: (iso?: string) => (!iso ? '—' : lang === 'kk' ? kazakhDate(iso, true) : new Date(iso).toLocaleString(dateLocales[lang], { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Almaty' })),
+      date: (iso?: string) => (!iso ? '—' : lang === 'kk' ? kazakhDate(iso, false) : new Date(iso).toLocaleDateString(dateLocales[lang], { dateStyle: 'medium', timeZone: 'Asia/Almaty' })),
       number: (n: number, digits = 0) => n.toLocaleString(dateLocales[lang], { maximumFractionDigits: digits }),
       percent: (f: number) => (Number.isFinite(f) ? f.toLocaleString(dateLocales[lang], { style: 'percent', maximumFractionDigits: 1 }) : '—'),
     }),
