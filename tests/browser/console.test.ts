@@ -145,6 +145,7 @@ describe('staff console', () => {
     const returned = await waitStatus(citizen, `/v1/requests/${c.requestId}`, ['RETURNED']);
     expect(returned.returned).toMatchObject({ reason: 'Укажите год начала работы по трудовой книжке.', fields: [{ id: 'periodFrom' }] });
     await noAxeViolations(page);
+    await web.shot(page, 'console-returned');
 
     // The other: take it and approve with the result's fields.
     await page.goto(`${web.baseUrl}/console/requests/${b.requestId}`);

@@ -4,7 +4,7 @@
  * the same figures (a chart alone is not accessible).
  */
 import { BarChart, DonutChart, LineChart } from '@mantine/charts';
-import { Button, Container, Group, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, ColorSwatch, Container, Group, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useFormat, useLoc, type Localized } from '../common/i18n';
 import { useSession } from '../common/session';
@@ -116,7 +116,8 @@ function ServiceFigures({ svc, fallbackName }: { svc: Metrics['services'][number
   const tot = svc.totals;
   const share = tot.onTimeShare ?? (tot.finished ? tot.onTime / tot.finished : NaN);
   const id = `svc-${svc.serviceId}`;
-  const months = svc.months.map((mo) => ({ month: mo.month, share: Math.round(1000 * (mo.onTimeShare ?? (mo.finished ? mo.onTime / mo.finished : 0))) / 10, finished: mo.finished, onTime: mo.onTime, approved: mo.approved, refused: mo.refused }));
+  // A month with nothing finished has no share (a gap in the line, not 0%).
+  const months = svc.months.map((mo) => ({ month: mo.month, share: mo.finished ? Math.round(1000 * (mo.onTimeShare ?? mo.onTime / mo.finished)) / 10 : null, finished: mo.finished, onTime: mo.onTime, approved: mo.approved, refused: mo.refused }));
   const steps = (tot.steps ?? []).map((s) => ({ step: s.stepId, actor: loc(s.actor as Partial<Localized>), average: s.count ? Math.round((10 * s.totalMinutes) / s.count) / 10 : 0, limit: s.limitMinutes ?? null, max: s.maxMinutes ?? 0, count: s.count, overLimit: s.overLimit ?? 0 }));
   const grounds = Object.entries(tot.refusalsByGround ?? {}).map(([g, n], i) => ({ name: loc(def?.refusalGrounds.find((x) => x.id === g)?.label) || g, value: n, color: palette[i % palette.length]! }));
   const survey = Object.entries(tot.survey ?? {}).flatMap(([qid, answers]) => {
@@ -143,18 +144,32 @@ function ServiceFigures({ svc, fallbackName }: { svc: Metrics['services'][number
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
         <Chart title={t('chartOnTime')} id={`${id}-ontime`}
           chart={<LineChart h={220} data={months} dataKey="month" series={[{ name: 'share', label: t('onTimeShare'), color: 'blue.8' }]} yAxisProps={{ domain: [0, 100] }} unit="%" curveType="linear" lineChartProps={{ accessibilityLayer: false }} />}
-          table={<FigTable head={[t('month'), t('finishedCount'), t('onTimeCount'), t('onTimeShare'), t('approvedCount'), t('refusedCount')]} rows={months.map((mo) => [mo.month, mo.finished, mo.onTime, `${fmt.number(mo.share, 1)}%`, mo.approved, mo.refused])} />}
+          table={<FigTable head={[t('month'), t('finishedCount'), t('onTimeCount'), t('onTimeShare'), t('approvedCount'), t('refusedCount')]} rows={months.map((mo) => [mo.month, mo.finished, mo.onTime, mo.share === null ? '—' : `${fmt.number(mo.share, 1)}%`, mo.approved, mo.refused])} />}
         />
         <Chart title={t('chartSteps')} id={`${id}-steps`}
-          chart={steps.length ? <BarChart h={220} data={steps} dataKey="step" series={[{ name: 'average', label: t('avgMin'), color: 'blue.8' }, { name: 'limit', label: t('limitMin'), color: 'gray.6' }]} barChartProps={{ accessibilityLayer: false }} /> : null}
+          chart={steps.length ? <BarChart h={220} data={steps} dataKey="step" series={[{ name: 'average', label: t('avgMin'), color: 'blue.8' }, { name: 'limit', label: t('limitMin'), color: 'gray.6' }]} withLegend barChartProps={{ accessibilityLayer: false }} /> : null}
           table={<FigTable head={[t('step'), t('actor'), t('count'), t('avgMin'), t('limitMin'), t('maxMin'), t('overLimit')]} rows={steps.map((s) => [s.step, s.actor, s.count, fmt.number(s.average, 1), s.limit === null ? '—' : fmt.number(s.limit, 1), fmt.number(s.max, 1), s.overLimit])} />}
         />
         <Chart title={t('chartRefusals')} id={`${id}-refusals`}
-          chart={grounds.length ? <DonutChart data={grounds} withLabelsLine={false} size={180} thickness={28} pieChartProps={{ accessibilityLayer: false }} /> : null}
+          chart={grounds.length ? (
+            <Group align="center" wrap="nowrap" gap="lg">
+              <DonutChart data={grounds} withLabelsLine={false} size={160} thickness={26} pieChartProps={{ accessibilityLayer: false }} />
+              <Stack gap={6} aria-hidden="true">
+                {grounds.map((g) => (
+                  <Group key={g.name} gap={8} wrap="nowrap">
+                    <ColorSwatch color={`var(--mantine-color-${g.color.replace('.', '-')})`} size={14} />
+                    <Text size="sm">
+                      {g.name}: <b>{g.value}</b>
+                    </Text>
+                  </Group>
+                ))}
+              </Stack>
+            </Group>
+          ) : null}
           table={<FigTable testId="refusals-table" head={[t('ground'), t('count')]} rows={grounds.map((g) => [g.name, g.value])} />}
         />
         <Chart title={t('chartSurvey')} id={`${id}-survey`}
-          chart={surveyChart.length ? <BarChart h={220} data={surveyChart} dataKey="question" type="stacked" series={surveyAnswers.map((a, i) => ({ name: a, color: palette[i % palette.length]! }))} barChartProps={{ accessibilityLayer: false }} /> : null}
+          chart={surveyChart.length ? <BarChart h={220} data={surveyChart} dataKey="question" type="stacked" withLegend series={surveyAnswers.map((a, i) => ({ name: a, color: palette[i % palette.length]! }))} barChartProps={{ accessibilityLayer: false }} /> : null}
           table={<FigTable head={[t('question'), t('answer'), t('count')]} rows={survey.map((x) => [x.question, x.answer, x.n])} />}
         />
       </SimpleGrid>

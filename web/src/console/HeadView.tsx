@@ -92,10 +92,11 @@ export function Reassign({ item, staff, onAssigned, onError, size = 'xs' }: { it
   const label = t('reassignTo', { number });
   const name = (m: StaffMember) => (m.name && m.name !== m.username ? `${m.name} (${m.username})` : m.username);
   return (
-    <Group gap={6} wrap="nowrap" align="flex-end">
+    <Group gap={6} wrap="wrap" align="flex-end">
       <NativeSelect
         aria-label={label}
         size={size}
+        w={220}
         value={who}
         disabled={!staff}
         onChange={(e) => setWho(e.currentTarget.value)}
@@ -104,6 +105,7 @@ export function Reassign({ item, staff, onAssigned, onError, size = 'xs' }: { it
       />
       <Button
         size={size}
+        miw="max-content"
         disabled={!who}
         loading={busy}
         onClick={async () => {

@@ -91,13 +91,15 @@ export interface StaffMember {
 
 export const FINAL = ['COMPLETED', 'REFUSED', 'DECIDED', 'RESULT_ISSUED', 'RESULT_ROUTED'];
 
-/** The item's deadline state: the server's flags where it sends them, else from dueAt. */
+/** The item's deadline state: the server's flags (overdue, dueSoon = within 24 h), else from dueAt. */
 export function dueState(i: Pick<ListItem, 'overdue' | 'dueSoon' | 'dueAt' | 'status'>, now = Date.now()): 'overdue' | 'soon' | 'ok' | undefined {
+  // Finished, or returned with the clock stopped: no deadline to show.
+  if (FINAL.includes(i.status) || i.status === 'RETURNED') return undefined;
   if (i.overdue) return 'overdue';
   if (i.dueSoon) return 'soon';
   if (i.overdue === false) return 'ok';
   if (!i.dueAt || FINAL.includes(i.status)) return undefined;
   const left = Date.parse(i.dueAt) - now;
   if (left < 0) return 'overdue';
-  return left < 2 * 24 * 3600_000 ? 'soon' : 'ok';
+  return left < 24 * 3600_000 ? 'soon' : 'ok';
 }

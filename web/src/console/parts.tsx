@@ -20,7 +20,7 @@ export function StatusBadge({ status }: { status: string }) {
   const color = statusColor(status);
   // Mantine's light orange draws its text at under 4.5:1: a darker brown on the same tint.
   return (
-    <Badge color={color} variant="light" {...(color === 'orange' ? { style: { background: '#fff4e6', color: '#8a3a00' } } : {})} data-testid="status">
+    <Badge color={color} variant="light" style={{ minWidth: 'max-content', ...(color === 'orange' ? { background: '#fff4e6', color: '#8a3a00' } : {}) }} data-testid="status">
       {label ? loc(label) : status}
     </Badge>
   );
@@ -38,7 +38,7 @@ export function DueBadge({ item }: { item: ListItem }) {
         ? ([{ background: '#fff3bf', color: '#5c3c00', border: '1px solid #b07d00' }, 'badgeDueSoon'] as const)
         : ([{ background: '#ebfbee', color: '#1b5e20', border: '1px solid #2b8a3e' }, 'badgeOnTime'] as const);
   return (
-    <Badge style={style} data-testid={`due-${d}`}>
+    <Badge style={{ ...style, minWidth: 'max-content' }} data-testid={`due-${d}`}>
       {t(key)}
     </Badge>
   );
