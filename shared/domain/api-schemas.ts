@@ -13,6 +13,13 @@ const iin = z.string().check(z.regex(/^\d{12}$/));
 const password = z.string().check(z.minLength(1), z.maxLength(256));
 
 /** The scans a request attaches: the upload slot, the kind the service asks for, the SHA-256 signed. */
+/** The applicant's detached CMS over the canonical content (a new request and a correction alike). */
+const signedBy = z.strictObject({
+  format: z.string().check(z.minLength(1), z.maxLength(32)),
+  value: z.string().check(z.minLength(1), z.maxLength(65_536)),
+  signedAt: z.iso.datetime({ offset: true }),
+});
+
 const attachmentRefs = z._default(
   z
     .array(
@@ -52,11 +59,7 @@ export const schemas = {
       language: z.optional(z.enum(languages)),
       form: z.record(z.string().check(z.maxLength(64)), z.unknown()),
       attachments: attachmentRefs,
-      signature: z.strictObject({
-        format: z.string().check(z.minLength(1), z.maxLength(32)),
-        value: z.string().check(z.minLength(1), z.maxLength(65_536)),
-        signedAt: z.iso.datetime({ offset: true }),
-      }),
+      signature: signedBy,
   }),
   /** A service-centre operator files for a citizen who is present and consents (¶7, Table 3). */
   SubmitOnBehalf: z.strictObject({
@@ -91,11 +94,7 @@ export const schemas = {
     language: z.optional(z.enum(languages)),
     form: z.record(z.string().check(z.maxLength(64)), z.unknown()),
     attachments: attachmentRefs,
-    signature: z.strictObject({
-      format: z.string().check(z.minLength(1), z.maxLength(32)),
-      value: z.string().check(z.minLength(1), z.maxLength(65_536)),
-      signedAt: z.iso.datetime({ offset: true }),
-    }),
+    signature: signedBy,
   }),
   Decision: z.discriminatedUnion('decision', [
     z.strictObject({ decision: z.literal('approve'), resultFields: z.record(z.string().check(z.maxLength(64)), z.unknown()) }),
