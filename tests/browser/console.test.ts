@@ -142,6 +142,7 @@ describe('staff console', () => {
     await expect.poll(() => page.getByTestId('status').first().textContent()).toBe('Возвращено на доработку');
     expect(await page.getByTestId('returned').textContent()).toContain('Укажите год начала работы');
     expect(await page.getByTestId('returned').textContent()).toContain('Начало периода (год)');
+    expect(await page.getByTestId('returned').textContent()).toMatch(/приостановлен с .*; осталось \d+ (сут\.|ч)/);
     const returned = await waitStatus(citizen, `/v1/requests/${c.requestId}`, ['RETURNED']);
     expect(returned.returned).toMatchObject({ reason: 'Укажите год начала работы по трудовой книжке.', fields: [{ id: 'periodFrom' }] });
     await noAxeViolations(page);

@@ -36,6 +36,7 @@ function RequestBody({ r, reload }: { r: RequestView; reload: () => void }) {
   const fmt = useFormat();
   const loc = useLoc();
   const def = useServiceDetail(r.serviceId).data;
+  const timeLeft = useTimeLeft();
   const [notice, setNotice] = useState<string>();
   const done = (msg: string) => {
     setNotice(msg);
@@ -98,7 +99,7 @@ function RequestBody({ r, reload }: { r: RequestView; reload: () => void }) {
               ...(r.returned.fields.length ? ([[t('returnFields'), r.returned.fields.map((f) => f.label).join(', ')]] as [string, ReactNode][]) : []),
               [t('returnedAt'), fmt.dateTime(r.returned.returnedAt)],
               [t('correctedAt'), r.returned.correctedAt ? fmt.dateTime(r.returned.correctedAt) : t('notYetCorrected')],
-              ...(r.clockPaused ? ([[t('clockPaused'), t('clockPausedSince', { when: fmt.dateTime(r.clockPaused.pausedAt) })]] as [string, ReactNode][]) : []),
+              ...(r.clockPaused ? ([[t('clockPaused'), `${t('clockPausedSince', { when: fmt.dateTime(r.clockPaused.pausedAt) })}; ${timeLeft(r.clockPaused.remainingMs)}`]] as [string, ReactNode][]) : []),
             ]}
           />
         </Section>
@@ -121,6 +122,14 @@ function RequestBody({ r, reload }: { r: RequestView; reload: () => void }) {
       </Section>
     </Stack>
   );
+}
+
+function useTimeLeft() {
+  const t = useCT();
+  return (ms: number) => {
+    const hours = Math.max(0, Math.ceil(ms / 3600_000));
+    return hours >= 48 ? t('leftDays', { n: Math.floor(hours / 24) }) : t('leftHours', { n: hours });
+  };
 }
 
 function Section({ title, children }: { title: string; children: ReactNode }) {

@@ -112,6 +112,8 @@ export const s = {
   notYetCorrected: { kk: 'Әлі түзетілмеген', ru: 'Ещё не исправлена', en: 'Not corrected yet' },
   clockPaused: { kk: 'Мерзім', ru: 'Срок', en: 'Clock' },
   clockPausedSince: { kk: '{when} бастап тоқтатылған', ru: 'приостановлен с {when}', en: 'paused since {when}' },
+  leftDays: { kk: '{n} тәулік қалды', ru: 'осталось {n} сут.', en: '{n} days left' },
+  leftHours: { kk: '{n} сағ. қалды', ru: 'осталось {n} ч', en: '{n} h left' },
   reassignHelp: { kk: 'Өтінішті ведомствоның басқа қызметкеріне беру.', ru: 'Передать заявку другому сотруднику ведомства.', en: 'Hand the request to another staff member of the agency.' },
   resultFields: { kk: 'Нәтиже: {title}', ru: 'Результат: {title}', en: 'Result: {title}' },
   ground: { kk: 'Бас тарту негізі (регламенттен)', ru: 'Основание отказа (из регламента)', en: 'Ground for refusal (from the regulation)' },
