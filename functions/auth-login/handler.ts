@@ -20,7 +20,8 @@ export const handler = httpHandler({
   'POST /v1/staff/auth/login': async (ctx) => {
     const { username, password } = parseBody('StaffLogin', ctx.body());
     const r = await authenticator().login('staff', username, password);
-    if (!r.ok) throw new AppError('AUTH_REFUSED', 'unauthorized');
+    // Staff sign in with a login, not an IIN: the citizens' wording ("wrong IIN") would mislead.
+    if (!r.ok) throw new AppError('STAFF_AUTH_REFUSED', 'unauthorized');
     return tokens(r);
   },
 });

@@ -11,6 +11,11 @@ export const messages = {
     ru: 'Отказ в авторизации в связи с имеющимися нарушениями в данных получателя (неверный ИИН или пароль).',
     en: 'Sign-in refused: the applicant’s data is not valid (wrong IIN or password).',
   },
+  STAFF_AUTH_REFUSED: {
+    kk: 'Кіруден бас тартылды: логин немесе құпиясөз қате.',
+    ru: 'Отказ во входе: неверный логин или пароль.',
+    en: 'Sign-in refused: wrong login or password.',
+  },
   UNAUTHORIZED: {
     kk: 'Жүйеге кіру қажет.',
     ru: 'Требуется авторизация.',

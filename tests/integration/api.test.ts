@@ -25,6 +25,13 @@ describe('sign-in (condition 1)', () => {
     expect(unknown.body.error.message).toMatch(/Авторизациядан бас тартылды/);
   });
 
+  it('refuses a staff member’s wrong password in the staff’s own words (a login, not an IIN)', async () => {
+    const { username } = await newStaff(ctx.platform);
+    const wrong = await new ApiClient(ctx.api, 'ru').loginStaff(username, 'Wrong-Passw0rd');
+    expect(wrong.status).toBe(401);
+    expect(wrong.body.error).toMatchObject({ code: 'STAFF_AUTH_REFUSED', message: 'Отказ во входе: неверный логин или пароль.' });
+  });
+
   it('refuses an IIN with a wrong check digit before asking the user pool', async () => {
     const r = await new ApiClient(ctx.api, 'en').call('POST', '/v1/auth/login', { iin: '123456789012', password: 'x' });
     expect(r.status).toBe(400);
