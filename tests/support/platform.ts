@@ -26,7 +26,10 @@ export function usePlatform(name: string, opts: PlatformOptions = {}) {
 /** A fresh valid IIN no other test uses. */
 export function freshIin(): string {
   for (;;) {
-    const first = `9${String(Math.floor(Math.random() * 1e10)).padStart(10, '0')}`;
+    // A real birth date (YYMMDD, 1900s: 7th digit 3 or 4), as the registry's people have, then random digits.
+    const r = (n: number) => Math.floor(Math.random() * n);
+    const date = `${String(50 + r(50))}${String(1 + r(12)).padStart(2, '0')}${String(1 + r(28)).padStart(2, '0')}`;
+    const first = `${date}${3 + r(2)}${String(r(1e4)).padStart(4, '0')}`;
     const iin = completeIin(first);
     if (iin) return iin;
   }
