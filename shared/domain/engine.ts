@@ -12,6 +12,7 @@ import type { ChannelDefinition, EngineEvent, ServiceDefinition } from './servic
 import { channelOf, stepFor } from './service-definition.js';
 import type { Clock, RequestRepository, TransitionOptions } from '../ports/index.js';
 import type { MetricIncrement } from './metrics.js';
+import { notificationFor } from './notifications.js';
 
 export function definitionOf(record: Pick<RequestRecord, 'serviceId' | 'serviceVersion' | 'channel'>): { def: ServiceDefinition; channel: ChannelDefinition } {
   // A request keeps the definition version it was filed under.
@@ -135,7 +136,9 @@ export async function advance(
     const input = await build(record);
     const { record: next, entry } = apply(record, event, deps.clock.now(), input);
     const metrics = input.metrics?.(next, entry);
-    const opts: TransitionOptions = { ...extraCondition, ...(metrics ? { metrics } : {}), ...(input.attachUploads ? { attachUploads: input.attachUploads } : {}) };
+    // The applicant's notification of the new status goes with the transition: one per status change.
+    const notification = notificationFor(next);
+    const opts: TransitionOptions = { ...extraCondition, ...(metrics ? { metrics } : {}), ...(input.attachUploads ? { attachUploads: input.attachUploads } : {}), notification };
     const outcome = await deps.requests.transition(next, t.from, entry, opts);
     if (outcome === 'applied') return { kind: 'applied', record: next };
   }

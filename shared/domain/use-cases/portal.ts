@@ -13,6 +13,7 @@ import { messages } from '../messages.js';
 import type { AttachmentRecord, HistoryEntry, RequestRecord } from '../request.js';
 import { channelOf, stepFor } from '../service-definition.js';
 import { findService } from '../services/index.js';
+import { notificationFor } from '../notifications.js';
 import { advance, openStepAfter } from '../engine.js';
 import { deadlineOf } from '../calendar.js';
 import { chain, genesisHash } from '../history-chain.js';
@@ -198,6 +199,8 @@ export async function submitRequest(
     uploadIds: attachments.map((a) => a.uploadId),
     ...(input.idempotencyKey ? { idempotency: { key: input.idempotencyKey, bodyHash } } : {}),
     owner,
+    // The applicant's first notification (SUBMITTED) is created with the request itself.
+    notification: notificationFor(record),
   });
   if (created.kind === 'idempotent-replay') {
     const replay = await findReplay(deps, owner, input.idempotencyKey!, bodyHash);
