@@ -116,3 +116,21 @@ export function notificationFor(record: RequestRecord): NotificationRecord {
 export function notificationView(n: NotificationRecord) {
   return { notificationId: n.notificationId, requestId: n.requestId, status: n.status, title: n.title, body: n.body, createdAt: n.createdAt, read: n.read };
 }
+
+/**
+ * Sends a notification's e-mail at least once and, in the normal case, once: only a notification
+ * with an address and no `mailedAt`; `mailedAt` is recorded with a conditional write after
+ * sending. A crash between the two sends it again on the retry (at-least-once), never zero times
+ * as long as the caller retries on error.
+ */
+export async function mailNotification(
+  deps: { requests: Pick<import('../ports/index.js').RequestRepository, 'getNotification' | 'markNotificationMailed'>; mailer: import('../ports/index.js').Mailer; clock: { now(): Date } },
+  iin: string,
+  notificationId: string,
+): Promise<'sent' | 'already' | 'no-address'> {
+  const n = await deps.requests.getNotification(iin, notificationId);
+  if (!n || !n.email) return 'no-address';
+  if (n.mailedAt) return 'already';
+  await deps.mailer.send({ to: n.email, subject: n.title, text: n.body, language: n.language, id: n.notificationId });
+  return (await deps.requests.markNotificationMailed(iin, notificationId, deps.clock.now().toISOString())) ? 'sent' : 'already';
+}

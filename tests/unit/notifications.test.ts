@@ -121,3 +121,46 @@ describe('notifications of status changes', () => {
     expect(b.cursor).toBeUndefined();
   });
 });
+
+describe('notification e-mail', () => {
+  it('writes one .eml per status change to the outbox, in the request’s language, however often messages are delivered', async () => {
+    const { mkdtemp, readdir, readFile } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { OutboxMailer } = await import('../../shared/adapters/outbox-mailer.js');
+    const dir = await mkdtemp(join(tmpdir(), 'outbox-'));
+    const sent: string[] = [];
+    const outbox = new OutboxMailer(dir, 'noreply@e-qyzmet.local');
+    let t = Date.parse('2026-03-02T05:00:00Z');
+    const p = await memoryPipeline({ renderer: fakeRenderer, clock: { now: () => new Date((t += 1000)) }, mailer: { send: async (m) => (sent.push(m.id), outbox.send(m)) } });
+    signers.set(p, await p.enrollCitizen(iin));
+    await p.enrollStaff('clerk');
+    const { requestId } = await submit(p, 'ru', { ...archiveForm, email: 'aigerim@example.kz' });
+    await p.drain({ twice: true });
+    await takeRequest(p.deps, clerk, requestId);
+    await decide(p.deps, clerk, requestId, { decision: 'approve', resultFields: { findings: 'ok', fundReference: 'Ф.1' } });
+    await p.drain({ twice: true });
+    expect(sent).toHaveLength(9); // once each, though every message ran twice
+    const files = await readdir(dir);
+    expect(files).toHaveLength(9);
+    const list = await listOwnNotifications(p.deps, iin, 1);
+    const eml = await readFile(join(dir, `${list.items[0]!.notificationId}.eml`), 'utf8');
+    expect(eml).toMatch(/^From: noreply@e-qyzmet\.local\r\nTo: aigerim@example\.kz\r\nSubject: =\?UTF-8\?B\?/);
+    expect(eml).toContain('Content-Language: ru');
+    const body = Buffer.from(eml.split('\r\n\r\n')[1]!.replace(/\r\n/g, ''), 'base64').toString('utf8');
+    expect(body).toBe(list.items[0]!.body);
+    expect(body).toMatch(/^Ваша заявка MNG-ARH-.+: исполнена: результат в личном кабинете\.$/);
+  });
+
+  it('sends nothing when the form has no e-mail address (the cabinet only)', async () => {
+    const sent: string[] = [];
+    let t = Date.parse('2026-03-02T05:00:00Z');
+    const p = await memoryPipeline({ renderer: fakeRenderer, clock: { now: () => new Date((t += 1000)) }, mailer: { send: async (m) => void sent.push(m.id) } });
+    signers.set(p, await p.enrollCitizen(iin));
+    await submit(p, 'en');
+    await p.drain();
+    expect((await listOwnNotifications(p.deps, iin, 100)).items.length).toBeGreaterThan(3);
+    expect(sent).toEqual([]);
+  });
+
+});
