@@ -1,9 +1,10 @@
-/** ¶10 «История получения услуг»: my requests, one with its history, the result link, and the quality questionnaire (¶16). */
+/** ¶10 «История получения услуг»: my requests, one with its history, the result link, the quality questionnaire (¶16), and my notifications. */
 import { clock, requestRepository } from '../../shared/adapters/wiring/core.js';
 import { parseBody } from '../../shared/domain/api-schemas.js';
 import { answerSurvey } from '../../shared/domain/use-cases/quality.js';
 import { resultsStore } from '../../shared/adapters/wiring/files.js';
 import { ValidationError } from '../../shared/domain/errors.js';
+import { listOwnNotifications, markOwnNotificationRead } from '../../shared/domain/use-cases/notifications.js';
 import { getOwnRequest, getOwnResultLink } from '../../shared/domain/use-cases/portal.js';
 import { citizenView, summaryView } from '../../shared/domain/views.js';
 import { citizenIin } from '../../shared/http/auth.js';
@@ -30,6 +31,12 @@ export const handler = httpHandler({
     const body = parseBody('Survey', ctx.body());
     const r = await answerSurvey({ requests: requestRepository(), clock }, citizenIin(ctx.event), ctx.path('requestId'), body);
     return json(r.replayed ? 200 : 201, r.survey);
+  },
+  'GET /v1/notifications': async (ctx) => {
+    return json(200, await listOwnNotifications({ requests: requestRepository() }, citizenIin(ctx.event), parseLimit(ctx.query('limit')), ctx.query('cursor')), { 'cache-control': 'no-store' });
+  },
+  'POST /v1/notifications/{notificationId}/read': async (ctx) => {
+    return json(200, await markOwnNotificationRead({ requests: requestRepository() }, citizenIin(ctx.event), ctx.path('notificationId')));
   },
   'GET /v1/requests/{requestId}/result': async (ctx) => {
     return json(200, await getOwnResultLink({ requests: requestRepository(), results: resultsStore() }, citizenIin(ctx.event), ctx.path('requestId')), { 'cache-control': 'no-store' });

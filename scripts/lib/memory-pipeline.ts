@@ -30,7 +30,7 @@ export interface MemoryPipeline {
   enrollStaff(username: string): Promise<void>;
 }
 
-export async function memoryPipeline(opts: { clock?: Clock; renderer?: Deps['renderer'] } = {}): Promise<MemoryPipeline> {
+export async function memoryPipeline(opts: { clock?: Clock; renderer?: Deps['renderer']; mailer?: Deps['mailer'] } = {}): Promise<MemoryPipeline> {
   const clock = opts.clock ?? { now: () => new Date() };
   const pki = new MemoryPkiStore();
   const keys = new Map<string, KeySigner>();
@@ -51,6 +51,7 @@ export async function memoryPipeline(opts: { clock?: Clock; renderer?: Deps['ren
     renderer: opts.renderer ?? new PdfResultRenderer('https://verify.example', await buildFontProgram()),
     clock,
     newId: randomUUID,
+    ...(opts.mailer ? { mailer: opts.mailer } : {}),
   };
   const consumers: Record<string, (m: PipelineMessage, raw: string) => Promise<unknown>> = {
     SignatureCheck: (m) => checkSignature(deps, m.requestId),

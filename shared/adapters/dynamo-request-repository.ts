@@ -6,12 +6,17 @@
  *   IDEM#<iin>#<key> / META  Idempotency-Key → requestId (expires after 24 h)
  *   SEQ#<name> / META        counters (registration numbers)
  *   METRIC#<agency> / M#<month>#<service>#<shard>   quality metrics (counters added with ADD)
+ *   NOTIF#<iin> / N#<at>#<requestId>#<status>       the applicant's notification of one status change
  *
  * The metrics live here rather than in a table of their own: they are written in the same
  * transaction as the request's terminal transition or its questionnaire answers (that is what
  * makes them exactly-once), and one table keeps that a single-table transaction with no extra
  * grants, provisioning or backups. They carry no index keys, so no index holds them; one Query on
  * METRIC#<agency> with a month range reads a year of every service of an agency (a few dozen items).
+ * Notifications are here for the same reason: each is a Put in its transition's transaction, with a
+ * key made of the transition's time, request and status, so a status change has exactly one. One
+ * Query on NOTIF#<iin>, newest first, is the cabinet's list; unread ones are counted with a
+ * filtered COUNT Query of the partition (about ten items per request a citizen ever filed).
  */
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { BatchGetCommand, GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
@@ -19,6 +24,7 @@ import { ValidationError } from '../domain/errors.js';
 import { rank, type HistoryEntry, type RequestRecord, type RequestSummary, type Status } from '../domain/request.js';
 import type { CreateOutcome, InboxQuery, Page, RequestRepository, TransitionOptions, UploadRecord } from '../ports/index.js';
 import type { MetricIncrement, MetricItem, MetricKey } from '../domain/metrics.js';
+import { decodeNotificationId, type NotificationRecord } from '../domain/notifications.js';
 
 type TransactItems = NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']>;
 
@@ -65,6 +71,11 @@ const DAY = 86_400;
 const KEY_ATTRS = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk', 'gsi4pk', 'gsi4sk', 'entity', 'expiresAt'];
 
 const reqPk = (id: string) => `REQ#${id}`;
+const notifPk = (iin: string) => `NOTIF#${iin}`;
+
+function notificationItem(n: NotificationRecord): Record<string, unknown> {
+  return { ...n, pk: notifPk(n.recipientIin), sk: decodeNotificationId(n.notificationId), entity: 'notification' };
+}
 
 function strip<T>(item: Record<string, unknown>): T {
   const out: Record<string, unknown> = {};
@@ -164,7 +175,7 @@ export class DynamoRequestRepository implements RequestRepository {
     private readonly opts: { inboxReadSize?: number } = {},
   ) {}
 
-  async create(record: RequestRecord, first: HistoryEntry, opts: { idempotency?: { key: string; bodyHash: string }; uploadIds: string[]; owner?: string }): Promise<CreateOutcome> {
+  async create(record: RequestRecord, first: HistoryEntry, opts: { idempotency?: { key: string; bodyHash: string }; uploadIds: string[]; owner?: string; notification?: NotificationRecord }): Promise<CreateOutcome> {
     const owner = opts.owner ?? record.applicantIin;
     const items: TransactItems = [
       { Put: { TableName: this.table, Item: requestItem(record), ConditionExpression: 'attribute_not_exists(pk)' } },
@@ -188,6 +199,7 @@ export class DynamoRequestRepository implements RequestRepository {
       });
     }
     items.push(...attachUpdates(this.table, record.requestId, opts.uploadIds, owner));
+    if (opts.notification) items.push({ Put: { TableName: this.table, Item: notificationItem(opts.notification), ConditionExpression: 'attribute_not_exists(pk)' } });
     try {
       await this.ddb.send(new TransactWriteCommand({ TransactItems: items }));
       return { kind: 'created' };
@@ -249,6 +261,7 @@ export class DynamoRequestRepository implements RequestRepository {
     ];
     if (opts.attachUploads) items.push(...attachUpdates(this.table, record.requestId, opts.attachUploads.ids, opts.attachUploads.owner));
     if (opts.metrics) items.push(metricUpdate(this.table, opts.metrics));
+    if (opts.notification) items.push({ Put: { TableName: this.table, Item: notificationItem(opts.notification), ConditionExpression: 'attribute_not_exists(pk)' } });
     try {
       await this.ddb.send(new TransactWriteCommand({ TransactItems: items }));
       return 'applied';
@@ -516,6 +529,68 @@ export class DynamoRequestRepository implements RequestRepository {
     );
     const next = encodeCursor(r.LastEvaluatedKey);
     return { items: (r.Items ?? []).map((i) => ({ requestId: String(i.requestId), historyHead: String(i.historyHead) })), ...(next ? { cursor: next } : {}) };
+  }
+
+  async listNotifications(iin: string, limit: number, cursor?: string): Promise<Page<NotificationRecord> & { unread: number }> {
+    const pk = notifPk(iin);
+    const r = await this.ddb.send(
+      new QueryCommand({
+        TableName: this.table,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :n)',
+        ExpressionAttributeValues: { ':pk': pk, ':n': 'N#' },
+        Limit: limit,
+        ScanIndexForward: false,
+        ExclusiveStartKey: decodeCursor(cursor, { pk }),
+      }),
+    );
+    let unread = 0;
+    let start: Record<string, unknown> | undefined;
+    do {
+      const c = await this.ddb.send(
+        new QueryCommand({
+          TableName: this.table,
+          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :n)',
+          FilterExpression: '#r = :f',
+          ExpressionAttributeNames: { '#r': 'read' },
+          ExpressionAttributeValues: { ':pk': pk, ':n': 'N#', ':f': false },
+          Select: 'COUNT',
+          ExclusiveStartKey: start,
+        }),
+      );
+      unread += c.Count ?? 0;
+      start = c.LastEvaluatedKey;
+    } while (start);
+    const next = encodeCursor(r.LastEvaluatedKey);
+    return { items: (r.Items ?? []).map((i) => strip<NotificationRecord>(i)), ...(next ? { cursor: next } : {}), unread };
+  }
+
+  async getNotification(iin: string, notificationId: string): Promise<NotificationRecord | undefined> {
+    const sk = decodeNotificationId(notificationId);
+    if (!sk) return undefined;
+    const r = await this.ddb.send(new GetCommand({ TableName: this.table, Key: { pk: notifPk(iin), sk }, ConsistentRead: true }));
+    return r.Item ? strip<NotificationRecord>(r.Item) : undefined;
+  }
+
+  /** Only an item in the caller's own partition can match: another citizen's id is simply not there. */
+  private async updateNotification(iin: string, notificationId: string, update: string, condition: string, values: Record<string, unknown>, names?: Record<string, string>): Promise<boolean> {
+    const sk = decodeNotificationId(notificationId);
+    if (!sk) return false;
+    try {
+      await this.ddb.send(new UpdateCommand({ TableName: this.table, Key: { pk: notifPk(iin), sk }, UpdateExpression: update, ConditionExpression: `attribute_exists(pk) AND ${condition}`, ExpressionAttributeValues: values, ...(names ? { ExpressionAttributeNames: names } : {}) }));
+      return true;
+    } catch (e) {
+      if (isConditionFailure(e)) return false;
+      throw e;
+    }
+  }
+
+  async markNotificationRead(iin: string, notificationId: string): Promise<boolean> {
+    // Reading twice is fine: the condition only asks that the notification exists.
+    return this.updateNotification(iin, notificationId, 'SET #r = :t', 'entity = :e', { ':t': true, ':e': 'notification' }, { '#r': 'read' });
+  }
+
+  async markNotificationMailed(iin: string, notificationId: string, at: string): Promise<boolean> {
+    return this.updateNotification(iin, notificationId, 'SET mailedAt = :at', 'attribute_not_exists(mailedAt)', { ':at': at });
   }
 
   async nextSequence(name: string): Promise<number> {

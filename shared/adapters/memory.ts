@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { rank, type HistoryEntry, type RequestRecord, type Status } from '../domain/request.js';
 import type { AuditEntry, AuditLog, CertificateRecord, CreateOutcome, DaySeal, OrganisationRecord, PersonRecord, PersonRegistry, PkiStore, FileStore, InboxQuery, MessageBus, Page, PipelineMessage, RequestRepository, TransitionOptions, UploadRecord } from '../ports/index.js';
 import type { MetricIncrement, MetricItem, MetricKey } from '../domain/metrics.js';
+import { decodeNotificationId, type NotificationRecord } from '../domain/notifications.js';
 
 const metricId = (k: MetricKey) => `${k.agencyId}|${k.month}|${k.serviceId}|${k.shard}`;
 
@@ -33,6 +34,9 @@ export class MemoryRequestRepository implements RequestRepository {
   /** Aggregate metric items (what DynamoDB's ADD keeps), by agency|month|service|shard. */
   readonly metrics = new Map<string, { key: MetricKey; counters: Record<string, number> }>();
 
+  /** Notifications by applicant IIN, then by sort key (what the NOTIF#<iin> partition holds). */
+  readonly notifications = new Map<string, Map<string, NotificationRecord>>();
+
   private addMetrics(m: MetricIncrement) {
     const id = metricId(m.key);
     const item = this.metrics.get(id) ?? { key: { ...m.key }, counters: {} };
@@ -40,7 +44,7 @@ export class MemoryRequestRepository implements RequestRepository {
     this.metrics.set(id, item);
   }
 
-  async create(record: RequestRecord, first: HistoryEntry, opts: { idempotency?: { key: string; bodyHash: string }; uploadIds: string[]; owner?: string }): Promise<CreateOutcome> {
+  async create(record: RequestRecord, first: HistoryEntry, opts: { idempotency?: { key: string; bodyHash: string }; uploadIds: string[]; owner?: string; notification?: NotificationRecord }): Promise<CreateOutcome> {
     const owner = opts.owner ?? record.applicantIin;
     const idemKey = opts.idempotency ? `${owner}#${opts.idempotency.key}` : undefined;
     if (idemKey && this.idempotency.has(idemKey)) return { kind: 'idempotent-replay', ...this.idempotency.get(idemKey)! };
@@ -53,6 +57,7 @@ export class MemoryRequestRepository implements RequestRepository {
     this.histories.set(record.requestId, [clone(first)]);
     if (idemKey) this.idempotency.set(idemKey, { requestId: record.requestId, bodyHash: opts.idempotency!.bodyHash });
     for (const id of opts.uploadIds) this.uploads.set(id, { ...this.uploads.get(id)!, status: 'ATTACHED', requestId: record.requestId });
+    if (opts.notification) this.putNotification(opts.notification);
     return { kind: 'created' };
   }
 
@@ -74,11 +79,50 @@ export class MemoryRequestRepository implements RequestRepository {
     if (!cur || cur.status !== from || cur.historyHead !== entry.prevHash || (opts.assignee !== undefined && cur.assignee !== opts.assignee)) return 'conflict' as const;
     const uploads = opts.attachUploads;
     if (uploads?.ids.some((id) => this.uploads.get(id)?.status !== 'PENDING' || this.uploads.get(id)?.ownerIin !== uploads.owner)) return 'conflict' as const;
+    const n = opts.notification;
+    if (n && this.notifications.get(n.recipientIin)?.has(decodeNotificationId(n.notificationId)!)) return 'conflict' as const;
     this.requests.set(record.requestId, clone(record));
     this.histories.get(record.requestId)!.push(clone(entry));
     for (const id of uploads?.ids ?? []) this.uploads.set(id, { ...this.uploads.get(id)!, status: 'ATTACHED', requestId: record.requestId });
     if (opts.metrics) this.addMetrics(opts.metrics);
+    if (n) this.putNotification(n);
     return 'applied' as const;
+  }
+
+  private putNotification(n: NotificationRecord) {
+    const box = this.notifications.get(n.recipientIin) ?? new Map<string, NotificationRecord>();
+    box.set(decodeNotificationId(n.notificationId)!, clone(n));
+    this.notifications.set(n.recipientIin, box);
+  }
+
+  async listNotifications(iin: string, limit: number, cursor?: string) {
+    const all = [...(this.notifications.get(iin)?.entries() ?? [])].sort((a, b) => (a[0] < b[0] ? 1 : -1)).map(([, v]) => v);
+    const start = cursor ? Number(cursor) : 0;
+    return { items: all.slice(start, start + limit).map(clone), ...(start + limit < all.length ? { cursor: String(start + limit) } : {}), unread: all.filter((x) => !x.read).length };
+  }
+
+  private notificationOf(iin: string, id: string) {
+    const sk = decodeNotificationId(id);
+    return sk ? this.notifications.get(iin)?.get(sk) : undefined;
+  }
+
+  async getNotification(iin: string, notificationId: string) {
+    const n = this.notificationOf(iin, notificationId);
+    return n ? clone(n) : undefined;
+  }
+
+  async markNotificationRead(iin: string, notificationId: string) {
+    const n = this.notificationOf(iin, notificationId);
+    if (!n) return false;
+    n.read = true;
+    return true;
+  }
+
+  async markNotificationMailed(iin: string, notificationId: string, at: string) {
+    const n = this.notificationOf(iin, notificationId);
+    if (!n || n.mailedAt) return false;
+    n.mailedAt = at;
+    return true;
   }
 
   async saveSurvey(requestId: string, survey: NonNullable<RequestRecord['survey']>, metrics?: MetricIncrement) {

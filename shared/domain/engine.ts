@@ -10,8 +10,9 @@ import { nextEvent, rank, transitions } from './request.js';
 import { findService } from './services/index.js';
 import type { ChannelDefinition, EngineEvent, ServiceDefinition } from './service-definition.js';
 import { channelOf, stepFor } from './service-definition.js';
-import type { Clock, RequestRepository, TransitionOptions } from '../ports/index.js';
+import type { Clock, Mailer, RequestRepository, TransitionOptions } from '../ports/index.js';
 import type { MetricIncrement } from './metrics.js';
+import { encodeNotificationId, mailNotification, notificationFor, notificationSortKey } from './notifications.js';
 
 export function definitionOf(record: Pick<RequestRecord, 'serviceId' | 'serviceVersion' | 'channel'>): { def: ServiceDefinition; channel: ChannelDefinition } {
   // A request keeps the definition version it was filed under.
@@ -116,7 +117,7 @@ export type AdvanceResult =
  * (the queue retries them); a lost race re-reads and decides again.
  */
 export async function advance(
-  deps: { requests: RequestRepository; clock: Clock },
+  deps: { requests: RequestRepository; clock: Clock; mailer?: Mailer },
   requestId: string,
   event: EngineEvent,
   build: (record: RequestRecord) => AdvanceInput | Promise<AdvanceInput>,
@@ -128,16 +129,28 @@ export async function advance(
     const t = transitions[event];
     if (record.status !== t.from) {
       const target = typeof t.to === 'function' ? t.to({ approved: record.decision?.approved }) : t.to;
-      if (record.status === target) return { kind: 'duplicate', record };
+      if (record.status === target) {
+        // A redelivery: the e-mail of this status change may not have gone out before the crash.
+        if (deps.mailer && record.form.email !== undefined) {
+          const at = (await deps.requests.history(requestId)).filter((h) => h.event === event).at(-1)?.at;
+          if (at) await mailNotification({ ...deps, mailer: deps.mailer }, record.applicantIin, encodeNotificationId(notificationSortKey(at, requestId, record.status)));
+        }
+        return { kind: 'duplicate', record };
+      }
       if (rank[record.status] > rank[t.from]) return { kind: 'passed', record };
       throw new NotReadyError(requestId, t.from, record.status);
     }
     const input = await build(record);
     const { record: next, entry } = apply(record, event, deps.clock.now(), input);
     const metrics = input.metrics?.(next, entry);
-    const opts: TransitionOptions = { ...extraCondition, ...(metrics ? { metrics } : {}), ...(input.attachUploads ? { attachUploads: input.attachUploads } : {}) };
+    // The applicant's notification of the new status goes with the transition: one per status change.
+    const notification = notificationFor(next);
+    const opts: TransitionOptions = { ...extraCondition, ...(metrics ? { metrics } : {}), ...(input.attachUploads ? { attachUploads: input.attachUploads } : {}), notification };
     const outcome = await deps.requests.transition(next, t.from, entry, opts);
-    if (outcome === 'applied') return { kind: 'applied', record: next };
+    if (outcome === 'applied') {
+      if (deps.mailer && notification.email) await mailNotification({ ...deps, mailer: deps.mailer }, notification.recipientIin, notification.notificationId);
+      return { kind: 'applied', record: next };
+    }
   }
   throw new Error(`could not apply ${event} to ${requestId} after 3 attempts`);
 }

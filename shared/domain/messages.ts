@@ -88,6 +88,11 @@ export const messages = {
     ru: 'Заявка не найдена.',
     en: 'Request not found.',
   },
+  NOTIFICATION_NOT_FOUND: {
+    kk: 'Хабарлама табылмады.',
+    ru: 'Уведомление не найдено.',
+    en: 'Notification not found.',
+  },
   RESULT_NOT_READY: {
     kk: 'Қызмет нәтижесі әлі дайын емес.',
     ru: 'Результат услуги ещё не готов.',

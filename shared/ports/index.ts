@@ -4,6 +4,7 @@
  */
 import type { HistoryEntry, RequestRecord, RequestSummary, Status } from '../domain/request.js';
 import type { MetricIncrement, MetricItem, MetricKey } from '../domain/metrics.js';
+import type { NotificationRecord } from '../domain/notifications.js';
 
 export interface Page<T> {
   items: T[];
@@ -48,13 +49,15 @@ export interface TransitionOptions {
   metrics?: MetricIncrement;
   /** Upload slots attached to the request by this transition (PENDING → ATTACHED, owned by `owner`). */
   attachUploads?: { ids: string[]; owner: string };
+  /** The applicant's notification of the new status (created only with the transition: exactly once). */
+  notification?: NotificationRecord;
 }
 
 export interface RequestRepository {
   create(
     record: RequestRecord,
     first: HistoryEntry,
-    opts: { idempotency?: { key: string; bodyHash: string }; uploadIds: string[]; /** who filed: owns the uploads and the idempotency key (default: the applicant's IIN) */ owner?: string },
+    opts: { idempotency?: { key: string; bodyHash: string }; uploadIds: string[]; /** who filed: owns the uploads and the idempotency key (default: the applicant's IIN) */ owner?: string; /** the applicant's SUBMITTED notification, created with the request */ notification?: NotificationRecord },
   ): Promise<CreateOutcome>;
   get(requestId: string): Promise<RequestRecord | undefined>;
   getIdempotency(iin: string, key: string): Promise<{ requestId: string; bodyHash: string } | undefined>;
@@ -82,6 +85,13 @@ export interface RequestRepository {
   listPastDeadline(now: Date, limit: number): Promise<RequestRecord[]>;
   /** Requests changed on a day (UTC date) with their history heads. One Query per page. */
   listChangedOn(day: string, cursor?: string): Promise<Page<{ requestId: string; historyHead: string }>>;
+  /** The applicant's notifications, newest first, and how many are unread. */
+  listNotifications(iin: string, limit: number, cursor?: string): Promise<Page<NotificationRecord> & { unread: number }>;
+  getNotification(iin: string, notificationId: string): Promise<NotificationRecord | undefined>;
+  /** Marks one of the applicant's notifications read; false if they have none with that id. */
+  markNotificationRead(iin: string, notificationId: string): Promise<boolean>;
+  /** Records that the e-mail went out, only once: false if it had been recorded already (or there is no such notification). */
+  markNotificationMailed(iin: string, notificationId: string, at: string): Promise<boolean>;
   nextSequence(name: string): Promise<number>;
   putUpload(u: UploadRecord): Promise<void>;
   getUpload(uploadId: string): Promise<UploadRecord | undefined>;
@@ -268,6 +278,21 @@ export interface StaffMember {
 export interface StaffDirectory {
   /** Everyone in the agency's group, with their roles. */
   listAgencyStaff(agencyId: string): Promise<StaffMember[]>;
+}
+
+/** One e-mail to a citizen: plain text, UTF-8, in the request's language. */
+export interface MailMessage {
+  to: string;
+  subject: string;
+  text: string;
+  language: string;
+  /** Stable per notification, so a resent message can be recognised (Message-ID / file name). */
+  id: string;
+}
+
+/** E-mail out: SES in AWS, a folder of .eml files in the local cloud and tests. */
+export interface Mailer {
+  send(m: MailMessage): Promise<void>;
 }
 
 export interface Clock {

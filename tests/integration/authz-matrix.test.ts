@@ -35,6 +35,8 @@ const matrix: Record<string, Expect> = {
   'GET /v1/requests/{requestId}': citizenOnly(200, 404),
   'GET /v1/requests/{requestId}/result': citizenOnly(200, 404),
   'POST /v1/requests/{requestId}/survey': citizenOnly(400), // authorized, then the probe body is refused (the journey tests prove B gets 404)
+  'GET /v1/notifications': citizenOnly(200), // each citizen's own partition (B's list never holds A's: journey test)
+  'POST /v1/notifications/{notificationId}/read': citizenOnly(200, 404), // A's notification; B may not mark it
   'POST /v1/requests/{requestId}/correction': citizenOnly(409, 404), // A's request is not returned (NOT_RETURNED); B's is not B's
   'POST /v1/pki/certificates': citizenOnly(400), // authorized, then the probe CSR is refused
   'GET /v1/pki/ca': { default: 200 },
@@ -78,6 +80,7 @@ let attachmentId = '';
 let serialNumber = '';
 let documentId = '';
 let applicantIin = '';
+let notificationId = '';
 
 beforeAll(async () => {
   const a = await newCitizen(ctx.platform);
@@ -100,6 +103,7 @@ beforeAll(async () => {
   await decider.call('POST', `/v1/agency/requests/${requestId}/decision`, approveBody);
   await waitStatus(a.client, `/v1/requests/${requestId}`, ['COMPLETED']);
   documentId = (await a.client.call('GET', `/v1/requests/${requestId}/result`)).body.documentId;
+  notificationId = (await a.client.call('GET', '/v1/notifications')).body.items[0].notificationId;
   // A spare certificate of A's, for the revocation routes (revoking it leaves A's signing key alone).
   serialNumber = (await a.client.enroll(a.iin, 'spare', 'authentication')).serialNumber;
 });
@@ -122,6 +126,7 @@ describe('authorization matrix', () => {
         .replace('{attachmentId}', attachmentId)
         .replace('{serialNumber}', serialNumber)
         .replace('{documentId}', documentId)
+        .replace('{notificationId}', notificationId)
         .replace('{iin}', applicantIin);
       for (const role of roles) {
         const want = expectation[role] ?? expectation.default;

@@ -126,4 +126,42 @@ describe('an archive-certificate request through the whole journey', () => {
     expect(v.Versions?.filter((x) => x.Key!.endsWith('.pdf'))).toHaveLength(1);
     expect(v.Versions?.filter((x) => x.Key!.endsWith('.pdf.p7s'))).toHaveLength(1);
   });
+  it('tells the applicant of every status change in the cabinet, in the request’s language, and no one else', async () => {
+    const { iin, client: citizen } = await newCitizen(ctx.platform, 'en');
+    const { requestId } = await submitArchiveRequest(citizen, iin, { language: 'en' });
+    await waitStatus(citizen, `/v1/requests/${requestId}`, ['IN_INBOX']);
+    const { client: clerk } = await newStaff(ctx.platform);
+    await clerk.call('POST', `/v1/agency/requests/${requestId}/take`);
+    await clerk.call('POST', `/v1/agency/requests/${requestId}/decision`, approveBody);
+    const done = await waitStatus(citizen, `/v1/requests/${requestId}`, ['COMPLETED']);
+
+    const list = await citizen.call('GET', '/v1/notifications?limit=50');
+    expect(list.status).toBe(200);
+    const mine = list.body.items.filter((n: { requestId: string }) => n.requestId === requestId);
+    expect(mine.map((n: { status: string }) => n.status)).toEqual(['COMPLETED', 'RESULT_ROUTED', 'RESULT_ISSUED', 'DECIDED', 'IN_PROGRESS', 'IN_INBOX', 'REGISTERED', 'SIGNATURE_VERIFIED', 'SUBMITTED']);
+    expect(mine[0]).toMatchObject({ read: false, title: `Request ${done.registrationNumber}: completed: the result is in your personal cabinet` });
+    expect(mine[0].body).toBe(`Your request ${done.registrationNumber} for ${done.serviceName} is now completed: the result is in your personal cabinet.`);
+    expect(list.body.unread).toBe(9);
+    // Paged newest first.
+    const page1 = await citizen.call('GET', '/v1/notifications?limit=4');
+    const page2 = await citizen.call('GET', `/v1/notifications?limit=50&cursor=${page1.body.cursor}`);
+    expect([...page1.body.items, ...page2.body.items].map((n: { notificationId: string }) => n.notificationId)).toEqual(list.body.items.map((n: { notificationId: string }) => n.notificationId));
+
+    // Another citizen neither sees nor marks them.
+    const { client: other } = await newCitizen(ctx.platform);
+    const theirs = await other.call('GET', '/v1/notifications');
+    expect(theirs.body).toEqual({ items: [], unread: 0 });
+    const id = mine[0].notificationId;
+    const foreign = await other.call('POST', `/v1/notifications/${id}/read`);
+    expect(foreign.status).toBe(404);
+    expect(foreign.body.error.code).toBe('NOTIFICATION_NOT_FOUND');
+    expect((await other.call('GET', `/v1/notifications?cursor=${page1.body.cursor}`)).status).toBe(400); // A's cursor is not B's partition
+
+    const read = await citizen.call('POST', `/v1/notifications/${id}/read`);
+    expect(read.status).toBe(200);
+    expect(read.body).toMatchObject({ notificationId: id, read: true });
+    const after = await citizen.call('GET', '/v1/notifications?limit=50');
+    expect(after.body.unread).toBe(8);
+    expect(after.body.items.find((n: { notificationId: string }) => n.notificationId === id).read).toBe(true);
+  });
 });

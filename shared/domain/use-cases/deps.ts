@@ -1,4 +1,4 @@
-import type { AuditLog, Clock, DocumentSigner, FileStore, MessageBus, PersonRegistry, PkiStore, RequestRepository, ResultRenderer, SignatureVerifier } from '../../ports/index.js';
+import type { Mailer, AuditLog, Clock, DocumentSigner, FileStore, MessageBus, PersonRegistry, PkiStore, RequestRepository, ResultRenderer, SignatureVerifier } from '../../ports/index.js';
 
 /** Everything the use cases may need; each use case asks only for its part (Pick<Deps, …>). */
 export interface Deps {
@@ -13,6 +13,8 @@ export interface Deps {
   pki: PkiStore;
   registry: PersonRegistry;
   clock: Clock;
+  /** E-mail of notifications (none: cabinet only). */
+  mailer?: Mailer;
   newId: () => string;
 }
 

@@ -13,6 +13,7 @@ import { messages } from '../messages.js';
 import type { AttachmentRecord, HistoryEntry, RequestRecord } from '../request.js';
 import { channelOf, stepFor } from '../service-definition.js';
 import { findService } from '../services/index.js';
+import { mailNotification, notificationFor } from '../notifications.js';
 import { advance, openStepAfter } from '../engine.js';
 import { deadlineOf } from '../calendar.js';
 import { chain, genesisHash } from '../history-chain.js';
@@ -109,7 +110,7 @@ export interface IntakeInput {
 const channelsOf = { applicant: ['portal'], operator: ['service-centre'], clerk: ['agency-desk'] } as const;
 
 export async function submitRequest(
-  deps: Pick<Deps, 'requests' | 'uploads' | 'bus' | 'clock' | 'newId'>,
+  deps: Pick<Deps, 'requests' | 'uploads' | 'bus' | 'clock' | 'newId' | 'mailer'>,
   input: IntakeInput,
 ): Promise<SubmitResult> {
   const { body } = input;
@@ -194,10 +195,13 @@ export async function submitRequest(
     note: `${def.id}@${def.version}`,
   }, genesisHash(requestId));
   record.historyHead = first.hash!;
+  const notification = notificationFor(record);
   const created = await deps.requests.create(record, first, {
     uploadIds: attachments.map((a) => a.uploadId),
     ...(input.idempotencyKey ? { idempotency: { key: input.idempotencyKey, bodyHash } } : {}),
     owner,
+    // The applicant's first notification (SUBMITTED) is created with the request itself.
+    notification,
   });
   if (created.kind === 'idempotent-replay') {
     const replay = await findReplay(deps, owner, input.idempotencyKey!, bodyHash);
@@ -205,6 +209,7 @@ export async function submitRequest(
     throw new Error('idempotency record vanished');
   }
   if (created.kind === 'upload-conflict') throw new ValidationError([{ field: 'attachments', code: 'UPLOAD_ALREADY_USED' }]);
+  if (deps.mailer && notification.email) await mailNotification({ ...deps, mailer: deps.mailer }, record.applicantIin, notification.notificationId);
   await deps.bus.send(Queues.SignatureCheck, message(requestId, 'request.submitted', now));
   return { requestId, status: 'SUBMITTED', replayed: false };
 }
