@@ -166,7 +166,13 @@ describe('citizen portal', () => {
     await page.getByRole('link', { name: 'Личный кабинет' }).click();
     await page.getByTestId(`row-${requestId}`).waitFor();
     expect(await page.getByTestId(`row-${requestId}`).textContent()).toContain('В очереди');
-    expect(await page.getByTestId('notifications').textContent()).toContain('статус — В очереди');
+    // The platform's notifications of each status change, in the request's language.
+    await expect.poll(() => page.getByTestId('notifications').textContent()).toContain('поступила к услугодателю');
+    const unreadBefore = Number(/\d+/.exec((await page.getByTestId('unread').textContent())!)![0]);
+    expect(unreadBefore).toBeGreaterThanOrEqual(4);
+    await page.getByTestId('notification').first().getByRole('button').click();
+    await expect.poll(async () => Number(/\d+/.exec((await page.getByTestId('unread').textContent())!)![0])).toBe(unreadBefore - 1);
+    expect(await page.getByTestId('notification').first().getAttribute('data-read')).toBe('true');
     await screen(page, 'cabinet');
 
     // A clerk of the archive takes and approves it (staff side through the API).
@@ -177,7 +183,7 @@ describe('citizen portal', () => {
     // The cabinet notices the change; the request page offers the result.
     await waitFor(async () => ((await citizen.call('GET', `/v1/requests/${requestId}`)).body.status === 'COMPLETED' ? true : undefined));
     await page.reload();
-    await expect.poll(() => page.getByTestId('notifications').textContent()).toContain('статус — Исполнено');
+    await expect.poll(() => page.getByTestId('notifications').textContent()).toContain('исполнена: результат в личном кабинете');
     await page.getByTestId(`row-${requestId}`).getByRole('link').click();
     const download = page.getByTestId('download-result');
     await download.waitFor();

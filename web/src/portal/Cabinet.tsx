@@ -1,6 +1,6 @@
 /**
- * The personal cabinet: my requests with their status and deadline, notifications of what changed
- * since the last visit, and one request's page: its timeline of regulation steps with deadlines,
+ * The personal cabinet: my requests with their status and deadline, the platform's notifications
+ * of every status change (read or not), and one request's page: its timeline of regulation steps with deadlines,
  * the decision, the result to download and verify, and the quality survey once it is finished.
  */
 import { Alert, Anchor, Badge, Button, Group, List, Paper, Radio, Stack, Table, Text, Title } from '@mantine/core';
@@ -13,6 +13,17 @@ import { Async, ErrorAlert, useAsync } from '../common/ui';
 import { ApplyFlow } from './Apply';
 import type { ServiceDetail } from './Catalogue';
 import { p } from './strings';
+
+/** A notification of a status change, in the request's language (GET /v1/notifications). */
+interface Notice {
+  notificationId: string;
+  requestId: string;
+  status: string;
+  title: string;
+  body: string;
+  createdAt: string;
+  read: boolean;
+}
 
 interface Summary {
   requestId: string;
@@ -57,8 +68,6 @@ export function StatusBadge({ status }: { status: string }) {
   );
 }
 
-const seenKey = (iin: string) => `eqyzmet.portal.seen.${iin}`;
-
 export function Cabinet() {
   const t = useT(p);
   const tc = useT(common);
@@ -76,20 +85,21 @@ export function Cabinet() {
     }
     return { items };
   }, [api]);
-  const [changes, setChanges] = useState<Summary[]>([]);
-
-  // Notifications: requests whose status moved since this browser last showed the cabinet.
-  useEffect(() => {
-    if (!state.data || !session) return;
-    let seen: Record<string, string> = {};
+  const notes = useAsync(() => api.get<{ items: Notice[]; unread: number }>('/v1/notifications?limit=10'), [api]);
+  const [marking, setMarking] = useState<string>();
+  const [markError, setMarkError] = useState<unknown>();
+  const markRead = async (id: string) => {
+    setMarking(id);
+    setMarkError(undefined);
     try {
-      seen = JSON.parse(localStorage.getItem(seenKey(session.user)) ?? '{}') as Record<string, string>;
-    } catch {
-      /* start afresh */
+      await api.post(`/v1/notifications/${encodeURIComponent(id)}/read`);
+      notes.reload();
+    } catch (e) {
+      setMarkError(e);
+    } finally {
+      setMarking(undefined);
     }
-    setChanges(state.data.items.filter((r) => seen[r.requestId] !== r.status));
-    localStorage.setItem(seenKey(session.user), JSON.stringify(Object.fromEntries(state.data.items.map((r) => [r.requestId, r.status]))));
-  }, [state.data, session]);
+  };
 
   return (
     <Stack>
@@ -97,17 +107,38 @@ export function Cabinet() {
       <Paper withBorder p="md">
         <Title order={2} size="h4" mb="xs">
           {t('notifications')}
-        </Title>
-        <div role="status" aria-live="polite" data-testid="notifications">
-          {changes.length === 0 ? (
-            <Text size="sm">{t('noNotifications')}</Text>
-          ) : (
-            <List size="sm">
-              {changes.map((r) => (
-                <List.Item key={r.requestId}>{t('notification', { service: r.serviceName, id: r.registrationNumber ?? r.requestId.slice(0, 8), status: r.status in statusLabels ? ts(r.status as StatusKey) : r.status })}</List.Item>
-              ))}
-            </List>
+          {notes.data && notes.data.unread > 0 && (
+            <Badge ml="sm" color="blue" data-testid="unread">
+              {t('unread', { n: notes.data.unread })}
+            </Badge>
           )}
+        </Title>
+        <ErrorAlert error={markError} />
+        <div role="status" aria-live="polite" data-testid="notifications">
+          <Async state={notes}>
+            {(data) =>
+              data.items.length === 0 ? (
+                <Text size="sm">{t('noNotifications')}</Text>
+              ) : (
+                <List size="sm" spacing="xs">
+                  {data.items.map((n) => (
+                    <List.Item key={n.notificationId} data-testid="notification" data-read={n.read ? 'true' : 'false'}>
+                      <Group gap="xs" wrap="nowrap" align="flex-start">
+                        <Text size="sm" fw={n.read ? 400 : 700}>
+                          {fmt.dateTime(n.createdAt)} — {n.body}
+                        </Text>
+                        {!n.read && (
+                          <Button size="compact-xs" variant="subtle" loading={marking === n.notificationId} onClick={() => void markRead(n.notificationId)} aria-label={`${t('markRead')}: ${n.title}`}>
+                            {t('markRead')}
+                          </Button>
+                        )}
+                      </Group>
+                    </List.Item>
+                  ))}
+                </List>
+              )
+            }
+          </Async>
         </div>
       </Paper>
       <Async state={state}>

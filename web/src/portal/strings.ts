@@ -109,8 +109,9 @@ export const p = {
   // Cabinet
   cabinetTitle: { kk: 'Менің өтінімдерім', ru: 'Мои заявки', en: 'My requests' },
   notifications: { kk: 'Хабарламалар', ru: 'Уведомления', en: 'Notifications' },
-  noNotifications: { kk: 'Жаңа хабарлама жоқ.', ru: 'Новых уведомлений нет.', en: 'No new notifications.' },
-  notification: { kk: '«{service}» ({id}): мәртебесі — {status}', ru: '«{service}» ({id}): статус — {status}', en: '“{service}” ({id}): now {status}' },
+  noNotifications: { kk: 'Хабарлама жоқ.', ru: 'Уведомлений нет.', en: 'No notifications.' },
+  unread: { kk: 'оқылмаған: {n}', ru: 'непрочитанных: {n}', en: '{n} unread' },
+  markRead: { kk: 'Оқылды', ru: 'Прочитано', en: 'Mark as read' },
   noRequests: { kk: 'Сізде әлі өтінім жоқ. Қызметті каталогтан таңдаңыз.', ru: 'У вас пока нет заявок. Выберите услугу в каталоге.', en: 'You have no requests yet. Choose a service in the catalogue.' },
   submittedAt: { kk: 'Берілген күні', ru: 'Подана', en: 'Submitted' },
   dueAt: { kk: 'Орындалу мерзімі', ru: 'Срок исполнения', en: 'Due by' },
