@@ -42,6 +42,16 @@ export const agencies: readonly Agency[] = [
       en: 'Committee for Communications and Informatization, Ministry of Transport and Communications',
     },
   },
+  {
+    // Provider of seed 004 regulation 1 (certificates to unemployed citizens).
+    id: 'oskemen-employment',
+    code: 'OSK-ZH',
+    name: {
+      kk: 'Өскемен қаласының жұмыспен қамту және әлеуметтік бағдарламалар бөлімі',
+      ru: 'Отдел занятости и социальных программ города Усть-Каменогорска',
+      en: 'Ust-Kamenogorsk City Department of Employment and Social Programmes',
+    },
+  },
 ];
 
 export function findAgency(id: string): Agency | undefined {

@@ -1,0 +1,106 @@
+/**
+ * The services added from seeds 004 and 000 run on the local cloud: each one's happy path and
+ * each of its refusal branches, filed, taken and decided through the API by the provider's staff.
+ */
+import { describe, expect, it } from 'vitest';
+import { samplePdf, type ApiClient } from '../../scripts/lib/client.js';
+import { usePlatform, newCitizen, newStaff } from '../support/platform.js';
+import { waitStatus } from '../support/journey.js';
+import { findService } from '../../shared/domain/services/index.js';
+import { unsupportedCharacters } from '../../shared/domain/document-text.js';
+
+const ctx = usePlatform('services');
+
+async function file(citizen: ApiClient, iin: string, serviceId: string, form: Record<string, unknown>, attachments: { kind: string; name: string }[], language = 'ru') {
+  const ups = [];
+  for (const a of attachments) {
+    const up = await citizen.upload(a.name, 'application/pdf', samplePdf(`${a.kind} ${Math.random()}`));
+    ups.push({ uploadId: up.uploadId, kind: a.kind, sha256: up.sha256 });
+  }
+  const body = await citizen.signRequest({ applicantIin: iin, serviceId, form, attachments: ups, language });
+  return body;
+}
+
+async function fileAndTake(serviceId: string, agencyId: string, form: Record<string, unknown>, attachments: { kind: string; name: string }[], language = 'ru') {
+  const { iin, client: citizen } = await newCitizen(ctx.platform, language);
+  const r = await citizen.submit(await file(citizen, iin, serviceId, form, attachments, language));
+  expect(r.status).toBe(202);
+  const requestId = r.body.requestId as string;
+  const inInbox = await waitStatus(citizen, `/v1/requests/${requestId}`, ['IN_INBOX', 'SIGNATURE_REJECTED']);
+  expect(inInbox.status).toBe('IN_INBOX');
+  const { client: clerk } = await newStaff(ctx.platform, { agencyId });
+  expect((await clerk.call('POST', `/v1/agency/requests/${requestId}/take`)).status).toBe(200);
+  return { iin, citizen, clerk, requestId, registrationNumber: inInbox.registrationNumber as string };
+}
+
+/** Result text stays within what the signed PDF can print. */
+function printable(fields: Record<string, string>) {
+  for (const [k, v] of Object.entries(fields)) expect(unsupportedCharacters(v), k).toEqual([]);
+}
+
+async function refusesOnEveryGround(serviceId: string, agencyId: string, form: Record<string, unknown>, attachments: { kind: string; name: string }[]) {
+  const def = findService(serviceId)!;
+  for (const ground of def.refusalGrounds) {
+    const { citizen, clerk, requestId } = await fileAndTake(serviceId, agencyId, form, attachments, 'kk');
+    const reason = `Негіздеме: ${ground.label.ru}.`;
+    printable({ reason });
+    const d = await clerk.call('POST', `/v1/agency/requests/${requestId}/decision`, { decision: 'refuse', groundId: ground.id, reason });
+    expect(d.status, ground.id).toBe(202);
+    const done = await waitStatus(citizen, `/v1/requests/${requestId}`, ['COMPLETED', 'REFUSED']);
+    expect(done.status, ground.id).toBe('REFUSED');
+    expect(done.decision.ground.label).toBe(ground.label.kk);
+    expect((await citizen.call('GET', `/v1/requests/${requestId}/result`)).status).toBe(200);
+  }
+}
+
+async function refusesABadSignature(serviceId: string, form: Record<string, unknown>, attachments: { kind: string; name: string }[], refusalStep: string) {
+  const { iin, client: citizen } = await newCitizen(ctx.platform, 'en');
+  const body = await file(citizen, iin, serviceId, form, attachments, 'en');
+  const firstText = Object.entries(form).find(([, v]) => typeof v === 'string')![0];
+  const sub = await citizen.submit({ ...body, form: { ...body.form, [firstText]: `${String(form[firstText])} changed` } });
+  expect(sub.status).toBe(202);
+  const refused = await waitStatus(citizen, `/v1/requests/${sub.body.requestId}`, ['SIGNATURE_REJECTED', 'IN_INBOX']);
+  expect(refused.status).toBe('SIGNATURE_REJECTED');
+  expect(refused.refusal.code).toBe('EDS_INVALID_SIGNATURE');
+  expect(refused.history.at(-1).stepId).toBe(refusalStep);
+}
+
+describe('certificate for unemployed citizens (seed 004, regulation 1, portal Table 3)', () => {
+  const form = { presentTo: 'По месту требования', email: 'test@example.kz' };
+  const attachments = [{ kind: 'supporting-document', name: 'id.pdf' }];
+
+  it('is filed on the portal, decided by the Ust-Kamenogorsk employment department, and the certificate delivered', async () => {
+    const { citizen, clerk, requestId, registrationNumber } = await fileAndTake('unemployed-certificate', 'oskemen-employment', form, attachments);
+    expect(registrationNumber).toMatch(/^OSK-ZH-\d{4}-\d{6}$/);
+    // Another agency's clerk does not see it.
+    const archives = await newStaff(ctx.platform, { agencyId: 'mangystau-archives' });
+    expect((await archives.client.call('GET', `/v1/agency/requests/${requestId}`)).status).toBe(404);
+
+    const resultFields = {
+      registeredOn: '2026-10-01',
+      publicWorks: 'Не участвовал.',
+      training: 'Курсы повышения квалификации «Бухгалтер», 2026 г.',
+      assistance: 'Не назначалась.',
+    };
+    printable(resultFields);
+    expect((await clerk.call('POST', `/v1/agency/requests/${requestId}/decision`, { decision: 'approve', resultFields })).status).toBe(202);
+    const done = await waitStatus(citizen, `/v1/requests/${requestId}`, ['COMPLETED', 'REFUSED']);
+    expect(done.status).toBe('COMPLETED');
+    expect(done.history.map((h: { event: string }) => h.event)).toEqual(['request.submitted', 'signature.verified', 'gateway.registered', 'agency.registered', 'staff.taken', 'staff.decided', 'result.issued', 'gateway.returned', 'cabinet.delivered']);
+    expect(done.history.map((h: { stepId: string }) => h.stepId)).toEqual(['T3.a1', 'T3.a1', 'T3.a2', 'T3.a3', 'T3.a5', 'T3.a6', 'T3.a12', 'T3.a13', 'T3.a14']);
+    const taken = done.history.find((h: { event: string }) => h.event === 'staff.taken');
+    expect(Date.parse(taken.deadline) - Date.parse(taken.stepStartedAt)).toBe(10 * 60_000); // Table 3 a5: 10 min
+    const res = await citizen.call('GET', `/v1/requests/${requestId}/result`);
+    expect(res.status).toBe(200);
+    const pdf = new Uint8Array(await (await fetch(res.body.url)).arrayBuffer());
+    expect(new TextDecoder().decode(pdf.slice(0, 5))).toBe('%PDF-');
+  });
+
+  it('ends in a motivated refusal on each ground', async () => {
+    await refusesOnEveryGround('unemployed-certificate', 'oskemen-employment', form, attachments);
+  });
+
+  it('refuses a request whose signature does not match its content (condition 2, in Table 3 a1)', async () => {
+    await refusesABadSignature('unemployed-certificate', form, attachments, 'T3.a1');
+  });
+});
