@@ -52,6 +52,16 @@ export const agencies: readonly Agency[] = [
       en: 'Ust-Kamenogorsk City Department of Employment and Social Programmes',
     },
   },
+  {
+    // Provider of seed 000 (accounting of foreign mass media).
+    id: 'mangystau-internal-policy',
+    code: 'MNG-ISB',
+    name: {
+      kk: 'Маңғыстау облыстық ішкі саясат басқармасы',
+      ru: 'Управление внутренней политики Мангистауской области',
+      en: 'Mangystau Oblast Department of Internal Policy',
+    },
+  },
 ];
 
 export function findAgency(id: string): Agency | undefined {

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { samplePdf, type ApiClient } from '../../scripts/lib/client.js';
-import { usePlatform, newCitizen, newStaff } from '../support/platform.js';
+import { usePlatform, newCitizen, newStaff, freshIin } from '../support/platform.js';
 import { waitStatus } from '../support/journey.js';
 import { findService } from '../../shared/domain/services/index.js';
 import { unsupportedCharacters } from '../../shared/domain/document-text.js';
@@ -102,5 +102,65 @@ describe('certificate for unemployed citizens (seed 004, regulation 1, portal Ta
 
   it('refuses a request whose signature does not match its content (condition 2, in Table 3 a1)', async () => {
     await refusesABadSignature('unemployed-certificate', form, attachments, 'T3.a1');
+  });
+});
+
+describe('accounting of foreign mass media (seed 000, Annex 1 Tables 1–2)', () => {
+  const form = {
+    distributorName: 'ТОО «Каспий-Пресс»',
+    publicationTitle: 'The Caspian Weekly',
+    countryOfOrigin: 'Азербайджан',
+    distributionLanguage: 'английский',
+    periodicity: 'weekly',
+    thematicFocus: 'Экономика и энергетика Каспийского региона.',
+    distributionTerritory: 'г. Актау, г. Жанаозен',
+    expectedCopies: '500',
+  };
+  const attachments = [{ kind: 'supporting-document', name: 'contract.pdf' }];
+  const resultFields = { recordNumber: 'МНГ-ИБ-17', recordedOn: '2026-11-30', certificateText: 'Издание «The Caspian Weekly» (Азербайджан) поставлено на учёт как иностранное периодическое печатное издание, распространяемое в Мангистауской области.' };
+
+  it('is filed on the portal, decided by the oblast internal policy department (a day-scale due date), and the certificate delivered', async () => {
+    const { citizen, clerk, requestId, registrationNumber } = await fileAndTake('foreign-media-accounting', 'mangystau-internal-policy', form, attachments);
+    expect(registrationNumber).toMatch(/^MNG-ISB-\d{4}-\d{6}$/);
+    const elsewhere = await newStaff(ctx.platform, { agencyId: 'vko-internal-policy' });
+    expect((await elsewhere.client.call('GET', `/v1/agency/requests/${requestId}`)).status).toBe(404);
+    printable(resultFields);
+    expect((await clerk.call('POST', `/v1/agency/requests/${requestId}/decision`, { decision: 'approve', resultFields })).status).toBe(202);
+    const done = await waitStatus(citizen, `/v1/requests/${requestId}`, ['COMPLETED', 'REFUSED']);
+    expect(done.status).toBe('COMPLETED');
+    expect(done.history.map((h: { stepId: string }) => h.stepId)).toEqual(['T1.a3', 'T1.a5', 'T1.a6', 'T1.a8', 'T1.a8', 'T1.a8', 'T1.a8', 'T1.a8', 'T1.a8']);
+    expect(done.dueAt).toBeDefined();
+    const res = await citizen.call('GET', `/v1/requests/${requestId}/result`);
+    expect(res.status).toBe(200);
+    const pdf = new Uint8Array(await (await fetch(res.body.url)).arrayBuffer());
+    expect(new TextDecoder().decode(pdf.slice(0, 5))).toBe('%PDF-');
+  });
+
+  it('ends in a motivated refusal on each ground', async () => {
+    await refusesOnEveryGround('foreign-media-accounting', 'mangystau-internal-policy', form, attachments);
+  });
+
+  it('refuses a request whose signature does not match its content (Table 1 a4)', async () => {
+    await refusesABadSignature('foreign-media-accounting', form, attachments, 'T1.a4');
+  });
+
+  it('is filed at a service centre after the registry check (Table 2 a3), and a person with no data is refused (a4)', async () => {
+    const { iin, client: citizen } = await newCitizen(ctx.platform, 'kk');
+    const op = await newStaff(ctx.platform, { role: 'operator', agencyId: '' });
+    const up = await op.client.upload('contract.pdf', 'application/pdf', samplePdf(`con ${Math.random()}`), undefined, '/v1/staff/uploads');
+    const body = { serviceId: 'foreign-media-accounting', applicantConsent: true, form, attachments: [{ uploadId: up.uploadId, kind: 'supporting-document', sha256: up.sha256 }] };
+    const missing = await op.client.call('POST', '/v1/staff/requests', { ...body, applicantIin: freshIin() });
+    expect(missing.status).toBe(422);
+    expect(missing.body.error.code).toBe('REGISTRY_NO_DATA');
+
+    const r = await op.client.call('POST', '/v1/staff/requests', { ...body, applicantIin: iin, language: 'kk' });
+    expect(r.status).toBe(202);
+    const view = await waitStatus(citizen, `/v1/requests/${r.body.requestId}`, ['IN_INBOX', 'SIGNATURE_REJECTED']);
+    expect(view).toMatchObject({ status: 'IN_INBOX', channel: 'service-centre' });
+    expect(view.history.map((h: { stepId: string }) => h.stepId)).toEqual(['T2.a5', 'T2.a6', 'T2.a7', 'T2.a9']);
+    const { client: clerk } = await newStaff(ctx.platform, { agencyId: 'mangystau-internal-policy' });
+    expect((await clerk.call('POST', `/v1/agency/requests/${r.body.requestId}/take`)).status).toBe(200);
+    expect((await clerk.call('POST', `/v1/agency/requests/${r.body.requestId}/decision`, { decision: 'approve', resultFields })).status).toBe(202);
+    expect((await waitStatus(citizen, `/v1/requests/${r.body.requestId}`, ['COMPLETED', 'REFUSED'])).status).toBe('COMPLETED');
   });
 });

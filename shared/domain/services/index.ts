@@ -6,8 +6,9 @@ import { serviceDefinition, type ServiceDefinition } from '../service-definition
 import { archiveCertificate } from './archive-certificate.js';
 import { numberingResource } from './numbering-resource.js';
 import { unemployedCertificate } from './unemployed-certificate.js';
+import { foreignMediaAccounting } from './foreign-media-accounting.js';
 
-const raw = [archiveCertificate, numberingResource, unemployedCertificate];
+const raw = [archiveCertificate, numberingResource, unemployedCertificate, foreignMediaAccounting];
 
 export const services: readonly ServiceDefinition[] = raw.map((d) => {
   const parsed = serviceDefinition.safeParse(d);
