@@ -62,6 +62,16 @@ export const agencies: readonly Agency[] = [
       en: 'Mangystau Oblast Department of Internal Policy',
     },
   },
+  {
+    // Provider of seed 004 regulations 2–4 and 6 (guardianship, custody, preschool queue).
+    id: 'oskemen-education',
+    code: 'OSK-BB',
+    name: {
+      kk: 'Өскемен қаласының білім беру бөлімі',
+      ru: 'Отдел образования города Усть-Каменогорска',
+      en: 'Ust-Kamenogorsk City Department of Education',
+    },
+  },
 ];
 
 export function findAgency(id: string): Agency | undefined {

@@ -53,11 +53,11 @@ async function refusesOnEveryGround(serviceId: string, agencyId: string, form: R
   }
 }
 
-async function refusesABadSignature(serviceId: string, form: Record<string, unknown>, attachments: { kind: string; name: string }[], refusalStep: string) {
+/** The content changed after signing (condition 2): refused at the step the table gives. */
+async function refusesABadSignature(serviceId: string, form: Record<string, unknown>, attachments: { kind: string; name: string }[], changed: string, refusalStep: string) {
   const { iin, client: citizen } = await newCitizen(ctx.platform, 'en');
   const body = await file(citizen, iin, serviceId, form, attachments, 'en');
-  const firstText = Object.entries(form).find(([, v]) => typeof v === 'string')![0];
-  const sub = await citizen.submit({ ...body, form: { ...body.form, [firstText]: `${String(form[firstText])} changed` } });
+  const sub = await citizen.submit({ ...body, form: { ...body.form, [changed]: `${String(form[changed])} changed` } });
   expect(sub.status).toBe(202);
   const refused = await waitStatus(citizen, `/v1/requests/${sub.body.requestId}`, ['SIGNATURE_REJECTED', 'IN_INBOX']);
   expect(refused.status).toBe('SIGNATURE_REJECTED');
@@ -101,7 +101,7 @@ describe('certificate for unemployed citizens (seed 004, regulation 1, portal Ta
   });
 
   it('refuses a request whose signature does not match its content (condition 2, in Table 3 a1)', async () => {
-    await refusesABadSignature('unemployed-certificate', form, attachments, 'T3.a1');
+    await refusesABadSignature('unemployed-certificate', form, attachments, 'presentTo', 'T3.a1');
   });
 });
 
@@ -141,7 +141,7 @@ describe('accounting of foreign mass media (seed 000, Annex 1 Tables 1–2)', ()
   });
 
   it('refuses a request whose signature does not match its content (Table 1 a4)', async () => {
-    await refusesABadSignature('foreign-media-accounting', form, attachments, 'T1.a4');
+    await refusesABadSignature('foreign-media-accounting', form, attachments, 'publicationTitle', 'T1.a4');
   });
 
   it('is filed at a service centre after the registry check (Table 2 a3), and a person with no data is refused (a4)', async () => {
@@ -159,6 +159,65 @@ describe('accounting of foreign mass media (seed 000, Annex 1 Tables 1–2)', ()
     expect(view).toMatchObject({ status: 'IN_INBOX', channel: 'service-centre' });
     expect(view.history.map((h: { stepId: string }) => h.stepId)).toEqual(['T2.a5', 'T2.a6', 'T2.a7', 'T2.a9']);
     const { client: clerk } = await newStaff(ctx.platform, { agencyId: 'mangystau-internal-policy' });
+    expect((await clerk.call('POST', `/v1/agency/requests/${r.body.requestId}/take`)).status).toBe(200);
+    expect((await clerk.call('POST', `/v1/agency/requests/${r.body.requestId}/decision`, { decision: 'approve', resultFields })).status).toBe(202);
+    expect((await waitStatus(citizen, `/v1/requests/${r.body.requestId}`, ['COMPLETED', 'REFUSED'])).status).toBe('COMPLETED');
+  });
+});
+
+describe('certificate on guardianship and custody (seed 004, regulation 4, Annex 2 Tables 1–2)', () => {
+  const form = { role: 'guardian', wardName: 'Серікова Айгерім Болатқызы', wardBirthDate: '2015-03-14', decisionNumber: '1245', decisionDate: '2024-06-20', address: 'Өскемен қ., Абай к-сі, 12 үй, 34 пәтер' };
+  const attachments = [{ kind: 'akim-decision', name: 'decision.pdf' }];
+  const def = findService('guardianship-certificate')!;
+  const resultFields = { certificateNumber: '77', property: 'none', certificateText: def.result.fields.find((f) => f.id === 'certificateText')!.help!.kk };
+
+  it('is filed on the portal, decided by the city education department, and the certificate delivered', async () => {
+    const { citizen, clerk, requestId, registrationNumber } = await fileAndTake('guardianship-certificate', 'oskemen-education', form, attachments, 'kk');
+    expect(registrationNumber).toMatch(/^OSK-BB-\d{4}-\d{6}$/);
+    const employment = await newStaff(ctx.platform, { agencyId: 'oskemen-employment' });
+    expect((await employment.client.call('GET', `/v1/agency/requests/${requestId}`)).status).toBe(404);
+    printable(resultFields);
+    expect((await clerk.call('POST', `/v1/agency/requests/${requestId}/decision`, { decision: 'approve', resultFields })).status).toBe(202);
+    const done = await waitStatus(citizen, `/v1/requests/${requestId}`, ['COMPLETED', 'REFUSED']);
+    expect(done.status).toBe('COMPLETED');
+    expect(done.history.map((h: { stepId: string }) => h.stepId)).toEqual(['T2.a3', 'T2.a5', 'T2.a6', 'T2.a8', 'T2.a8', 'T2.a8', 'T2.a8', 'T2.a8', 'T2.a8']);
+    expect(done.dueAt).toBeDefined();
+    const res = await citizen.call('GET', `/v1/requests/${requestId}/result`);
+    expect(res.status).toBe(200);
+    const pdf = new Uint8Array(await (await fetch(res.body.url)).arrayBuffer());
+    expect(new TextDecoder().decode(pdf.slice(0, 5))).toBe('%PDF-');
+  });
+
+  it('refuses an approval whose certificate text the document cannot print', async () => {
+    const { clerk, requestId } = await fileAndTake('guardianship-certificate', 'oskemen-education', form, attachments);
+    const d = await clerk.call('POST', `/v1/agency/requests/${requestId}/decision`, { decision: 'approve', resultFields: { ...resultFields, certificateText: 'Опекун ✓ назначен' } });
+    expect(d.status).toBe(400);
+    expect(d.body.error.fields[0]).toMatchObject({ field: 'resultFields.certificateText', code: 'DOCUMENT_TEXT_UNSUPPORTED' });
+  });
+
+  it('ends in a motivated refusal on each ground', async () => {
+    await refusesOnEveryGround('guardianship-certificate', 'oskemen-education', form, attachments);
+  });
+
+  it('refuses a request whose signature does not match its content (Table 2 a4)', async () => {
+    await refusesABadSignature('guardianship-certificate', form, attachments, 'wardName', 'T2.a4');
+  });
+
+  it('is filed at a service centre after the registry check (Table 1 a3), and a person with no data is refused (a4)', async () => {
+    const { iin, client: citizen } = await newCitizen(ctx.platform, 'ru');
+    const op = await newStaff(ctx.platform, { role: 'operator', agencyId: '' });
+    const up = await op.client.upload('decision.pdf', 'application/pdf', samplePdf(`con ${Math.random()}`), undefined, '/v1/staff/uploads');
+    const body = { serviceId: 'guardianship-certificate', applicantConsent: true, form, attachments: [{ uploadId: up.uploadId, kind: 'akim-decision', sha256: up.sha256 }] };
+    const missing = await op.client.call('POST', '/v1/staff/requests', { ...body, applicantIin: freshIin() });
+    expect(missing.status).toBe(422);
+    expect(missing.body.error.code).toBe('REGISTRY_NO_DATA');
+
+    const r = await op.client.call('POST', '/v1/staff/requests', { ...body, applicantIin: iin, language: 'ru' });
+    expect(r.status).toBe(202);
+    const view = await waitStatus(citizen, `/v1/requests/${r.body.requestId}`, ['IN_INBOX', 'SIGNATURE_REJECTED']);
+    expect(view).toMatchObject({ status: 'IN_INBOX', channel: 'service-centre' });
+    expect(view.history.map((h: { stepId: string }) => h.stepId)).toEqual(['T1.a5', 'T1.a6', 'T1.a7', 'T1.a9']);
+    const { client: clerk } = await newStaff(ctx.platform, { agencyId: 'oskemen-education' });
     expect((await clerk.call('POST', `/v1/agency/requests/${r.body.requestId}/take`)).status).toBe(200);
     expect((await clerk.call('POST', `/v1/agency/requests/${r.body.requestId}/decision`, { decision: 'approve', resultFields })).status).toBe(202);
     expect((await waitStatus(citizen, `/v1/requests/${r.body.requestId}`, ['COMPLETED', 'REFUSED'])).status).toBe('COMPLETED');
