@@ -103,6 +103,28 @@ describe('certificate for unemployed citizens (seed 004, regulation 1, portal Ta
   it('refuses a request whose signature does not match its content (condition 2, in Table 3 a1)', async () => {
     await refusesABadSignature('unemployed-certificate', form, attachments, 'presentTo', 'T3.a1');
   });
+
+  it('is filed at a service centre (Table 2) and decided within the 3 working days of a6', async () => {
+    const { iin, client: citizen } = await newCitizen(ctx.platform, 'kk');
+    const op = await newStaff(ctx.platform, { role: 'operator', agencyId: '' });
+    const up = await op.client.upload('id.pdf', 'application/pdf', samplePdf(`con ${Math.random()}`), undefined, '/v1/staff/uploads');
+    const r = await op.client.call('POST', '/v1/staff/requests', { serviceId: 'unemployed-certificate', applicantIin: iin, applicantConsent: true, language: 'kk', form, attachments: [{ uploadId: up.uploadId, kind: 'supporting-document', sha256: up.sha256 }] });
+    expect(r.status).toBe(202);
+    const view = await waitStatus(citizen, `/v1/requests/${r.body.requestId}`, ['IN_INBOX', 'SIGNATURE_REJECTED']);
+    expect(view).toMatchObject({ status: 'IN_INBOX', channel: 'service-centre' });
+    expect(view.history.map((h: { stepId: string }) => h.stepId)).toEqual(['T2.a2', 'T2.a2', 'T2.a3', 'T2.a4']);
+    const { client: clerk } = await newStaff(ctx.platform, { agencyId: 'oskemen-employment' });
+    expect((await clerk.call('POST', `/v1/agency/requests/${r.body.requestId}/take`)).status).toBe(200);
+    const decide = await clerk.call('POST', `/v1/agency/requests/${r.body.requestId}/decision`, { decision: 'refuse', groundId: 'not-registered', reason: 'Өтініш беруші жұмыссыз ретінде тіркелмеген.' });
+    expect(decide.status).toBe(202);
+    const done = await waitStatus(citizen, `/v1/requests/${r.body.requestId}`, ['COMPLETED', 'REFUSED']);
+    expect(done.status).toBe('REFUSED');
+    const decided = done.history.find((h: { event: string }) => h.event === 'staff.decided');
+    expect(decided.stepId).toBe('T2.a6');
+    // 3 working days: at least 3 calendar days after the step started.
+    expect(Date.parse(decided.deadline) - Date.parse(decided.stepStartedAt)).toBeGreaterThanOrEqual(3 * 86_400_000);
+    expect(done.history.map((h: { stepId: string }) => h.stepId).slice(-3)).toEqual(['T2.a12', 'T2.a13', 'T2.a14']);
+  });
 });
 
 describe('accounting of foreign mass media (seed 000, Annex 1 Tables 1–2)', () => {

@@ -14,6 +14,7 @@ const A = {
   agencyIs: { kk: 'ЖАО АЖ', ru: 'ИС МИО', en: 'Local executive body information system' },
   conIs: { kk: 'ХҚКО АЖ', ru: 'ИС ЦОН', en: 'Service-centre information system' },
   agency: { kk: 'ЖАО', ru: 'МИО (услугодатель)', en: 'Local executive body (service provider)' },
+  con: { kk: 'ХҚКО', ru: 'ЦОН', en: 'Public service centre' },
 } as const;
 
 const min1 = { amount: 1, unit: 'minutes' as const };
@@ -26,7 +27,7 @@ export const unemployedCertificate: ServiceDefinition = {
   source: {
     seed: '004',
     act: 'Ust-Kamenogorsk city akimat decree No. 4354/1 of 29.11.2012 (reg. No. 2821), regulation 1',
-    appendix: 'Regulation 1 ¶8 (portal); Annex 2 Table 3; Annex 3 output form; Annex 4 survey',
+    appendix: 'Regulation 1 ¶7 (service centre), ¶8 (portal); Annex 2 Tables 2–3; Annex 3 output form; Annex 4 survey',
   },
   names: {
     kk: 'Жұмыссыз азаматтарға анықтама беру',
@@ -148,6 +149,112 @@ export const unemployedCertificate: ServiceDefinition = {
         },
       ],
     },
+    {
+      channel: 'service-centre',
+      source: '¶7, Annex 1 diagram 2, Annex 2 Table 2',
+      enabled: true,
+      steps: [
+        {
+          id: 'T2.a1', actor: A.con, human: true, covers: [],
+          action: { kk: 'Тұтынушының өтініші мен құжаттарының растылығын тексеру, ХҚКО АЖ деректерді енгізу', ru: 'Проверка подлинности заявления и документов потребителя, ввод данных в ИС ЦОН', en: 'Checks the application and documents and enters the data' },
+          completion: { kk: 'Қызметті алуға өтініш пен құжаттарды қабылдау', ru: 'Приём заявления и документов', en: 'Application and documents accepted' },
+          limit: min10, next: [{ step: 'T2.a2' }],
+        },
+        {
+          id: 'T2.a2', actor: A.conIs, human: true, covers: ['request.submitted', 'signature.verified', 'signature.refused'],
+          action: { kk: 'Жүйеде ХҚКО қызметкерін авторизациялау және мемлекеттік электрондық қызмет көрсетуге сұраудың үлгісін толтыру', ru: 'Авторизация сотрудника ЦОН в системе и заполнение шаблона запроса', en: 'The operator signs in, fills the request and signs it' },
+          completion: { kk: 'Жүйеде өтінішке нөмірді берумен сұрауды тіркеу', ru: 'Регистрация запроса в системе с присвоением номера заявлению', en: 'Request registered in the system and numbered' },
+          limit: min1, next: [{ step: 'T2.a3' }],
+          note: 'The operator’s signature and its check (¶7, process 4, condition 2, process 5) have no row of their own; they are placed here.',
+        },
+        {
+          id: 'T2.a3', actor: A.gateway, human: false, covers: ['gateway.registered'],
+          action: { kk: 'ХҚКО АЖ-дан ЖАО АЖ сұрауды бағдарлау', ru: 'Маршрутизация запроса из ИС ЦОН в ИС МИО', en: 'Routes the request to the agency system' },
+          completion: { kk: 'Сұрауды бағдарлау', ru: 'Маршрутизация запроса', en: 'Request routed' },
+          limit: min1, next: [{ step: 'T2.a4' }],
+        },
+        {
+          id: 'T2.a4', actor: A.agencyIs, human: false, covers: ['agency.registered'],
+          action: { kk: 'Өтінішке нөмірді тағайындау, орындауға жіберу', ru: 'Присвоение номера заявлению, направление на исполнение', en: 'Numbers the application and sends it for execution' },
+          completion: { kk: 'ХҚКО-дан ЖАО АЖ-ға «түскендер» мәртебесінде өтініштің бейнеленуі', ru: 'Отображение заявления в ИС МИО со статусом «поступившие»', en: 'The application shown in the agency system as "received"' },
+          limit: min1, next: [{ step: 'T2.a5' }],
+          note: 'The table names ХҚКО АЖ as the actor [sic]; numbering for execution is the agency system’s.',
+        },
+        {
+          id: 'T2.a5', actor: A.agency, human: true, covers: ['staff.taken'],
+          action: { kk: 'Құжаттарды тексеру, жұмысқа өтінішті қабылдау', ru: 'Проверка документов, принятие заявления в работу', en: 'Checks the documents and takes the application into work' },
+          completion: { kk: 'Жұмысқа сұрауды қабылдау', ru: 'Принятие запроса в работу', en: 'Taken into work' },
+          limit: min10, next: [{ step: 'T2.a6' }],
+        },
+        {
+          id: 'T2.a6', actor: A.agency, human: true, covers: ['staff.decided'],
+          action: { kk: 'Сұранысты орындау. Шешімді қабылдау', ru: 'Исполнение запроса. Принятие решения', en: 'Executes the request and decides' },
+          completion: { kk: 'Анықтаманы немесе негізделген бас тартуды қалыптастыру', ru: 'Формирование справки или мотивированного отказа', en: 'The certificate or a motivated refusal formed' },
+          limit: { amount: 3, unit: 'workingDays' }, next: [{ step: 'T2.a7' }],
+          note: '«Үш жұмыс күні ішінде (құжаттарды қабылдау күні және беру күні мемлекеттік қызметті көрсету мерзіміне кірмейді)»: the days of acceptance and issue are not counted; the engine counts 3 working days from the step’s start. Next-action numbers of this block are copied from block 1 [sic]; the logical successors are kept.',
+        },
+        {
+          id: 'T2.a7', actor: A.agencyIs, human: false, covers: [],
+          action: { kk: 'Шығыс құжатын қалыптастыру. Қызмет көрсету мәртебесін өзгерту туралы хабардар етуді қалыптастыру', ru: 'Формирование выходного документа и уведомления о смене статуса', en: 'Forms the output document and the status notice' },
+          completion: { kk: 'Жүйеде шығыс құжатын қалыптастыру', ru: 'Формирование выходного документа в системе', en: 'Output document formed' },
+          limit: min1, next: [{ step: 'T2.a8' }],
+          note: '"1 минуттан кем емес" (not less than 1 min) [sic]; read as at most 1 min.',
+        },
+        {
+          id: 'T2.a8', actor: A.gateway, human: false, covers: [],
+          action: { kk: 'ХҚКО АЖ-да сұраудың мәртебесі ауысқаны туралы хабарламаны бағыттау', ru: 'Направление сообщения о смене статуса запроса в ИС ЦОН', en: 'Routes the status message to the service-centre system' },
+          completion: { kk: 'Сұрауды бағдарлау', ru: 'Маршрутизация', en: 'Routed' },
+          limit: min1, next: [{ step: 'T2.a9' }],
+          note: '"1 минуттан кем емес" [sic]; read as at most 1 min.',
+        },
+        {
+          id: 'T2.a9', actor: A.conIs, human: false, covers: [],
+          action: { kk: '«жұмыста» мәртебесін бейнеленуі', ru: 'Отображение статуса «в работе»', en: 'Shows the status "in work"' },
+          completion: { kk: '«жұмыста» мәртебесін бейнеленуі', ru: 'Отображение статуса «в работе»', en: 'Status "in work" shown' },
+          limit: min1, next: [{ step: 'T2.a10' }],
+          note: 'The table names ЖАО АЖ [sic]; the status is shown in the service-centre system. "1 минуттан кем емес" [sic].',
+        },
+        {
+          id: 'T2.a10', actor: A.con, human: false, covers: [],
+          action: { kk: '–', ru: '–', en: '– (empty row in the source)' },
+          completion: { kk: '–', ru: '–', en: '–' },
+          limit: min1, next: [{ step: 'T2.a11' }],
+          note: 'Every cell of this row is "–" in the source; 1 min is assumed so that the chain stays whole.',
+        },
+        {
+          id: 'T2.a11', actor: A.agency, human: true, covers: [],
+          action: { kk: 'Шығыс құжатын құру', ru: 'Создание выходного документа', en: 'Creates the output document' },
+          completion: { kk: 'Қол қойылған шығыс құжатты ХҚКО-ға жіберу', ru: 'Отправка подписанного выходного документа в ЦОН', en: 'Signed output document sent to the service centre' },
+          limit: min1, next: [{ step: 'T2.a12' }],
+        },
+        {
+          id: 'T2.a12', actor: A.agencyIs, human: false, covers: ['result.issued'],
+          action: { kk: 'ЖАО қызметкерінің шығыс құжатына ЭЦҚ. ХҚКО АЖ қызметті көрсету мәртебесінің ауысқаны туралы хабарламаны қалыптастыру', ru: 'ЭЦП сотрудника МИО на выходном документе; сообщение о смене статуса для ИС ЦОН', en: 'The output document signed with the employee’s key; status message formed' },
+          completion: { kk: 'ХҚКО АЖ-ға орындалудың аяқталғаны туралы хабарламаны жіберу', ru: 'Отправка в ИС ЦОН сообщения о завершении исполнения', en: 'Completion message sent to the service-centre system' },
+          limit: min1, next: [{ step: 'T2.a13' }],
+        },
+        {
+          id: 'T2.a13', actor: A.gateway, human: false, covers: ['gateway.returned'],
+          action: { kk: 'ХҚКО АЖ мәртебенің ауысқаны туралы хабарламаны бағыттау', ru: 'Направление сообщения о смене статуса в ИС ЦОН', en: 'Routes the status message to the service-centre system' },
+          completion: { kk: 'Бағдарлау', ru: 'Маршрутизация', en: 'Routed' },
+          limit: min1, next: [{ step: 'T2.a14' }],
+        },
+        {
+          id: 'T2.a14', actor: A.conIs, human: false, covers: ['cabinet.delivered'],
+          action: { kk: 'Қызмет көрсетудің аяқталғаны туралы хабарламаны бағыттау', ru: 'Отображение сообщения о завершении оказания услуги', en: 'Shows the completion message' },
+          completion: { kk: 'Орындалудың аяқталғаны мәртебесін бейнеленуі', ru: 'Отображение статуса «исполнение завершено»', en: 'Status "completed" shown' },
+          limit: min1, next: [{ step: 'T2.a15' }],
+          note: 'The result also reaches the applicant’s portal cabinet (the request is theirs).',
+        },
+        {
+          id: 'T2.a15', actor: A.con, human: true, covers: [],
+          action: { kk: 'ХҚКО қызметкерімен тұтынушыға мемлекеттік электрондық қызмет көрсетудің нәтижесін электрондық поштасына немесе қолына беру арқылы тапсыру', ru: 'Выдача сотрудником ЦОН результата потребителю на руки или по электронной почте', en: 'The operator hands the result over in person or by e-mail' },
+          completion: { kk: 'Қызмет көрсету нәтижесін беру', ru: 'Выдача результата услуги', en: 'Result issued' },
+          limit: min1, next: [],
+          note: 'The actor is spelled «ХКҚО» [sic].',
+        },
+      ],
+    },
   ],
   form: {
     fields: [
@@ -203,10 +310,11 @@ export const unemployedCertificate: ServiceDefinition = {
     },
   ],
   assumptions: [
-    'Only the portal channel (¶8, Table 3) is defined; the agency-desk (¶6, Table 1) and service-centre (¶7, Table 2) tables are not yet entered.',
+    'The portal (¶8, Table 3) and service-centre (¶7, Table 2) channels are defined; the agency-desk table (¶6, Table 1) is not yet entered.',
+    'Table 2 row 10 is empty (every cell "–"); it is kept with 1 min so that the chain stays whole. Its "not less than 1 min" cells are read as at most 1 min.',
     'The regulation is in Kazakh only (the abbreviations ПЭП, ШЭП, ГБД do not occur): the Russian step texts are our translation; the certificate labels are the bilingual Annex 3 form.',
     'The EDS check (¶8, condition 2 / process 5) has no row in Table 3; it is placed in a1, whose completion is "formed or refused".',
-    'The term is given per channel: about 33 min on the portal (decision within 10 min), 3 working days through the service centre; the service term is stated as the 3 working days, the portal steps keep their minute limits.',
+    'The term is given per channel: about 33 min on the portal (decision within 10 min), 3 working days through the service centre; the service term is stated as the 3 working days (Table 2 a6, days of acceptance and issue not counted: the engine counts from the step’s start), the portal steps keep their minute limits.',
     'The regulation queries no state database (the unemployment register is the department’s own); no registry check is declared.',
     'Form fields and documents are in the Standard (Govt decree No. 394 of 07.04.2011), not in the act; the form asks only where the certificate is to be presented (Annex 3, «Справка дана для предъявления») and takes optional supporting scans; identity comes from sign-in and signature.',
     'The negative output form has no body and the act lists no refusal grounds; "not-registered" and "document-violations" are the plain ones.',
