@@ -104,6 +104,32 @@ describe('certificate for unemployed citizens (seed 004, regulation 1, portal Ta
     await refusesABadSignature('unemployed-certificate', form, attachments, 'presentTo', 'T3.a1');
   });
 
+  it('is filed at the department’s desk (Table 1) by its own clerk only, and decided in the 4 minutes of a5', async () => {
+    const { iin, client: citizen } = await newCitizen(ctx.platform, 'ru');
+    const desk = await newStaff(ctx.platform, { agencyId: 'oskemen-employment' });
+    const upload = async (c: ApiClient) => c.upload('id.pdf', 'application/pdf', samplePdf(`desk ${Math.random()}`), undefined, '/v1/staff/uploads');
+    const fileAt = async (c: ApiClient) => {
+      const up = await upload(c);
+      return c.call('POST', '/v1/staff/requests', { serviceId: 'unemployed-certificate', applicantIin: iin, applicantConsent: true, form, attachments: [{ uploadId: up.uploadId, kind: 'supporting-document', sha256: up.sha256 }] });
+    };
+    const other = await newStaff(ctx.platform, { agencyId: 'oskemen-education' });
+    expect((await fileAt(other.client)).status).toBe(403);
+    const r = await fileAt(desk.client);
+    expect(r.status).toBe(202);
+    const view = await waitStatus(citizen, `/v1/requests/${r.body.requestId}`, ['IN_INBOX', 'SIGNATURE_REJECTED']);
+    expect(view).toMatchObject({ status: 'IN_INBOX', channel: 'agency-desk' });
+    expect(view.history.map((h: { stepId: string }) => h.stepId)).toEqual(['T1.a2', 'T1.a2', 'T1.a3', 'T1.a4']);
+    expect((await desk.client.call('POST', `/v1/agency/requests/${r.body.requestId}/take`)).status).toBe(200);
+    const resultFields = { registeredOn: '2026-09-15', publicWorks: 'Не участвовал.', training: 'Не проходил.', assistance: 'Жилищная помощь с 01.10.2026.' };
+    expect((await desk.client.call('POST', `/v1/agency/requests/${r.body.requestId}/decision`, { decision: 'approve', resultFields })).status).toBe(202);
+    const done = await waitStatus(citizen, `/v1/requests/${r.body.requestId}`, ['COMPLETED', 'REFUSED']);
+    expect(done.status).toBe('COMPLETED');
+    const taken = done.history.find((h: { event: string }) => h.event === 'staff.taken');
+    expect(taken.stepId).toBe('T1.a5');
+    expect(Date.parse(taken.deadline) - Date.parse(taken.stepStartedAt)).toBe(4 * 60_000);
+    expect(done.history.map((h: { stepId: string }) => h.stepId).slice(-3)).toEqual(['T1.a10', 'T1.a11', 'T1.a12']);
+  });
+
   it('is filed at a service centre (Table 2) and decided within the 3 working days of a6', async () => {
     const { iin, client: citizen } = await newCitizen(ctx.platform, 'kk');
     const op = await newStaff(ctx.platform, { role: 'operator', agencyId: '' });
