@@ -104,7 +104,8 @@ export class PdfResultRenderer implements ResultRenderer {
         const v = decision.resultFields?.[f.id];
         if (v === undefined || v === '') continue;
         write(`${f.label[lang]}:`, 11, 2);
-        write(String(v), 11, 6);
+        // A chosen option prints as its label in the document's language, not as its stored value.
+        write(f.type === 'select' ? (f.options.find((o) => o.value === v)?.label[lang] ?? String(v)) : String(v), 11, 6);
       }
     } else {
       const ground = def.refusalGrounds.find((g) => g.id === decision.groundId);

@@ -42,6 +42,36 @@ export const agencies: readonly Agency[] = [
       en: 'Committee for Communications and Informatization, Ministry of Transport and Communications',
     },
   },
+  {
+    // Provider of seed 004 regulation 1 (certificates to unemployed citizens).
+    id: 'oskemen-employment',
+    code: 'OSK-ZH',
+    name: {
+      kk: 'Өскемен қаласының жұмыспен қамту және әлеуметтік бағдарламалар бөлімі',
+      ru: 'Отдел занятости и социальных программ города Усть-Каменогорска',
+      en: 'Ust-Kamenogorsk City Department of Employment and Social Programmes',
+    },
+  },
+  {
+    // Provider of seed 000 (accounting of foreign mass media).
+    id: 'mangystau-internal-policy',
+    code: 'MNG-ISB',
+    name: {
+      kk: 'Маңғыстау облыстық ішкі саясат басқармасы',
+      ru: 'Управление внутренней политики Мангистауской области',
+      en: 'Mangystau Oblast Department of Internal Policy',
+    },
+  },
+  {
+    // Provider of seed 004 regulations 2–4 and 6 (guardianship, custody, preschool queue).
+    id: 'oskemen-education',
+    code: 'OSK-BB',
+    name: {
+      kk: 'Өскемен қаласының білім беру бөлімі',
+      ru: 'Отдел образования города Усть-Каменогорска',
+      en: 'Ust-Kamenogorsk City Department of Education',
+    },
+  },
 ];
 
 export function findAgency(id: string): Agency | undefined {

@@ -5,7 +5,7 @@ import { sniffContentType, safeFileName } from '../../shared/domain/file-type.js
 import { canonicalJson } from '../../shared/domain/canonical.js';
 import { pickLanguage } from '../../shared/domain/i18n.js';
 import { validateForm } from '../../shared/domain/form-validation.js';
-import { findService } from '../../shared/domain/services/index.js';
+import { findService, listServices } from '../../shared/domain/services/index.js';
 import { serviceDefinition } from '../../shared/domain/service-definition.js';
 import { archiveCertificate } from '../../shared/domain/services/archive-certificate.js';
 import { messages } from '../../shared/domain/messages.js';
@@ -94,15 +94,29 @@ describe('service definitions', () => {
     }
   });
 
-  it('gives every step of every channel a time limit and every branch a target', () => {
-    const def = findService('archive-certificate')!;
-    for (const ch of def.channels) {
-      const ids = new Set(ch.steps.map((s) => s.id));
-      for (const s of ch.steps) {
-        expect(s.limit.amount, s.id).toBeGreaterThan(0);
-        for (const n of s.next) expect(ids.has(n.step), `${s.id} → ${n.step}`).toBe(true);
+  it('gives every step of every channel of every service a time limit and every branch a target', () => {
+    expect(listServices().length).toBeGreaterThan(2);
+    for (const def of listServices()) {
+      for (const ch of def.channels) {
+        const ids = new Set(ch.steps.map((s) => s.id));
+        for (const s of ch.steps) {
+          expect(s.limit.amount, `${def.id} ${s.id}`).toBeGreaterThan(0);
+          for (const n of s.next) expect(ids.has(n.step), `${def.id} ${s.id} → ${n.step}`).toBe(true);
+        }
       }
     }
+  });
+
+  it('gives every text of every service in Kazakh, Russian and English', () => {
+    const walk = (v: unknown, path: string): void => {
+      if (Array.isArray(v)) return v.forEach((x, i) => walk(x, `${path}[${i}]`));
+      if (v && typeof v === 'object') {
+        const o = v as Record<string, unknown>;
+        if ('ru' in o || 'kk' in o || 'en' in o) for (const lang of ['kk', 'ru', 'en']) expect(typeof o[lang] === 'string' && (o[lang] as string).length > 0, `${path}.${lang}`).toBe(true);
+        else for (const [k, x] of Object.entries(o)) walk(x, `${path}.${k}`);
+      }
+    };
+    for (const def of listServices()) walk(def, def.id);
   });
 
   it('refuses a definition whose branch points to a missing step', () => {

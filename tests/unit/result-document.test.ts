@@ -51,6 +51,14 @@ describe('result documents', () => {
     expect(text).toContain('Не приложена трудовая книжка.');
   });
 
+  it('print a chosen option by its label in the document’s language (guardianship certificate, seed 004)', async () => {
+    const r = { ...record('kk', { approved: true, resultFields: { certificateNumber: '77', property: 'inventory-filed', certificateText: 'Қорғаншы болып тағайындалды.' }, decidedBy: 'clerk', decidedAt: issuedAt.toISOString() }), serviceId: 'guardianship-certificate', agencyId: 'oskemen-education' } as RequestRecord;
+    const { text } = await read(await renderer.render({ record: r, documentId, issuedAt }));
+    expect(text).toContain('мүлкінің тізімдемесі істе тігулі');
+    expect(text).not.toContain('inventory-filed');
+    expect(text).toContain('Өскемен қаласының білім беру бөлімі');
+  });
+
   it('are the same bytes when rendered again (a retried result does not change)', async () => {
     const r = record('en', { approved: true, resultFields: { findings: 'Confirmed.', fundReference: 'F. 1' }, decidedBy: 'clerk', decidedAt: issuedAt.toISOString() });
     const a = await renderer.render({ record: r, documentId, issuedAt });

@@ -5,8 +5,11 @@
 import { serviceDefinition, type ServiceDefinition } from '../service-definition.js';
 import { archiveCertificate } from './archive-certificate.js';
 import { numberingResource } from './numbering-resource.js';
+import { unemployedCertificate } from './unemployed-certificate.js';
+import { foreignMediaAccounting } from './foreign-media-accounting.js';
+import { guardianshipCertificate } from './guardianship-certificate.js';
 
-const raw = [archiveCertificate, numberingResource];
+const raw = [archiveCertificate, numberingResource, unemployedCertificate, foreignMediaAccounting, guardianshipCertificate];
 
 export const services: readonly ServiceDefinition[] = raw.map((d) => {
   const parsed = serviceDefinition.safeParse(d);
