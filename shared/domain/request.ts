@@ -25,6 +25,9 @@ export type Status = (typeof statuses)[number];
 
 export const terminalStatuses: readonly Status[] = ['SIGNATURE_REJECTED', 'COMPLETED', 'REFUSED'];
 
+/** Statuses a request can have while the agency holds it (the console's status filter too). */
+export const agencyStatuses: readonly Status[] = ['IN_INBOX', 'IN_PROGRESS', 'RETURNED', 'DECIDED', 'RESULT_ISSUED', 'RESULT_ROUTED', 'COMPLETED', 'REFUSED'];
+
 /** Position in the life of a request; terminal statuses rank last. */
 export const rank: Record<Status, number> = {
   SUBMITTED: 1,

@@ -7,7 +7,7 @@ import { unsupportedCharacters } from '../document-text.js';
 import { advance, definitionOf } from '../engine.js';
 import { AppError, ConflictError, ForbiddenError, NotFoundError, NotReadyError, ValidationError } from '../errors.js';
 import { validateFields } from '../form-validation.js';
-import type { Decision, HistoryEntry, RequestRecord, RequestSummary, Status } from '../request.js';
+import { agencyStatuses, type Decision, type HistoryEntry, type RequestRecord, type RequestSummary, type Status } from '../request.js';
 import { isTerminal, rank } from '../request.js';
 import type { DecisionBody } from '../api-schemas.js';
 import type { Page, StaffDirectory, StaffMember } from '../../ports/index.js';
@@ -20,8 +20,7 @@ export interface StaffIdentity {
   roles: string[];
 }
 
-/** Statuses a request can have while the agency holds it. */
-export const agencyStatuses: readonly Status[] = ['IN_INBOX', 'IN_PROGRESS', 'RETURNED', 'DECIDED', 'RESULT_ISSUED', 'RESULT_ROUTED', 'COMPLETED', 'REFUSED'];
+export { agencyStatuses };
 
 export const canDecide = (s: StaffIdentity) => s.roles.includes('clerk') || s.roles.includes('head');
 

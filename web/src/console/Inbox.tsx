@@ -13,7 +13,7 @@ import { agenciesOf, dueState, type ListItem } from './model';
 import { ApiProblem, useCT, useServices } from './parts';
 import { RequestsTable } from './RequestsTable';
 
-export const agencyStatuses = ['IN_INBOX', 'IN_PROGRESS', 'RETURNED', 'DECIDED', 'RESULT_ISSUED', 'RESULT_ROUTED', 'COMPLETED', 'REFUSED'] as const;
+import { agencyStatuses } from '../../../shared/domain/request';
 
 export interface Filters {
   status: string;

@@ -6,6 +6,7 @@
 import { Alert, Anchor, Badge, Button, Group, List, Paper, Radio, Stack, Table, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { terminalStatuses } from '../../../shared/domain/request';
 import { useFormat, useT } from '../common/i18n';
 import { useSession } from '../common/session';
 import { common, statusColor, statusLabels, type StatusKey } from '../common/strings';
@@ -194,7 +195,7 @@ export function RequestPage() {
   const state = useAsync(() => api.get<RequestView>(`/v1/requests/${encodeURIComponent(requestId)}`), [api, requestId]);
   // Keep the page current while the request is moving (every few seconds, only while open).
   const { reload } = state;
-  const finished = state.data && ['COMPLETED', 'REFUSED', 'SIGNATURE_REJECTED'].includes(state.data.status);
+  const finished = state.data && (terminalStatuses as readonly string[]).includes(state.data.status);
   useEffect(() => {
     if (finished) return;
     const h = setInterval(reload, 4000);
