@@ -218,6 +218,7 @@ export async function runSoak(o: SoakOptions): Promise<SoakReport> {
       await waitStatus(id, (x) => TERMINAL.has(x));
     }
     done++;
+    if (done % 10 === 0) log(`[soak] ${done}/${o.n} done at ${((Date.now() - t0) / 1000).toFixed(0)} s`);
     if (!restarted && done >= o.n / 2) {
       restarted = true;
       injected.restarts++;

@@ -27,6 +27,8 @@ describe('web apps: shared frame', () => {
   it('moves focus to the main content from the skip link, first in the tab order', async () => {
     const page = await web.newPage({ lang: 'ru' });
     await page.goto(`${web.baseUrl}/`);
+    // Wait for the app to render: a Tab pressed before React mounts focuses nothing.
+    await page.getByText('Перейти к содержимому').waitFor({ state: 'attached' });
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Перейти к содержимому');
     await page.keyboard.press('Enter');
