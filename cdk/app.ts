@@ -16,11 +16,14 @@ export function buildApp(props: { stage?: string; app?: App } = {}) {
   const app = props.app ?? new App();
   const stage = props.stage ?? (app.node.tryGetContext('stage') as string | undefined) ?? 'dev';
   if (!/^[a-z][a-z0-9-]{1,15}$/.test(stage)) throw new Error(`stage must match ^[a-z][a-z0-9-]{1,15}$ (got "${stage}")`);
+  // The verified SES sender of notification e-mails (`-c mailFrom=noreply@example.kz`); without it, none are sent.
+  const mailFrom = app.node.tryGetContext('mailFrom') as string | undefined;
+  if (mailFrom !== undefined && !/^[^\s@<>"]+@[a-z0-9.-]+\.[a-z]{2,}$/i.test(mailFrom)) throw new Error(`mailFrom must be a plain e-mail address (got "${mailFrom}")`);
   const prod = stage === 'prod';
   const removalPolicy = prod ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY;
   const logRetention = prod ? logs.RetentionDays.ONE_YEAR : logs.RetentionDays.TWO_WEEKS;
   const stateful = new StatefulStack(app, `EQyzmet-${stage}-Stateful`, { stage, removalPolicy, description: `e-Qyzmet ${stage}: tables, queues, buckets, keys, user pools` });
-  const api = new ApiStack(app, `EQyzmet-${stage}-Api`, { stage, stateful, projectRoot, logRetention, removalPolicy, description: `e-Qyzmet ${stage}: functions, HTTP API, schedules, console hosting` });
+  const api = new ApiStack(app, `EQyzmet-${stage}-Api`, { stage, stateful, projectRoot, logRetention, removalPolicy, ...(mailFrom ? { mailFrom } : {}), description: `e-Qyzmet ${stage}: functions, HTTP API, schedules, console hosting` });
   api.addStackDependency(stateful);
   suppressAccepted(stateful, api);
   for (const s of [stateful, api]) {

@@ -55,6 +55,11 @@ export interface FunctionDecl {
     userPools?: Record<string, 'auth' | 'register' | 'directory'>;
     /** kms:Sign on the staff members' own signing keys (tagged EQyzmetStaffSigning=true). */
     staffSigningKeys?: boolean;
+    /**
+     * Changes a request's status, so e-mails the applicant's notification: ses:SendEmail from the
+     * deployment's sender only (context `mailFrom`; without it no e-mail and no grant).
+     */
+    mail?: boolean;
   };
   memoryMb?: number;
   timeoutSeconds?: number;
@@ -132,7 +137,7 @@ export const functions: FunctionDecl[] = [
       { method: 'POST', path: '/v1/requests/{requestId}/correction', auth: 'citizen', summary: 'Correct a request returned for correction: a new form and scans, newly signed (checked at once, condition 2); the clock runs on', body: 'Correction', ok: { 200: 'Corrected: back in work' } },
     ],
     // Pki: condition 2 of a correction is checked in the call (the certificate's status, the CA).
-    uses: { tables: { Requests: 'readWrite', Pki: 'read' }, buckets: { Uploads: 'read' }, sends: ['SignatureCheck'] },
+    uses: { tables: { Requests: 'readWrite', Pki: 'read' }, buckets: { Uploads: 'read' }, sends: ['SignatureCheck'], mail: true },
   },
   {
     name: 'staff-filing',
@@ -144,7 +149,7 @@ export const functions: FunctionDecl[] = [
       { method: 'POST', path: '/v1/staff/requests', auth: 'staff', summary: 'Operator (service centre, ¶7) or clerk (agency desk, ¶6): file for a consenting citizen, signed with the filer’s own key', body: 'SubmitOnBehalf', ok: { 202: 'Accepted' } },
     ],
     // Apart from the citizens' intake so that only this function may sign with staff keys and read the registries.
-    uses: { tables: { Requests: 'readWrite', Pki: 'read', Registry: 'read', Audit: 'readWrite' }, buckets: { Uploads: 'read' }, sends: ['SignatureCheck'], staffSigningKeys: true },
+    uses: { tables: { Requests: 'readWrite', Pki: 'read', Registry: 'read', Audit: 'readWrite' }, buckets: { Uploads: 'read' }, sends: ['SignatureCheck'], staffSigningKeys: true, mail: true },
   },
   {
     name: 'signature-check',
@@ -153,7 +158,7 @@ export const functions: FunctionDecl[] = [
     purpose: 'Checks the request’s digital signature; refuses it or sends it on to the gateway',
     regulation: 'condition 2; refusal: process 5 (T1 a4)',
     consumes: ['SignatureCheck'],
-    uses: { tables: { Requests: 'readWrite', Pki: 'read' }, sends: ['PortalToGateway'] },
+    uses: { tables: { Requests: 'readWrite', Pki: 'read' }, sends: ['PortalToGateway'], mail: true },
   },
   {
     name: 'gateway-route',
@@ -162,7 +167,7 @@ export const functions: FunctionDecl[] = [
     purpose: 'ШЭП: audits the message, assigns the registration number, routes to the providing agency',
     regulation: 'process 6, first half (T1 a5–a6: routing, registration with a number)',
     consumes: ['PortalToGateway'],
-    uses: { tables: { Requests: 'readWrite', Audit: 'readWrite' }, sends: agencyQueues },
+    uses: { tables: { Requests: 'readWrite', Audit: 'readWrite' }, sends: agencyQueues, mail: true },
   },
   {
     name: 'registry-lookup',
@@ -180,7 +185,7 @@ export const functions: FunctionDecl[] = [
     purpose: 'ИС МИО: registers the request in the agency inbox',
     regulation: 'process 6 (request reaches ИС МИО, T1 a6)',
     consumes: agencyQueues,
-    uses: { tables: { Requests: 'readWrite' } },
+    uses: { tables: { Requests: 'readWrite' }, mail: true },
   },
   {
     name: 'agency-inbox',
@@ -235,7 +240,7 @@ export const functions: FunctionDecl[] = [
       { method: 'POST', path: '/v1/agency/requests/{requestId}/return', auth: 'staff', summary: 'Return a request in work to its applicant for correction (reason, fields); the step’s clock stops', body: 'ReturnForCorrection', ok: { 200: 'Returned' } },
       { method: 'POST', path: '/v1/agency/requests/{requestId}/decision', auth: 'staff', summary: 'Approve or refuse (ground + reason)', body: 'Decision', ok: { 202: 'Decision recorded' } },
     ],
-    uses: { tables: { Requests: 'readWrite' }, sends: ['ResultIssue'] },
+    uses: { tables: { Requests: 'readWrite' }, sends: ['ResultIssue'], mail: true },
   },
   {
     name: 'result-issue',
@@ -244,7 +249,7 @@ export const functions: FunctionDecl[] = [
     purpose: 'Produces the result document (archive certificate or motivated refusal), signs it with the clerk’s own KMS key (CMS) and stores both in S3',
     regulation: 'process 7 (result formed with the MIO employee’s signature)',
     consumes: ['ResultIssue'],
-    uses: { tables: { Requests: 'readWrite', Pki: 'readWrite' }, buckets: { Results: 'readWrite' }, sends: ['AgencyToGateway'], staffSigningKeys: true },
+    uses: { tables: { Requests: 'readWrite', Pki: 'readWrite' }, buckets: { Results: 'readWrite' }, sends: ['AgencyToGateway'], staffSigningKeys: true, mail: true },
     memoryMb: 512,
   },
   {
@@ -254,7 +259,7 @@ export const functions: FunctionDecl[] = [
     purpose: 'ШЭП: audits the result and routes it back to the portal',
     regulation: 'process 7 (result sent through ШЭП to the personal cabinet)',
     consumes: ['AgencyToGateway'],
-    uses: { tables: { Requests: 'readWrite', Audit: 'readWrite' }, sends: ['GatewayToPortal'] },
+    uses: { tables: { Requests: 'readWrite', Audit: 'readWrite' }, sends: ['GatewayToPortal'], mail: true },
   },
   {
     name: 'cabinet-delivery',
@@ -263,7 +268,7 @@ export const functions: FunctionDecl[] = [
     purpose: 'Delivers the result to the citizen’s personal cabinet and closes the request',
     regulation: 'process 7 end (T1 a8: notification that the certificate is ready)',
     consumes: ['GatewayToPortal'],
-    uses: { tables: { Requests: 'readWrite' } },
+    uses: { tables: { Requests: 'readWrite' }, mail: true },
   },
   {
     name: 'citizen-requests',

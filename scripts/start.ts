@@ -35,6 +35,7 @@ e-Qyzmet is running locally (${((Date.now() - t0) / 1000).toFixed(1)} s)
   Citizen portal  ${runtime.apiUrl}/
   Staff console   ${runtime.apiUrl}/console/
   API             ${runtime.apiUrl}/v1        (OpenAPI: ${runtime.apiUrl}/openapi.json)
+  E-mail outbox   ${env.MAIL_OUTBOX_DIR}   (notification e-mails as .eml files)
   AWS endpoint    ${endpoint}   ${platform.moto ? '(moto_server, started for this run)' : '(AWS_ENDPOINT_URL)'}
 
 Demo citizens (password ${DEMO_PASSWORD}):

@@ -32,6 +32,8 @@ export interface ApiStackProps extends StackProps {
   projectRoot: string;
   logRetention: logs.RetentionDays;
   removalPolicy: RemovalPolicy;
+  /** Verified SES sender of notification e-mails; the functions that change a status send from it alone. */
+  mailFrom?: string;
 }
 
 /** Viewer-request: a path without a file extension is a client-side route of one of the two apps. */
@@ -261,6 +263,18 @@ export class ApiStack extends Stack {
       const decl2 = userPools.find((x) => x.id === id)!;
       env[decl2.poolEnv] = pool.userPoolId;
       env[decl2.clientEnv] = client.userPoolClientId;
+    }
+    if (uses.mail && props.mailFrom) {
+      // SES authorizes against the identity verified: the address itself or its domain.
+      const identity = (name: string) => `arn:${this.partition}:ses:${this.region}:${this.account}:identity/${name}`;
+      fn.addToRolePolicy(
+        new iam.PolicyStatement({
+          actions: ['ses:SendEmail'],
+          resources: [identity(props.mailFrom), identity(props.mailFrom.split('@')[1]!)],
+          conditions: { StringEquals: { 'ses:FromAddress': props.mailFrom } },
+        }),
+      );
+      env.MAIL_FROM = props.mailFrom;
     }
     for (const [k, v] of Object.entries(env)) fn.addEnvironment(k, v);
     return fn;

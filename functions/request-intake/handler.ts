@@ -14,19 +14,20 @@ import { json } from '../../shared/http/http-handler.js';
 import { citizenIin } from '../../shared/http/auth.js';
 import { httpHandler } from '../../shared/http/http-handler.js';
 import { accepted, idempotencyKeyOf } from '../../shared/http/intake.js';
+import { mailer } from '../../shared/adapters/wiring/mail.js';
 
 export const handler = httpHandler({
   'POST /v1/requests': async (ctx) => {
     const applicantIin = citizenIin(ctx.event);
     const key = idempotencyKeyOf(ctx.header('idempotency-key'));
     const body = parseBody('SubmitRequest', ctx.body());
-    const r = await submitRequest({ requests: requestRepository(), uploads: uploadsStore(), bus: messageBus(), clock, newId }, { applicantIin, body, ...(key ? { idempotencyKey: key } : {}), ...(ctx.header('accept-language') ? { acceptLanguage: ctx.header('accept-language')! } : {}) });
+    const r = await submitRequest({ requests: requestRepository(), uploads: uploadsStore(), bus: messageBus(), clock, newId, mailer: mailer() }, { applicantIin, body, ...(key ? { idempotencyKey: key } : {}), ...(ctx.header('accept-language') ? { acceptLanguage: ctx.header('accept-language')! } : {}) });
     return accepted(r);
   },
   'POST /v1/requests/{requestId}/correction': async (ctx) => {
     const applicantIin = citizenIin(ctx.event);
     const body = parseBody('Correction', ctx.body());
-    const r = await submitCorrection({ requests: requestRepository(), uploads: uploadsStore(), clock, verifier: signatureVerifier() }, applicantIin, ctx.path('requestId'), body);
+    const r = await submitCorrection({ requests: requestRepository(), uploads: uploadsStore(), clock, verifier: signatureVerifier(), mailer: mailer() }, applicantIin, ctx.path('requestId'), body);
     return json(200, summaryView(r.record, ctx.lang), r.replayed ? { 'idempotent-replayed': 'true' } : {});
   },
 });

@@ -5,10 +5,11 @@ import { pkiStore, staffDocumentSigner } from '../../shared/adapters/wiring/pki.
 import { resultRenderer } from '../../shared/adapters/wiring/renderer.js';
 import { issueResult } from '../../shared/domain/use-cases/agency.js';
 import { sqsHandler } from '../../shared/http/sqs-handler.js';
+import { mailer } from '../../shared/adapters/wiring/mail.js';
 
 export const handler = sqsHandler('result-issue', (msg) =>
   issueResult(
-    { requests: requestRepository(), results: resultsStore(), renderer: resultRenderer(), bus: messageBus(), clock, pki: pkiStore(), documentSigner: staffDocumentSigner() },
+    { requests: requestRepository(), results: resultsStore(), renderer: resultRenderer(), bus: messageBus(), clock, pki: pkiStore(), documentSigner: staffDocumentSigner(), mailer: mailer() },
     msg.requestId,
   ),
 );

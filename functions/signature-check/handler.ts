@@ -3,5 +3,6 @@ import { clock, messageBus, requestRepository } from '../../shared/adapters/wiri
 import { signatureVerifier } from '../../shared/adapters/wiring/signature.js';
 import { checkSignature } from '../../shared/domain/use-cases/portal.js';
 import { sqsHandler } from '../../shared/http/sqs-handler.js';
+import { mailer } from '../../shared/adapters/wiring/mail.js';
 
-export const handler = sqsHandler('signature-check', (msg) => checkSignature({ requests: requestRepository(), bus: messageBus(), clock, verifier: signatureVerifier() }, msg.requestId));
+export const handler = sqsHandler('signature-check', (msg) => checkSignature({ requests: requestRepository(), bus: messageBus(), clock, verifier: signatureVerifier(), mailer: mailer() }, msg.requestId));

@@ -6,22 +6,23 @@ import { returnForCorrection } from '../../shared/domain/use-cases/correction.js
 import { staffListView } from '../../shared/domain/views.js';
 import { staffIdentity } from '../../shared/http/auth.js';
 import { httpHandler, json } from '../../shared/http/http-handler.js';
+import { mailer } from '../../shared/adapters/wiring/mail.js';
 
 export const handler = httpHandler({
   'POST /v1/agency/requests/{requestId}/take': async (ctx) => {
-    const record = await takeRequest({ requests: requestRepository(), clock }, staffIdentity(ctx.event), ctx.path('requestId'));
+    const record = await takeRequest({ requests: requestRepository(), clock, mailer: mailer() }, staffIdentity(ctx.event), ctx.path('requestId'));
     return json(200, staffListView(record, ctx.lang, clock.now()));
   },
   'POST /v1/agency/requests/{requestId}/return': async (ctx) => {
     const staff = staffIdentity(ctx.event);
     const body = parseBody('ReturnForCorrection', ctx.body());
-    const record = await returnForCorrection({ requests: requestRepository(), clock }, staff, ctx.path('requestId'), body);
+    const record = await returnForCorrection({ requests: requestRepository(), clock, mailer: mailer() }, staff, ctx.path('requestId'), body);
     return json(200, staffListView(record, ctx.lang, clock.now()));
   },
   'POST /v1/agency/requests/{requestId}/decision': async (ctx) => {
     const staff = staffIdentity(ctx.event);
     const body = parseBody('Decision', ctx.body());
-    const record = await decide({ requests: requestRepository(), bus: messageBus(), clock }, staff, ctx.path('requestId'), body);
+    const record = await decide({ requests: requestRepository(), bus: messageBus(), clock, mailer: mailer() }, staff, ctx.path('requestId'), body);
     return json(202, staffListView(record, ctx.lang, clock.now()));
   },
 });

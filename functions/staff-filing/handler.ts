@@ -12,6 +12,7 @@ import { submitOnBehalf } from '../../shared/domain/use-cases/service-centre.js'
 import { staffIdentity } from '../../shared/http/auth.js';
 import { httpHandler } from '../../shared/http/http-handler.js';
 import { accepted, idempotencyKeyOf } from '../../shared/http/intake.js';
+import { mailer } from '../../shared/adapters/wiring/mail.js';
 
 export const handler = httpHandler({
   'POST /v1/staff/requests': async (ctx) => {
@@ -22,7 +23,7 @@ export const handler = httpHandler({
     const key = idempotencyKeyOf(ctx.header('idempotency-key'));
     const body = parseBody('SubmitOnBehalf', ctx.body());
     const r = await submitOnBehalf(
-      { requests: requestRepository(), uploads: uploadsStore(), bus: messageBus(), clock, newId, pki: pkiStore(), documentSigner: staffDocumentSigner(), registry: personRegistry(), audit: auditLog() },
+      { requests: requestRepository(), uploads: uploadsStore(), bus: messageBus(), clock, newId, pki: pkiStore(), documentSigner: staffDocumentSigner(), registry: personRegistry(), audit: auditLog(), mailer: mailer() },
       { filer: { username: staff.username, kind, agencyIds: staff.agencyIds }, body, ...(key ? { idempotencyKey: key } : {}), ...(ctx.header('accept-language') ? { acceptLanguage: ctx.header('accept-language')! } : {}) },
     );
     return accepted(r);

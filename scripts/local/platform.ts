@@ -11,6 +11,8 @@ import { startRuntime, type Runtime, type RuntimeOptions } from './runtime.js';
 import { seedDemoUsers } from './seed.js';
 
 export interface PlatformOptions extends Partial<Omit<RuntimeOptions, 'endpoint' | 'env' | 'region'>> {
+  /** Folder of the notification e-mails (.eml); default .local/outbox[/<prefix>]. */
+  mailOutboxDir?: string;
   /** Use this endpoint instead of starting moto (default: AWS_ENDPOINT_URL if set). */
   endpoint?: string;
   region?: string;
@@ -55,6 +57,9 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Platfor
     // The SDK clients of provision and of the handlers must see the endpoint first.
     applyEnv(endpoint, region, {});
     const env = await provision({ endpoint, region }, opts.prefix, opts.queueVisibilitySeconds !== undefined ? { queueVisibilitySeconds: opts.queueVisibilitySeconds } : {});
+    // Notification e-mails go to a folder of .eml files (SES in AWS): .local/outbox, one folder per prefix.
+    env.MAIL_OUTBOX_DIR = opts.mailOutboxDir ?? join(process.cwd(), '.local', 'outbox', ...(opts.prefix ? [opts.prefix] : []));
+    env.MAIL_FROM = 'e-Qyzmet <noreply@e-qyzmet.local>';
     applyEnv(endpoint, region, env);
     if (opts.seed !== false) await seedDemoUsers({ endpoint, region }, env);
     const runtime = await startRuntime({ ...opts, endpoint, region, env });

@@ -11,8 +11,8 @@ import { inventoryFromDeclarations, inventoryFromTemplate } from '../../cdk/inve
 import { functions, allRoutes } from '../../functions/manifest.js';
 import { buckets, queues, tables } from '../../cdk/resources.js';
 
-function synth(stage: string) {
-  const app = new App({ context: { 'aws:cdk:bundling-stacks': [] } });
+function synth(stage: string, context: Record<string, string> = {}) {
+  const app = new App({ context: { 'aws:cdk:bundling-stacks': [], ...context } });
   const { stateful, api } = buildApp({ stage, app });
   return { stateful: Template.fromStack(stateful), api: Template.fromStack(api) };
 }
@@ -149,6 +149,29 @@ describe('the API stack', () => {
     const directory = cognito.find((c) => c.fn === 'AgencyStaff')!;
     expect(directory.resource).toContain(poolRef('StaffPool'));
     expect(directory.resource).not.toContain(poolRef('CitizenPool'));
+  });
+
+  it('lets exactly the functions that change a status send e-mail, from the configured sender only; none without one', () => {
+    type Stmt = { Action: string | string[]; Resource: unknown; Condition?: unknown };
+    const sesStatements = (t: Template) =>
+      Object.entries(t.findResources('AWS::IAM::Policy') as Record<string, { Properties: { PolicyDocument: { Statement: Stmt[] } } }>).flatMap(([id, p]) =>
+        p.Properties.PolicyDocument.Statement.filter((s) => ([] as string[]).concat(s.Action).some((a) => a.startsWith('ses:'))).map((s) => ({ fn: id.replace(/ServiceRoleDefaultPolicy.*/, ''), s })),
+      );
+    expect(sesStatements(dev.api)).toEqual([]);
+    const mail = synth('dev', { mailFrom: 'noreply@egov.example.kz' }).api;
+    const granted = sesStatements(mail);
+    expect(granted.map((g) => g.fn).sort()).toEqual(functions.filter((f) => f.uses.mail).map((f) => f.id).sort());
+    expect(granted.length).toBeGreaterThanOrEqual(8);
+    for (const { s } of granted) {
+      expect(s.Action).toBe('ses:SendEmail');
+      expect(JSON.stringify(s.Resource)).toContain('identity/noreply@egov.example.kz');
+      expect(JSON.stringify(s.Resource)).toContain('identity/egov.example.kz');
+      expect(s.Condition).toEqual({ StringEquals: { 'ses:FromAddress': 'noreply@egov.example.kz' } });
+    }
+    const fns = mail.findResources('AWS::Lambda::Function') as Record<string, { Properties: { Environment?: { Variables?: Record<string, unknown> } } }>;
+    const withFrom = Object.keys(fns).filter((k) => fns[k]!.Properties.Environment?.Variables?.MAIL_FROM === 'noreply@egov.example.kz');
+    expect(withFrom.length).toBe(granted.length);
+    expect(() => synth('dev', { mailFrom: 'not an address' })).toThrow(/mailFrom/);
   });
 
   it('serves the API (the QR link included) through the web apps’ domain, uncached, and the apps from S3 with their security headers', () => {

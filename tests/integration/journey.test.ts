@@ -1,5 +1,9 @@
 import { ListObjectVersionsCommand, S3Client } from '@aws-sdk/client-s3';
+import { randomUUID } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { archiveForm, waitFor } from '../../scripts/lib/client.js';
 import { DynamoAuditLog } from '../../shared/adapters/dynamo-audit-log.js';
 import { ddbClient } from '../../shared/adapters/clients.js';
 import { usePlatform, newCitizen, newStaff } from '../support/platform.js';
@@ -164,4 +168,46 @@ describe('an archive-certificate request through the whole journey', () => {
     expect(after.body.unread).toBe(8);
     expect(after.body.items.find((n: { notificationId: string }) => n.notificationId === id).read).toBe(true);
   });
+
+  it('e-mails every status change to the address in the form, in the request’s language, once each, to the local outbox', async () => {
+    const { iin, client: citizen } = await newCitizen(ctx.platform, 'kk');
+    const email = `citizen.${randomUUID().slice(0, 8)}@example.kz`;
+    const { requestId } = await submitArchiveRequest(citizen, iin, { language: 'kk', form: { ...archiveForm, email } });
+    await waitStatus(citizen, `/v1/requests/${requestId}`, ['IN_INBOX']);
+    const { client: clerk } = await newStaff(ctx.platform);
+    await clerk.call('POST', `/v1/agency/requests/${requestId}/take`);
+    await clerk.call('POST', `/v1/agency/requests/${requestId}/decision`, approveBody);
+    const done = await waitStatus(citizen, `/v1/requests/${requestId}`, ['COMPLETED']);
+    const notifications = (await citizen.call('GET', '/v1/notifications?limit=50')).body.items.filter((n: { requestId: string }) => n.requestId === requestId);
+
+    const dir = ctx.platform.env.MAIL_OUTBOX_DIR!;
+    const mails = await waitFor(async () => {
+      const all = await Promise.all((await readdir(dir)).map(async (f) => ({ f, text: await readFile(join(dir, f), 'utf8') })));
+      const ours = all.filter((m) => m.text.includes(`To: ${email}`));
+      return ours.length >= notifications.length ? ours : undefined;
+    }, 20_000, 200);
+    // One message per notification, named by it: a redelivered transition rewrites the same file.
+    expect(mails.map((m) => m.f).sort()).toEqual(notifications.map((n: { notificationId: string }) => `${n.notificationId}.eml`).sort());
+    const decode = (text: string) => {
+      const [head, body] = text.split('\r\n\r\n');
+      const subject = /^Subject: =\?UTF-8\?B\?(.+)\?=$/m.exec(head!)![1]!;
+      return { head: head!, subject: Buffer.from(subject, 'base64').toString('utf8'), body: Buffer.from(body!.replace(/\s+/g, ''), 'base64').toString('utf8') };
+    };
+    const completed = notifications.find((n: { status: string }) => n.status === 'COMPLETED');
+    const last = decode(mails.find((m) => m.f === `${completed.notificationId}.eml`)!.text);
+    expect(last.head).toContain('Content-Language: kk');
+    expect(last.head).toContain('From: e-Qyzmet <noreply@e-qyzmet.local>');
+    expect(last.subject).toBe(completed.title);
+    expect(last.body).toBe(completed.body);
+    expect(last.body).toContain(done.registrationNumber);
+    // No e-mail for a request without an address.
+    const { iin: iin2, client: c2 } = await newCitizen(ctx.platform, 'ru');
+    const { requestId: quiet } = await submitArchiveRequest(c2, iin2);
+    await waitStatus(c2, `/v1/requests/${quiet}`, ['IN_INBOX']);
+    const quietIds = (await c2.call('GET', '/v1/notifications?limit=50')).body.items.map((n: { notificationId: string }) => `${n.notificationId}.eml`);
+    const files = await readdir(dir);
+    expect(quietIds.length).toBeGreaterThan(0);
+    expect(quietIds.filter((f: string) => files.includes(f))).toEqual([]);
+  });
 });
+

@@ -31,7 +31,7 @@ export async function loadForStaff(deps: Pick<Deps, 'requests'>, staff: StaffIde
 }
 
 /** ИС МИО registers the routed request in the agency inbox (process 6). */
-export async function registerInAgency(deps: Pick<Deps, 'requests' | 'clock'>, requestId: string): Promise<string> {
+export async function registerInAgency(deps: Pick<Deps, 'requests' | 'clock' | 'mailer'>, requestId: string): Promise<string> {
   const r = await advance(deps, requestId, 'agency.registered', () => ({ actor: { kind: 'agency-system' }, outcome: 'in-inbox' }));
   return r.kind;
 }
@@ -101,7 +101,7 @@ export async function getAttachmentLink(deps: Pick<Deps, 'requests' | 'uploads'>
 }
 
 /** A clerk takes a request from the inbox. Taking it again is a no-op; someone else's is a conflict. */
-export async function takeRequest(deps: Pick<Deps, 'requests' | 'clock'>, staff: StaffIdentity, requestId: string): Promise<RequestRecord> {
+export async function takeRequest(deps: Pick<Deps, 'requests' | 'clock' | 'mailer'>, staff: StaffIdentity, requestId: string): Promise<RequestRecord> {
   if (!canDecide(staff)) throw new ForbiddenError();
   await loadForStaff(deps, staff, requestId);
   const r = await advance(deps, requestId, 'staff.taken', (rec) => {
@@ -170,7 +170,7 @@ function sameDecision(d: Decision, body: DecisionBody): boolean {
 }
 
 /** Approve (with the result's fields) or refuse (a ground of the regulation plus a reason). */
-export async function decide(deps: Pick<Deps, 'requests' | 'bus' | 'clock'>, staff: StaffIdentity, requestId: string, body: DecisionBody): Promise<RequestRecord> {
+export async function decide(deps: Pick<Deps, 'requests' | 'bus' | 'clock' | 'mailer'>, staff: StaffIdentity, requestId: string, body: DecisionBody): Promise<RequestRecord> {
   if (!canDecide(staff)) throw new ForbiddenError();
   const current = await loadForStaff(deps, staff, requestId);
   const { def } = definitionOf(current);
@@ -230,7 +230,7 @@ export function documentIdOf(requestId: string): string {
 }
 
 /** Process 7: the result (certificate or motivated refusal) is formed and stored. */
-export async function issueResult(deps: Pick<Deps, 'requests' | 'results' | 'renderer' | 'bus' | 'clock' | 'documentSigner' | 'pki'>, requestId: string): Promise<string> {
+export async function issueResult(deps: Pick<Deps, 'requests' | 'results' | 'renderer' | 'bus' | 'clock' | 'documentSigner' | 'pki' | 'mailer'>, requestId: string): Promise<string> {
   const r = await advance(deps, requestId, 'result.issued', async (rec) => {
     if (!rec.decision) throw new AppError('INTERNAL', 'conflict');
     const documentId = documentIdOf(rec.requestId);

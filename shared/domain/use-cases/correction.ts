@@ -24,7 +24,7 @@ const sameReturn = (r: RequestRecord['returned'], staff: string, body: ReturnBod
   !!r && !r.correctedAt && r.returnedBy === staff && r.reason === body.reason && r.fields.join('\n') === [...new Set(body.fields)].join('\n');
 
 /** POST /v1/agency/requests/{id}/return: the assigned clerk (or head) returns a request in work. */
-export async function returnForCorrection(deps: Pick<Deps, 'requests' | 'clock'>, staff: StaffIdentity, requestId: string, body: ReturnBody): Promise<RequestRecord> {
+export async function returnForCorrection(deps: Pick<Deps, 'requests' | 'clock' | 'mailer'>, staff: StaffIdentity, requestId: string, body: ReturnBody): Promise<RequestRecord> {
   if (!canDecide(staff)) throw new ForbiddenError();
   const current = await loadForStaff(deps, staff, requestId);
   const { def, channel } = definitionOf(current);
@@ -64,7 +64,7 @@ export async function returnForCorrection(deps: Pick<Deps, 'requests' | 'clock'>
  * IN_PROGRESS and a second refusal path for a request already registered, for no gain.
  */
 export async function submitCorrection(
-  deps: Pick<Deps, 'requests' | 'uploads' | 'clock' | 'verifier'>,
+  deps: Pick<Deps, 'requests' | 'uploads' | 'clock' | 'verifier' | 'mailer'>,
   applicantIin: string,
   requestId: string,
   body: CorrectionBody,

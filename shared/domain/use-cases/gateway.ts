@@ -18,7 +18,7 @@ export function formatRegistrationNumber(code: string, year: number, seq: number
   return `${code}-${year}-${String(seq).padStart(6, '0')}`;
 }
 
-export async function routeToAgency(deps: Pick<Deps, 'requests' | 'audit' | 'bus' | 'clock'>, rawMessage: string, msg: PipelineMessage): Promise<string> {
+export async function routeToAgency(deps: Pick<Deps, 'requests' | 'audit' | 'bus' | 'clock' | 'mailer'>, rawMessage: string, msg: PipelineMessage): Promise<string> {
   const before = await deps.requests.get(msg.requestId);
   const agencyId = before ? definitionOf(before).def.provider.agencyId : undefined;
   const agency = agencyId ? findAgency(agencyId) : undefined;
@@ -46,7 +46,7 @@ export async function routeToAgency(deps: Pick<Deps, 'requests' | 'audit' | 'bus
   return r.kind;
 }
 
-export async function returnToPortal(deps: Pick<Deps, 'requests' | 'audit' | 'bus' | 'clock'>, rawMessage: string, msg: PipelineMessage): Promise<string> {
+export async function returnToPortal(deps: Pick<Deps, 'requests' | 'audit' | 'bus' | 'clock' | 'mailer'>, rawMessage: string, msg: PipelineMessage): Promise<string> {
   const rec = await deps.requests.get(msg.requestId);
   await deps.audit.record({
     requestId: msg.requestId,

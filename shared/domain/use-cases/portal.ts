@@ -233,7 +233,7 @@ async function findReplay(
 // ---------------------------------------------------------------- condition 2
 
 /** Condition 2 (¶8.7): verify the signature over the canonical content; refuse (process 5) or send on. */
-export async function checkSignature(deps: Pick<Deps, 'requests' | 'bus' | 'clock' | 'verifier'>, requestId: string): Promise<'verified' | 'refused' | 'duplicate' | 'passed'> {
+export async function checkSignature(deps: Pick<Deps, 'requests' | 'bus' | 'clock' | 'verifier' | 'mailer'>, requestId: string): Promise<'verified' | 'refused' | 'duplicate' | 'passed'> {
   const record = await deps.requests.get(requestId);
   if (!record) throw new NotFoundError('REQUEST_NOT_FOUND');
   let verdict: 'verified' | 'refused' = 'verified';
@@ -282,7 +282,7 @@ export async function checkSignature(deps: Pick<Deps, 'requests' | 'bus' | 'cloc
 // ---------------------------------------------------------------- cabinet
 
 /** The result reaches the personal cabinet (¶8.10): the request closes as completed or refused. */
-export async function deliverToCabinet(deps: Pick<Deps, 'requests' | 'clock'>, requestId: string): Promise<string> {
+export async function deliverToCabinet(deps: Pick<Deps, 'requests' | 'clock' | 'mailer'>, requestId: string): Promise<string> {
   let finished: ReturnType<typeof finishMetrics>;
   const r = await advance(deps, requestId, 'cabinet.delivered', async (rec) => {
     const history = await deps.requests.history(requestId);

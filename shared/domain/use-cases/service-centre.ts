@@ -25,7 +25,7 @@ export interface Filer {
 const channelOf = { operator: 'service-centre', clerk: 'agency-desk' } as const;
 
 export async function submitOnBehalf(
-  deps: Pick<Deps, 'requests' | 'uploads' | 'bus' | 'clock' | 'newId' | 'documentSigner' | 'pki' | 'registry' | 'audit'>,
+  deps: Pick<Deps, 'requests' | 'uploads' | 'bus' | 'clock' | 'newId' | 'documentSigner' | 'pki' | 'registry' | 'audit' | 'mailer'>,
   input: { filer: Filer; body: SubmitOnBehalfBody; idempotencyKey?: string; acceptLanguage?: string },
 ): Promise<SubmitResult> {
   const { filer } = input;
