@@ -206,6 +206,7 @@ export const functions: FunctionDecl[] = [
       },
       { method: 'GET', path: '/v1/agency/requests/{requestId}', auth: 'staff', summary: 'One request of the agency, with history', ok: { 200: 'The request' } },
       { method: 'GET', path: '/v1/agency/requests/{requestId}/attachments/{attachmentId}', auth: 'staff', summary: 'A short-lived link to an attached scan', ok: { 200: 'Presigned URL' } },
+      { method: 'GET', path: '/v1/agency/queues/{queueId}', auth: 'staff', summary: 'An agency’s waiting list (preschool places, housing), first in line first: request, journal number, date, position', query: ['agencyId', 'limit', 'cursor'], ok: { 200: '{items, cursor?}' } },
     ],
     uses: { tables: { Requests: 'read' }, buckets: { Uploads: 'read' } },
   },
@@ -238,7 +239,8 @@ export const functions: FunctionDecl[] = [
     routes: [
       { method: 'POST', path: '/v1/agency/requests/{requestId}/take', auth: 'staff', summary: 'Take a request into work', ok: { 200: 'Taken' } },
       { method: 'POST', path: '/v1/agency/requests/{requestId}/return', auth: 'staff', summary: 'Return a request in work to its applicant for correction (reason, fields); the step’s clock stops', body: 'ReturnForCorrection', ok: { 200: 'Returned' } },
-      { method: 'POST', path: '/v1/agency/requests/{requestId}/decision', auth: 'staff', summary: 'Approve or refuse (ground + reason)', body: 'Decision', ok: { 202: 'Decision recorded' } },
+      { method: 'POST', path: '/v1/agency/requests/{requestId}/decision', auth: 'staff', summary: 'Approve or refuse (ground + reason); for a service with a waiting list, an approval that queues places the applicant in it', body: 'Decision', ok: { 202: 'Decision recorded' } },
+      { method: 'POST', path: '/v1/agency/requests/{requestId}/queue-referral', auth: 'staff', summary: 'A place was found: the applicant waiting in the queue gets a referral and leaves it; everyone behind moves up', body: 'QueueReferral', ok: { 200: 'Referred' } },
     ],
     uses: { tables: { Requests: 'readWrite' }, sends: ['ResultIssue'], mail: true },
   },

@@ -7,6 +7,7 @@ import { findService } from '../../shared/domain/services/index.js';
 import { agencyStatuses, getAgencyRequest, getAttachmentLink, listInbox, type InboxFilters } from '../../shared/domain/use-cases/agency.js';
 import { agencyMetrics } from '../../shared/domain/use-cases/metrics.js';
 import { staffListView, staffView } from '../../shared/domain/views.js';
+import { listWaiting, positionOf } from '../../shared/domain/use-cases/queue.js';
 import { staffIdentity } from '../../shared/http/auth.js';
 import { httpHandler, json, type RouteContext } from '../../shared/http/http-handler.js';
 import { parseLimit } from '../citizen-requests/handler.js';
@@ -55,7 +56,14 @@ export const handler = httpHandler({
   },
   'GET /v1/agency/requests/{requestId}': async (ctx) => {
     const { record, history } = await getAgencyRequest({ requests: requestRepository() }, staffIdentity(ctx.event), ctx.path('requestId'));
-    return json(200, staffView(record, history, ctx.lang, clock.now()));
+    return json(200, staffView(record, history, ctx.lang, clock.now(), await positionOf({ requests: requestRepository() }, record)));
+  },
+  'GET /v1/agency/queues/{queueId}': async (ctx) => {
+    const staff = staffIdentity(ctx.event);
+    const agencyId = ctx.query('agencyId');
+    const page = await listWaiting({ requests: requestRepository() }, staff, ctx.path('queueId'), { ...(agencyId ? { agencyId } : {}), limit: parseLimit(ctx.query('limit')), ...(ctx.query('cursor') ? { cursor: ctx.query('cursor')! } : {}) });
+    // The list shows who is waiting by request and journal number; the applicant's IIN stays on the request's page.
+    return json(200, { items: page.items.map((e) => ({ requestId: e.requestId, serviceId: e.serviceId, journalNumber: e.journalNumber, placedAt: e.placedAt, position: e.position })), ...(page.cursor ? { cursor: page.cursor } : {}) }, { 'cache-control': 'no-store' });
   },
   'GET /v1/agency/requests/{requestId}/attachments/{attachmentId}': async (ctx) => {
     return json(200, await getAttachmentLink({ requests: requestRepository(), uploads: uploadsStore() }, staffIdentity(ctx.event), ctx.path('requestId'), ctx.path('attachmentId')), { 'cache-control': 'no-store' });

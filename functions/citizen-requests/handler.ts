@@ -7,6 +7,7 @@ import { ValidationError } from '../../shared/domain/errors.js';
 import { listOwnNotifications, markOwnNotificationRead } from '../../shared/domain/use-cases/notifications.js';
 import { getOwnRequest, getOwnResultLink } from '../../shared/domain/use-cases/portal.js';
 import { citizenView, summaryView } from '../../shared/domain/views.js';
+import { positionOf } from '../../shared/domain/use-cases/queue.js';
 import { citizenIin } from '../../shared/http/auth.js';
 import { httpHandler, json } from '../../shared/http/http-handler.js';
 
@@ -25,7 +26,7 @@ export const handler = httpHandler({
   },
   'GET /v1/requests/{requestId}': async (ctx) => {
     const { record, history } = await getOwnRequest({ requests: requestRepository() }, citizenIin(ctx.event), ctx.path('requestId'));
-    return json(200, citizenView(record, history, ctx.lang));
+    return json(200, citizenView(record, history, ctx.lang, await positionOf({ requests: requestRepository() }, record)));
   },
   'POST /v1/requests/{requestId}/survey': async (ctx) => {
     const body = parseBody('Survey', ctx.body());

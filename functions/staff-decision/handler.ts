@@ -3,6 +3,7 @@ import { clock, messageBus, requestRepository } from '../../shared/adapters/wiri
 import { parseBody } from '../../shared/domain/api-schemas.js';
 import { decide, takeRequest } from '../../shared/domain/use-cases/agency.js';
 import { returnForCorrection } from '../../shared/domain/use-cases/correction.js';
+import { referFromQueue } from '../../shared/domain/use-cases/queue.js';
 import { staffListView } from '../../shared/domain/views.js';
 import { staffIdentity } from '../../shared/http/auth.js';
 import { httpHandler, json } from '../../shared/http/http-handler.js';
@@ -24,5 +25,11 @@ export const handler = httpHandler({
     const body = parseBody('Decision', ctx.body());
     const record = await decide({ requests: requestRepository(), bus: messageBus(), clock, mailer: mailer() }, staff, ctx.path('requestId'), body);
     return json(202, staffListView(record, ctx.lang, clock.now()));
+  },
+  'POST /v1/agency/requests/{requestId}/queue-referral': async (ctx) => {
+    const staff = staffIdentity(ctx.event);
+    const body = parseBody('QueueReferral', ctx.body());
+    const record = await referFromQueue({ requests: requestRepository(), clock }, staff, ctx.path('requestId'), body);
+    return json(200, { requestId: record.requestId, queue: { status: record.queue!.status, journalNumber: record.queue!.journalNumber, referral: { organisation: record.queue!.referral!.organisation, referredAt: record.queue!.referral!.referredAt } } });
   },
 });

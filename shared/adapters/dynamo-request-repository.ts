@@ -7,6 +7,7 @@
  *   SEQ#<name> / META        counters (registration numbers)
  *   METRIC#<agency> / M#<month>#<service>#<shard>   quality metrics (counters added with ADD)
  *   NOTIF#<iin> / N#<at>#<requestId>#<status>       the applicant's notification of one status change
+ *   QUEUE#<agency>#<queue> / E#<journal number>     a place in a waiting list (waiting | referred)
  *
  * The metrics live here rather than in a table of their own: they are written in the same
  * transaction as the request's terminal transition or its questionnaire answers (that is what
@@ -25,6 +26,7 @@ import { rank, type HistoryEntry, type RequestRecord, type RequestSummary, type 
 import type { CreateOutcome, InboxQuery, Page, RequestRepository, TransitionOptions, UploadRecord } from '../ports/index.js';
 import type { MetricIncrement, MetricItem, MetricKey } from '../domain/metrics.js';
 import { decodeNotificationId, type NotificationRecord } from '../domain/notifications.js';
+import { journalKey, type QueueEntry } from '../domain/queue.js';
 
 type TransactItems = NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']>;
 
@@ -72,6 +74,11 @@ const KEY_ATTRS = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk',
 
 const reqPk = (id: string) => `REQ#${id}`;
 const notifPk = (iin: string) => `NOTIF#${iin}`;
+const queuePk = (agencyId: string, queueId: string) => `QUEUE#${agencyId}#${queueId}`;
+
+function queueItem(e: QueueEntry): Record<string, unknown> {
+  return { ...e, pk: queuePk(e.agencyId, e.queueId), sk: journalKey(e.journalNumber), entity: 'queue-entry' };
+}
 
 function notificationItem(n: NotificationRecord): Record<string, unknown> {
   return { ...n, pk: notifPk(n.recipientIin), sk: decodeNotificationId(n.notificationId), entity: 'notification' };
@@ -262,8 +269,96 @@ export class DynamoRequestRepository implements RequestRepository {
     if (opts.attachUploads) items.push(...attachUpdates(this.table, record.requestId, opts.attachUploads.ids, opts.attachUploads.owner));
     if (opts.metrics) items.push(metricUpdate(this.table, opts.metrics));
     if (opts.notification) items.push({ Put: { TableName: this.table, Item: notificationItem(opts.notification), ConditionExpression: 'attribute_not_exists(pk)' } });
+    if (opts.queueEntry) items.push({ Put: { TableName: this.table, Item: queueItem(opts.queueEntry), ConditionExpression: 'attribute_not_exists(pk)' } });
     try {
       await this.ddb.send(new TransactWriteCommand({ TransactItems: items }));
+      return 'applied';
+    } catch (e) {
+      if (isConditionFailure(e)) return 'conflict';
+      throw e;
+    }
+  }
+
+  async listQueue(agencyId: string, queueId: string, limit: number, cursor?: string): Promise<Page<QueueEntry>> {
+    const pk = queuePk(agencyId, queueId);
+    const out: QueueEntry[] = [];
+    let start = decodeCursor(cursor, { pk });
+    // Referred entries are filtered out on the server; read on until the page is full.
+    do {
+      const r = await this.ddb.send(
+        new QueryCommand({
+          TableName: this.table,
+          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :e)',
+          FilterExpression: '#s = :w',
+          ExpressionAttributeNames: { '#s': 'status' },
+          ExpressionAttributeValues: { ':pk': pk, ':e': 'E#', ':w': 'waiting' },
+          Limit: Math.max(limit - out.length, 10),
+          ExclusiveStartKey: start,
+          ConsistentRead: true,
+        }),
+      );
+      for (const i of r.Items ?? []) {
+        if (out.length === limit) break;
+        out.push(strip<QueueEntry>(i));
+        start = { pk, sk: i.sk };
+      }
+      if (out.length < limit) start = r.LastEvaluatedKey;
+    } while (start && out.length < limit);
+    const next = out.length === limit && start ? encodeCursor(start) : undefined;
+    return { items: out, ...(next ? { cursor: next } : {}) };
+  }
+
+  async queuePosition(agencyId: string, queueId: string, journalNumber: number): Promise<number> {
+    let count = 0;
+    let start: Record<string, unknown> | undefined;
+    do {
+      const r = await this.ddb.send(
+        new QueryCommand({
+          TableName: this.table,
+          KeyConditionExpression: 'pk = :pk AND sk BETWEEN :first AND :own',
+          FilterExpression: '#s = :w',
+          ExpressionAttributeNames: { '#s': 'status' },
+          ExpressionAttributeValues: { ':pk': queuePk(agencyId, queueId), ':first': 'E#', ':own': journalKey(journalNumber), ':w': 'waiting' },
+          Select: 'COUNT',
+          ExclusiveStartKey: start,
+          ConsistentRead: true,
+        }),
+      );
+      count += r.Count ?? 0;
+      start = r.LastEvaluatedKey;
+    } while (start);
+    return count;
+  }
+
+  async referFromQueue(record: RequestRecord, referral: NonNullable<QueueEntry['referral']>): Promise<'applied' | 'conflict'> {
+    const q = record.queue!;
+    try {
+      await this.ddb.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Update: {
+                TableName: this.table,
+                Key: { pk: queuePk(q.agencyId, q.queueId), sk: journalKey(q.journalNumber) },
+                UpdateExpression: 'SET #s = :r, referral = :ref',
+                ConditionExpression: '#s = :w AND requestId = :id',
+                ExpressionAttributeNames: { '#s': 'status' },
+                ExpressionAttributeValues: { ':r': 'referred', ':w': 'waiting', ':ref': referral, ':id': record.requestId },
+              },
+            },
+            {
+              Update: {
+                TableName: this.table,
+                Key: { pk: `REQ#${record.requestId}`, sk: META },
+                UpdateExpression: 'SET #q.#s = :r, #q.referral = :ref, updatedAt = :at',
+                ConditionExpression: '#q.#s = :w',
+                ExpressionAttributeNames: { '#q': 'queue', '#s': 'status' },
+                ExpressionAttributeValues: { ':r': 'referred', ':w': 'waiting', ':ref': referral, ':at': referral.referredAt },
+              },
+            },
+          ],
+        }),
+      );
       return 'applied';
     } catch (e) {
       if (isConditionFailure(e)) return 'conflict';

@@ -7,6 +7,7 @@ import { rank, type HistoryEntry, type RequestRecord, type Status } from '../dom
 import type { AuditEntry, AuditLog, CertificateRecord, CreateOutcome, DaySeal, OrganisationRecord, PersonRecord, PersonRegistry, PkiStore, FileStore, InboxQuery, MessageBus, Page, PipelineMessage, RequestRepository, TransitionOptions, UploadRecord } from '../ports/index.js';
 import type { MetricIncrement, MetricItem, MetricKey } from '../domain/metrics.js';
 import { decodeNotificationId, type NotificationRecord } from '../domain/notifications.js';
+import type { QueueEntry } from '../domain/queue.js';
 
 const metricId = (k: MetricKey) => `${k.agencyId}|${k.month}|${k.serviceId}|${k.shard}`;
 
@@ -36,6 +37,8 @@ export class MemoryRequestRepository implements RequestRepository {
 
   /** Notifications by applicant IIN, then by sort key (what the NOTIF#<iin> partition holds). */
   readonly notifications = new Map<string, Map<string, NotificationRecord>>();
+  /** Waiting-list entries by `<agency>#<queue>`, then journal number. */
+  readonly queues = new Map<string, Map<number, QueueEntry>>();
 
   private addMetrics(m: MetricIncrement) {
     const id = metricId(m.key);
@@ -81,11 +84,44 @@ export class MemoryRequestRepository implements RequestRepository {
     if (uploads?.ids.some((id) => this.uploads.get(id)?.status !== 'PENDING' || this.uploads.get(id)?.ownerIin !== uploads.owner)) return 'conflict' as const;
     const n = opts.notification;
     if (n && this.notifications.get(n.recipientIin)?.has(decodeNotificationId(n.notificationId)!)) return 'conflict' as const;
+    const qe = opts.queueEntry;
+    if (qe && this.queues.get(`${qe.agencyId}#${qe.queueId}`)?.has(qe.journalNumber)) return 'conflict' as const;
     this.requests.set(record.requestId, clone(record));
     this.histories.get(record.requestId)!.push(clone(entry));
     for (const id of uploads?.ids ?? []) this.uploads.set(id, { ...this.uploads.get(id)!, status: 'ATTACHED', requestId: record.requestId });
     if (opts.metrics) this.addMetrics(opts.metrics);
     if (n) this.putNotification(n);
+    if (qe) {
+      const q = this.queues.get(`${qe.agencyId}#${qe.queueId}`) ?? new Map<number, QueueEntry>();
+      q.set(qe.journalNumber, clone(qe));
+      this.queues.set(`${qe.agencyId}#${qe.queueId}`, q);
+    }
+    return 'applied' as const;
+  }
+
+  private waiting(agencyId: string, queueId: string) {
+    return [...(this.queues.get(`${agencyId}#${queueId}`)?.values() ?? [])].filter((e) => e.status === 'waiting').sort((a, b) => a.journalNumber - b.journalNumber);
+  }
+
+  async listQueue(agencyId: string, queueId: string, limit: number, cursor?: string) {
+    const all = this.waiting(agencyId, queueId);
+    const start = cursor ? Number(cursor) : 0;
+    return { items: all.slice(start, start + limit).map(clone), ...(start + limit < all.length ? { cursor: String(start + limit) } : {}) };
+  }
+
+  async queuePosition(agencyId: string, queueId: string, journalNumber: number) {
+    return this.waiting(agencyId, queueId).filter((e) => e.journalNumber <= journalNumber).length;
+  }
+
+  async referFromQueue(record: RequestRecord, referral: NonNullable<QueueEntry['referral']>) {
+    const q = record.queue!;
+    const entry = this.queues.get(`${q.agencyId}#${q.queueId}`)?.get(q.journalNumber);
+    const cur = this.requests.get(record.requestId);
+    if (!entry || entry.status !== 'waiting' || entry.requestId !== record.requestId || cur?.queue?.status !== 'waiting') return 'conflict' as const;
+    entry.status = 'referred';
+    entry.referral = clone(referral);
+    cur.queue = { ...cur.queue, status: 'referred', referral: clone(referral) };
+    cur.updatedAt = referral.referredAt;
     return 'applied' as const;
   }
 

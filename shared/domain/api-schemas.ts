@@ -89,6 +89,10 @@ export const schemas = {
     reason: z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)),
     fields: z._default(z.array(z.string().check(z.minLength(1), z.maxLength(64))).check(z.maxLength(50)), []),
   }),
+  /** A referral from a waiting list: the organisation that has a place (name, number, address), as the notice prints it. */
+  QueueReferral: z.strictObject({
+    organisation: z.string().check(z.trim(), z.minLength(2), z.maxLength(300)),
+  }),
   /** The applicant's correction: a new form and attachments, signed as a new request is (kept scans may be listed again). */
   Correction: z.strictObject({
     language: z.optional(z.enum(languages)),
@@ -110,6 +114,7 @@ export type SurveyBody = z.infer<typeof schemas.Survey>;
 export type CitizenRegisterBody = z.infer<typeof schemas.CitizenRegister>;
 export type ReturnBody = z.infer<typeof schemas.ReturnForCorrection>;
 export type CorrectionBody = z.infer<typeof schemas.Correction>;
+export type QueueReferralBody = z.infer<typeof schemas.QueueReferral>;
 
 function codeOf(issue: z.core.$ZodIssue): MessageCode {
   switch (issue.code) {

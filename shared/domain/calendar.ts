@@ -21,7 +21,8 @@ export const holidays: Record<number, string[]> = {
 
 const holidaySet = new Set(Object.values(holidays).flat());
 
-function localDate(t: Date): string {
+/** The calendar date in Kazakhstan (UTC+5) of an instant, YYYY-MM-DD. */
+export function localDate(t: Date): string {
   return new Date(t.getTime() + KZ_UTC_OFFSET_HOURS * 3600_000).toISOString().slice(0, 10);
 }
 

@@ -48,6 +48,8 @@ export interface AdvanceInput {
   metrics?: (next: RequestRecord, entry: HistoryEntry) => MetricIncrement | undefined;
   /** Upload slots the transition attaches (with its conditional write). */
   attachUploads?: TransitionOptions['attachUploads'];
+  /** A place in a waiting list the transition creates. */
+  queueEntry?: TransitionOptions['queueEntry'];
 }
 
 /** Builds the next record and its history entry for `event` (pure). */
@@ -145,7 +147,7 @@ export async function advance(
     const metrics = input.metrics?.(next, entry);
     // The applicant's notification of the new status goes with the transition: one per status change.
     const notification = notificationFor(next);
-    const opts: TransitionOptions = { ...extraCondition, ...(metrics ? { metrics } : {}), ...(input.attachUploads ? { attachUploads: input.attachUploads } : {}), notification };
+    const opts: TransitionOptions = { ...extraCondition, ...(metrics ? { metrics } : {}), ...(input.attachUploads ? { attachUploads: input.attachUploads } : {}), ...(input.queueEntry ? { queueEntry: input.queueEntry } : {}), notification };
     const outcome = await deps.requests.transition(next, t.from, entry, opts);
     if (outcome === 'applied') {
       if (deps.mailer && notification.email) await mailNotification({ ...deps, mailer: deps.mailer }, notification.recipientIin, notification.notificationId);

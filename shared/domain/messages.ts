@@ -264,6 +264,16 @@ export const messages = {
     ru: 'Вернуть заявку на доработку можно только когда она в работе.',
     en: 'A request can be returned for correction only while it is in work.',
   },
+  NOT_IN_QUEUE: {
+    kk: 'Өтініш беруші кезекте тұрған жоқ: жолдама берілген немесе кезекке қойылмаған.',
+    ru: 'Заявитель не стоит в очереди: направление уже выдано или в очередь он не поставлен.',
+    en: 'The applicant is not waiting in the queue: already referred, or never queued.',
+  },
+  QUEUE_NOT_FOUND: {
+    kk: 'Мұндай кезек жоқ.',
+    ru: 'Такой очереди нет.',
+    en: 'No such queue.',
+  },
   AWAITING_CORRECTION: {
     kk: 'Өтініш түзетуге қайтарылған: алушы түзеткенше шешім қабылданбайды.',
     ru: 'Заявка возвращена на доработку: решение нельзя принять, пока получатель её не исправит.',

@@ -122,6 +122,17 @@ export interface Decision {
   decidedAt: string;
 }
 
+/** A place in a service's waiting list; the position is computed from the journal, never stored. */
+export interface QueuePlace {
+  queueId: string;
+  agencyId: string;
+  /** Journal number: increasing per agency and queue, printed on the notice. */
+  journalNumber: number;
+  placedAt: string;
+  status: 'waiting' | 'referred';
+  referral?: { organisation: string; referredBy: string; referredAt: string };
+}
+
 export interface RequestRecord {
   requestId: string;
   serviceId: string;
@@ -161,6 +172,8 @@ export interface RequestRecord {
   /** Signed content replaced by corrections, oldest first: nothing signed is ever lost. */
   superseded?: { form: Record<string, unknown>; attachments: AttachmentRecord[]; signature: RequestRecord['signature']; signatureEvidence?: import('../ports/index.js').SignatureEvidence; replacedAt: string }[];
   refusal?: { code: string; message: Localized };
+  /** The applicant's place in the service's waiting list (placed by an approval that queues). */
+  queue?: QueuePlace;
   /** The citizen's answers to the service's quality questionnaire, once, after the result. */
   survey?: { answers: Record<string, number>; answeredAt: string };
   /** Hash of the newest history entry (the chain's head). */

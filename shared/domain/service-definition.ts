@@ -138,6 +138,23 @@ export const serviceDefinition = z
         options: z.array(z.strictObject({ value: z.int(), label: localized })).check(z.minLength(2)),
       }),
     ),
+    /**
+     * A waiting list the service keeps (preschool places, housing): an approval whose result field
+     * `outcomeField` is `queuedValue` places the applicant in the journal; the platform fills the
+     * journal number and date into `numberField` and `dateField` (never the clerk), and the
+     * applicant sees the position, which later referrals from the queue move up.
+     */
+    queue: z.optional(
+      z.strictObject({
+        id: z.string().check(z.regex(/^[a-z][a-z0-9-]*$/)),
+        names: localized,
+        source: z.string(),
+        outcomeField: z.string(),
+        queuedValue: z.string(),
+        numberField: z.string(),
+        dateField: z.string(),
+      }),
+    ),
     /** Gaps in the regulation filled here, stated plainly. */
     assumptions: z.array(z.string()),
   })
@@ -170,6 +187,17 @@ export const serviceDefinition = z
     for (const f of [...def.form.fields, ...def.attachments]) {
       if (f.requiredWhen && !fieldIds.has(f.requiredWhen.field)) {
         ctx.addIssue({ code: 'custom', message: `${f.id}: requiredWhen names unknown field ${f.requiredWhen.field}`, path: ['form'] });
+      }
+    }
+    if (def.queue) {
+      const q = def.queue;
+      const result = new Map(def.result.fields.map((f) => [f.id, f]));
+      const outcome = result.get(q.outcomeField);
+      if (outcome?.type !== 'select' || !outcome.options.some((o) => o.value === q.queuedValue)) {
+        ctx.addIssue({ code: 'custom', message: `queue: result field ${q.outcomeField} must be a select with the option ${q.queuedValue}`, path: ['queue'] });
+      }
+      for (const id of [q.numberField, q.dateField]) {
+        if (!result.has(id) || result.get(id)!.required) ctx.addIssue({ code: 'custom', message: `queue: ${id} must be an optional result field (the platform fills it)`, path: ['queue'] });
       }
     }
     for (const r of def.form.rules) {

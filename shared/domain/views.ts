@@ -82,7 +82,25 @@ function returnedView(record: RequestRecord, lang: Language, staff: boolean) {
 }
 
 /** The applicant's own view. */
-export function citizenView(record: RequestRecord, history: HistoryEntry[], lang: Language) {
+/** The applicant's place in the service's waiting list: journal number, date, status, and the position while waiting. */
+function queueView(record: RequestRecord, lang: Language, position: number | undefined) {
+  const q = record.queue;
+  if (!q) return {};
+  const { def } = definitionOf(record);
+  return {
+    queue: {
+      queueId: q.queueId,
+      name: def.queue?.names[lang] ?? q.queueId,
+      journalNumber: q.journalNumber,
+      placedAt: q.placedAt,
+      status: q.status,
+      ...(position !== undefined ? { position } : {}),
+      ...(q.referral ? { referral: { organisation: q.referral.organisation, referredAt: q.referral.referredAt } } : {}),
+    },
+  };
+}
+
+export function citizenView(record: RequestRecord, history: HistoryEntry[], lang: Language, queuePosition?: number) {
   return {
     ...summaryView(record, lang),
     form: record.form,
@@ -91,6 +109,7 @@ export function citizenView(record: RequestRecord, history: HistoryEntry[], lang
     ...returnedView(record, lang, false),
     ...(record.decision ? { decision: decisionView(record, lang) } : {}),
     resultAvailable: Boolean(record.result) && (record.status === 'COMPLETED' || record.status === 'REFUSED'),
+    ...queueView(record, lang, queuePosition),
     ...surveyView(record, lang),
     history: historyView(record, history, lang),
   };
@@ -125,7 +144,7 @@ export function staffListView(record: RequestSummary, lang: Language, now: Date)
   };
 }
 
-export function staffView(record: RequestRecord, history: HistoryEntry[], lang: Language, now: Date) {
+export function staffView(record: RequestRecord, history: HistoryEntry[], lang: Language, now: Date, queuePosition?: number) {
   return {
     ...summaryView(record, lang),
     ...dueFlags(record, now),
@@ -136,6 +155,7 @@ export function staffView(record: RequestRecord, history: HistoryEntry[], lang: 
     ...returnedView(record, lang, true),
     ...(record.superseded?.length ? { corrections: record.superseded.length } : {}),
     ...(record.decision ? { decision: decisionView(record, lang) } : {}),
+    ...queueView(record, lang, queuePosition),
     history: historyView(record, history, lang),
   };
 }

@@ -5,6 +5,9 @@
 import type { HistoryEntry, RequestRecord, RequestSummary, Status } from '../domain/request.js';
 import type { MetricIncrement, MetricItem, MetricKey } from '../domain/metrics.js';
 import type { NotificationRecord } from '../domain/notifications.js';
+import type { QueueEntry } from '../domain/queue.js';
+
+export type { QueueEntry };
 
 export interface Page<T> {
   items: T[];
@@ -51,6 +54,8 @@ export interface TransitionOptions {
   attachUploads?: { ids: string[]; owner: string };
   /** The applicant's notification of the new status (created only with the transition: exactly once). */
   notification?: NotificationRecord;
+  /** A place in a waiting list, created with the transition (the decision that queues). */
+  queueEntry?: QueueEntry;
 }
 
 export interface RequestRepository {
@@ -93,6 +98,12 @@ export interface RequestRepository {
   /** Records that the e-mail went out, only once: false if it had been recorded already (or there is no such notification). */
   markNotificationMailed(iin: string, notificationId: string, at: string): Promise<boolean>;
   nextSequence(name: string): Promise<number>;
+  /** Entries of a waiting list still waiting, in journal order (page of up to `limit`). */
+  listQueue(agencyId: string, queueId: string, limit: number, cursor?: string): Promise<Page<QueueEntry>>;
+  /** 1 + the number of entries still waiting before this journal number. */
+  queuePosition(agencyId: string, queueId: string, journalNumber: number): Promise<number>;
+  /** Takes a waiting entry out of the list with a referral: entry and request together, only if still waiting. */
+  referFromQueue(record: RequestRecord, referral: NonNullable<QueueEntry['referral']>): Promise<'applied' | 'conflict'>;
   putUpload(u: UploadRecord): Promise<void>;
   getUpload(uploadId: string): Promise<UploadRecord | undefined>;
 }

@@ -7,12 +7,14 @@ import { unsupportedCharacters } from '../document-text.js';
 import { advance, definitionOf } from '../engine.js';
 import { AppError, ConflictError, ForbiddenError, NotFoundError, NotReadyError, ValidationError } from '../errors.js';
 import { validateFields } from '../form-validation.js';
-import { agencyStatuses, type Decision, type HistoryEntry, type RequestRecord, type RequestSummary, type Status } from '../request.js';
+import { agencyStatuses, type Decision, type HistoryEntry, type QueuePlace, type RequestRecord, type RequestSummary, type Status } from '../request.js';
 import { isTerminal, rank } from '../request.js';
 import type { DecisionBody } from '../api-schemas.js';
 import type { Page, StaffDirectory, StaffMember } from '../../ports/index.js';
 import { chain, genesisHash } from '../history-chain.js';
 import { Queues, type Deps } from './deps.js';
+import { localDate } from '../calendar.js';
+import { queueSequenceName } from '../queue.js';
 
 export interface StaffIdentity {
   username: string;
@@ -192,21 +194,35 @@ export async function decide(deps: Pick<Deps, 'requests' | 'bus' | 'clock' | 'ma
   if (current.status === 'IN_PROGRESS' && current.assignee !== staff.username) throw new ConflictError('NOT_ASSIGNED_TO_YOU');
 
   const now = deps.clock.now();
+  // A waiting list's journal number and date are the platform's to fill, never the clerk's.
+  const queue = def.queue;
+  const resultFields = body.decision === 'approve' && queue ? Object.fromEntries(Object.entries(body.resultFields).filter(([k]) => k !== queue.numberField && k !== queue.dateField)) : body.decision === 'approve' ? body.resultFields : {};
+  const queues = body.decision === 'approve' && queue !== undefined && resultFields[queue.outcomeField] === queue.queuedValue;
   const decision: Decision =
     body.decision === 'approve'
-      ? { approved: true, resultFields: body.resultFields, decidedBy: staff.username, decidedAt: now.toISOString() }
+      ? { approved: true, resultFields, decidedBy: staff.username, decidedAt: now.toISOString() }
       : { approved: false, groundId: body.groundId, reason: body.reason, decidedBy: staff.username, decidedAt: now.toISOString() };
   const ground = body.decision === 'refuse' ? def.refusalGrounds.find((g) => g.id === body.groundId) : undefined;
   const r = await advance(
     deps,
     requestId,
     'staff.decided',
-    (rec) => ({
-      actor: { kind: 'staff', id: staff.username },
-      outcome: decision.approved ? 'approved' : `refused:${decision.groundId}`,
-      ...(ground ? { note: `${ground.label[rec.language]}. ${decision.reason}` } : {}),
-      patch: { decision },
-    }),
+    async (rec) => {
+      if (!queues || !decision.approved) {
+        return { actor: { kind: 'staff', id: staff.username }, outcome: decision.approved ? 'approved' : `refused:${decision.groundId}`, ...(ground ? { note: `${ground.label[rec.language]}. ${decision.reason}` } : {}), patch: { decision } };
+      }
+      // Placed in the waiting list: the next journal number, with the entry in the decision's own transaction.
+      const journalNumber = await deps.requests.nextSequence(queueSequenceName(rec.agencyId, queue.id));
+      const place: QueuePlace = { queueId: queue.id, agencyId: rec.agencyId, journalNumber, placedAt: now.toISOString(), status: 'waiting' };
+      const queued: Decision = { ...decision, resultFields: { ...decision.resultFields, [queue.numberField]: String(journalNumber), [queue.dateField]: localDate(now) } };
+      return {
+        actor: { kind: 'staff', id: staff.username },
+        outcome: 'approved',
+        note: `${queue.names[rec.language]}: № ${journalNumber}`,
+        patch: { decision: queued, queue: place },
+        queueEntry: { ...place, requestId: rec.requestId, serviceId: rec.serviceId },
+      };
+    },
     { assignee: staff.username },
   ).catch((e: unknown) => {
     // Returned for correction meanwhile (RETURNED stands beside IN_PROGRESS, not after it).
