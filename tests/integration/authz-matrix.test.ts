@@ -56,6 +56,9 @@ const matrix: Record<string, Expect> = {
   // Head only (403 FORBIDDEN_ROLE for the others); the head's request is finished: 409 NOT_ASSIGNABLE (tests/integration/inbox.test.ts: another agency's head gets 404)
   'POST /v1/agency/requests/{requestId}/assign': staffOnly({ headX: 409, clerkX: 403, clerkY: 403, operator: 403, caAdmin: 403 }),
   'GET /v1/agency/staff': staffOnly({ clerkX: 200, clerkY: 200, headX: 200, operator: 403, caAdmin: 403 }),
+  // The preschool queue is the Ust-Kamenogorsk education department's: other agencies have no such queue (tests/integration/queue.test.ts: its own clerk 200, another agency's asking for it 403)
+  'GET /v1/agency/queues/{queueId}': staffOnly({ clerkX: 404, clerkY: 404, headX: 404, operator: 403, caAdmin: 403 }),
+  'POST /v1/agency/requests/{requestId}/queue-referral': staffOnly({ clerkX: 409, headX: 409, clerkY: 404, operator: 403, caAdmin: 403 }), // an archive request is in no queue: NOT_IN_QUEUE
 };
 
 const probeBodies: Record<string, unknown> = {
@@ -70,6 +73,7 @@ const probeBodies: Record<string, unknown> = {
   'POST /v1/agency/requests/{requestId}/return': { reason: 'Уточните период работы.' },
   'POST /v1/requests/{requestId}/correction': { form: {}, signature: { format: 'cms', value: 'AAAA', signedAt: '2026-12-01T10:00:00Z' } },
   'POST /v1/agency/requests/{requestId}/assign': { assignee: 'nobody' },
+  'POST /v1/agency/requests/{requestId}/queue-referral': { organisation: '№ 1 бөбекжай' },
   'POST /v1/pki/certificates': { csr: 'AAAAAAAAAAAAAAAAAAAA', usage: 'signing' },
   'POST /v1/verify': { pdf: 'AAAA' },
 };
@@ -127,6 +131,7 @@ describe('authorization matrix', () => {
         .replace('{serialNumber}', serialNumber)
         .replace('{documentId}', documentId)
         .replace('{notificationId}', notificationId)
+        .replace('{queueId}', 'preschool')
         .replace('{iin}', applicantIin);
       for (const role of roles) {
         const want = expectation[role] ?? expectation.default;

@@ -25,6 +25,7 @@ export async function listWaiting(
   queueId: string,
   query: { agencyId?: string; limit: number; cursor?: string },
 ): Promise<Page<QueueEntry & { position: number }>> {
+  if (!canDecide(staff)) throw new ForbiddenError();
   const agencyId = query.agencyId ?? (staff.agencyIds.length === 1 ? staff.agencyIds[0] : undefined);
   if (!agencyId) throw new ValidationError([{ field: 'agencyId', code: 'FIELD_REQUIRED' }]);
   if (!staff.agencyIds.includes(agencyId)) throw new ForbiddenError();
