@@ -8,8 +8,9 @@ import { numberingResource } from './numbering-resource.js';
 import { unemployedCertificate } from './unemployed-certificate.js';
 import { foreignMediaAccounting } from './foreign-media-accounting.js';
 import { guardianshipCertificate } from './guardianship-certificate.js';
+import { disabledChildrenSupport } from './disabled-children-support.js';
 
-const raw = [archiveCertificate, numberingResource, unemployedCertificate, foreignMediaAccounting, guardianshipCertificate];
+const raw = [archiveCertificate, numberingResource, unemployedCertificate, foreignMediaAccounting, guardianshipCertificate, disabledChildrenSupport];
 
 export const services: readonly ServiceDefinition[] = raw.map((d) => {
   const parsed = serviceDefinition.safeParse(d);
