@@ -9,8 +9,9 @@ import { unemployedCertificate } from './unemployed-certificate.js';
 import { foreignMediaAccounting } from './foreign-media-accounting.js';
 import { guardianshipCertificate } from './guardianship-certificate.js';
 import { preschoolQueue } from './preschool-queue.js';
+import { disabledChildrenSupport } from './disabled-children-support.js';
 
-const raw = [archiveCertificate, numberingResource, unemployedCertificate, foreignMediaAccounting, guardianshipCertificate, preschoolQueue];
+const raw = [archiveCertificate, numberingResource, unemployedCertificate, foreignMediaAccounting, guardianshipCertificate, disabledChildrenSupport, preschoolQueue];
 
 export const services: readonly ServiceDefinition[] = raw.map((d) => {
   const parsed = serviceDefinition.safeParse(d);
