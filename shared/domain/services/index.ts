@@ -8,8 +8,9 @@ import { numberingResource } from './numbering-resource.js';
 import { unemployedCertificate } from './unemployed-certificate.js';
 import { foreignMediaAccounting } from './foreign-media-accounting.js';
 import { guardianshipCertificate } from './guardianship-certificate.js';
+import { minorsDepositCertificate } from './minors-deposit-certificate.js';
 
-const raw = [archiveCertificate, numberingResource, unemployedCertificate, foreignMediaAccounting, guardianshipCertificate];
+const raw = [archiveCertificate, numberingResource, unemployedCertificate, foreignMediaAccounting, guardianshipCertificate, minorsDepositCertificate];
 
 export const services: readonly ServiceDefinition[] = raw.map((d) => {
   const parsed = serviceDefinition.safeParse(d);
