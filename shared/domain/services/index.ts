@@ -9,8 +9,9 @@ import { unemployedCertificate } from './unemployed-certificate.js';
 import { foreignMediaAccounting } from './foreign-media-accounting.js';
 import { guardianshipCertificate } from './guardianship-certificate.js';
 import { minorsDepositCertificate } from './minors-deposit-certificate.js';
+import { minorsPropertyCertificate } from './minors-property-certificate.js';
 
-const raw = [archiveCertificate, numberingResource, unemployedCertificate, foreignMediaAccounting, guardianshipCertificate, minorsDepositCertificate];
+const raw = [archiveCertificate, numberingResource, unemployedCertificate, foreignMediaAccounting, guardianshipCertificate, minorsDepositCertificate, minorsPropertyCertificate];
 
 export const services: readonly ServiceDefinition[] = raw.map((d) => {
   const parsed = serviceDefinition.safeParse(d);
