@@ -10,8 +10,10 @@ import { foreignMediaAccounting } from './foreign-media-accounting.js';
 import { guardianshipCertificate } from './guardianship-certificate.js';
 import { preschoolQueue } from './preschool-queue.js';
 import { disabledChildrenSupport } from './disabled-children-support.js';
+import { minorsDepositCertificate } from './minors-deposit-certificate.js';
+import { minorsPropertyCertificate } from './minors-property-certificate.js';
 
-const raw = [archiveCertificate, numberingResource, unemployedCertificate, foreignMediaAccounting, guardianshipCertificate, disabledChildrenSupport, preschoolQueue];
+const raw = [archiveCertificate, numberingResource, unemployedCertificate, foreignMediaAccounting, minorsDepositCertificate, minorsPropertyCertificate, guardianshipCertificate, disabledChildrenSupport, preschoolQueue];
 
 export const services: readonly ServiceDefinition[] = raw.map((d) => {
   const parsed = serviceDefinition.safeParse(d);
