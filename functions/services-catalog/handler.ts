@@ -29,6 +29,7 @@ function detail(s: ServiceDefinition) {
     maxFileBytes: 10 * 1024 * 1024,
     regulationChannels: s.channels.map((c) => ({ channel: c.channel, enabled: c.enabled, source: c.source, steps: c.steps })),
     result: s.result,
+    ...(s.queue ? { queue: s.queue } : {}),
     refusalGrounds: s.refusalGrounds,
     assumptions: s.assumptions,
   };

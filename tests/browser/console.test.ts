@@ -262,4 +262,66 @@ describe('staff console', () => {
     await web.shot(page, 'console-dashboard');
     expect(appErrors()).toEqual([]);
   });
+
+  it('places children in the preschool queue from the approval form, refers the first from the queue, and the parent sees the position move', async () => {
+    const child = { childName: 'Серікова Айым Бекқызы', childBirthDate: '2023-04-12', childAddress: 'Өскемен қ., Абай даңғылы 10, 5' };
+    const parents = [];
+    for (let i = 0; i < 2; i++) {
+      const { iin, client } = await newCitizen(web.ctx.platform, 'kk');
+      const up = await client.upload('birth.pdf', 'application/pdf', samplePdf(`birth ${i} ${Math.random()}`));
+      const body = await client.signRequest({ applicantIin: iin, serviceId: 'preschool-queue', form: child, attachments: [{ uploadId: up.uploadId, kind: 'birth-certificate', sha256: up.sha256 }], language: 'kk' });
+      const r = await client.submit(body);
+      await waitStatus(client, `/v1/requests/${r.body.requestId}`, ['IN_INBOX']);
+      parents.push({ iin, client, requestId: r.body.requestId as string });
+    }
+    const clerk = await newStaff(web.ctx.platform, { agencyId: 'oskemen-education' });
+    const page = await web.newPage({ lang: 'kk' });
+    await signIn(page, clerk.username);
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/console/inbox');
+    for (const [i, x] of parents.entries()) {
+      await page.goto(`${web.baseUrl}/console/requests/${x.requestId}`);
+      await page.getByTestId('take').click();
+      await page.getByTestId('approve-form').waitFor();
+      // The journal number and date are the platform's: not in the form.
+      expect(await page.getByTestId('result-queueNumber').count()).toBe(0);
+      expect(await page.getByTestId('result-queuedOn').count()).toBe(0);
+      await page.getByTestId('result-outcome').selectOption('queued');
+      if (i === 0) {
+        await noAxeViolations(page);
+        await web.shot(page, 'console-queue-approve');
+      }
+      await page.getByTestId('approve').click();
+      await page.getByTestId('confirm-sign').click();
+      await expect.poll(() => page.getByTestId('notice').textContent()).toContain('қол қойылды');
+      await page.reload();
+      await expect.poll(async () => (await page.getByTestId('queue').count()) > 0 ? page.getByTestId('queue').textContent() : '').toContain(`Кезектегі орны${i + 1}`);
+    }
+    // A place is found for the first child: the referral takes them out of the queue.
+    await page.goto(`${web.baseUrl}/console/requests/${parents[0]!.requestId}`);
+    await page.getByTestId('queue-refer').waitFor();
+    await page.getByTestId('queue-refer').click(); // nothing typed: the server's message in Kazakh
+    await expect.poll(() => page.getByTestId('queue-referral-form').textContent()).toMatch(/таңба|қысқа|міндетті/i);
+    await page.locator('#queue-organisation').fill('№ 12 бөбекжай, Өскемен қ., Ушанов к. 5');
+    await noAxeViolations(page);
+    await web.shot(page, 'console-queue-referral');
+    await page.getByTestId('queue-refer').click();
+    await expect.poll(() => page.getByTestId('notice').textContent()).toBe('Жолдама берілді: кезектегілер бір орынға жылжыды.');
+    await expect.poll(() => page.getByTestId('queue').textContent()).toContain('№ 12 бөбекжай');
+    expect(await page.getByTestId('queue-refer').count()).toBe(0);
+
+    // The second parent's cabinet: first in line now.
+    const second = parents[1]!;
+    const cabinet = await web.newPage({ lang: 'kk' });
+    await cabinet.goto(`${web.baseUrl}/login?next=/cabinet/${second.requestId}`);
+    await cabinet.getByTestId('login-iin').fill(second.iin);
+    await cabinet.getByTestId('login-password').fill('Demo-Passw0rd');
+    await cabinet.getByTestId('login-submit').click();
+    await cabinet.getByTestId('queue-position').waitFor();
+    expect(await cabinet.getByTestId('queue-position').textContent()).toBe('1');
+    expect(await cabinet.getByTestId('queue').textContent()).toContain('Мектепке дейінгі ұйымдарға кезек');
+    await noAxeViolations(cabinet);
+    await web.shot(cabinet, 'portal-queue-position');
+    expect(appErrors()).toEqual([]);
+  }, 120_000);
 });
+

@@ -25,6 +25,8 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     '--mantine-color-error': 'var(--mantine-color-red-9)',
     ...Object.fromEntries(lightTextColors.map((c) => [`--mantine-color-${c}-light-color`, `var(--mantine-color-${c}-9)`])),
     ...Object.fromEntries(lightTextColors.map((c) => [`--mantine-color-${c}-outline`, `var(--mantine-color-${c}-9)`])),
+    // green.9 (#2b8a3e) is 4.3:1 on white and less on its light tint (a "completed" badge): darker still.
+    '--mantine-color-green-light-color': '#1e6b30',
   },
   dark: {},
 });

@@ -117,6 +117,19 @@ function RequestBody({ r, reload }: { r: RequestView; reload: () => void }) {
           />
         </Section>
       )}
+      {r.queue && (
+        <Section title={r.queue.name}>
+          <Pairs
+            testId="queue"
+            rows={[
+              [t('queueNumber'), `№ ${r.queue.journalNumber}, ${fmt.date(r.queue.placedAt)}`],
+              ...(r.queue.position !== undefined ? ([[t('queuePosition'), String(r.queue.position)]] as [string, ReactNode][]) : []),
+              ...(r.queue.referral ? ([[t('queueReferral'), `${r.queue.referral.organisation} (${fmt.date(r.queue.referral.referredAt)})`]] as [string, ReactNode][]) : []),
+            ]}
+          />
+          {r.queue.status === 'waiting' && <QueueReferral requestId={r.requestId} onDone={done} />}
+        </Section>
+      )}
       <Section title={t('history')}>
         <History r={r} />
       </Section>
@@ -263,6 +276,56 @@ function History({ r }: { r: RequestView }) {
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
+  );
+}
+
+/** A place was found for a child waiting in the queue: the referral takes them out of it. */
+function QueueReferral({ requestId, onDone }: { requestId: string; onDone: (msg: string) => void }) {
+  const t = useCT();
+  const { api, session } = useSession();
+  const roles = rolesOf(session);
+  const [organisation, setOrganisation] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>();
+  if (!roles.includes('clerk') && !roles.includes('head')) return null;
+  const fieldError = error instanceof ApiError ? error.fields.find((f) => f.field === 'organisation')?.message : undefined;
+  return (
+    <form
+      noValidate
+      data-testid="queue-referral-form"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        setBusy(true);
+        setError(undefined);
+        try {
+          await api.post(`/v1/agency/requests/${requestId}/queue-referral`, { organisation: organisation.trim() });
+          onDone(t('queueReferred'));
+        } catch (err) {
+          setError(err);
+        } finally {
+          setBusy(false);
+        }
+      }}
+    >
+      <Stack gap="xs" mt="sm">
+        <Textarea
+          id="queue-organisation"
+          label={t('queueOrganisation')}
+          value={organisation}
+          onChange={(e) => setOrganisation(e.currentTarget.value)}
+          error={fieldError}
+          autosize
+          minRows={1}
+          required
+        />
+        {error !== undefined && !fieldError ? <ApiProblem error={error} /> : null}
+        <Group>
+          <Button type="submit" loading={busy} data-testid="queue-refer">
+            {t('queueRefer')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
   );
 }
 
@@ -423,7 +486,7 @@ function DecisionForms({ r, def, onDone }: { r: RequestView; def: ServiceDetail;
               <Title order={3} size="h5">
                 {t('resultFields', { title: loc(def.result.title) })}
               </Title>
-              {def.result.fields.map((f) => (
+              {def.result.fields.filter((f) => f.id !== def.queue?.numberField && f.id !== def.queue?.dateField).map((f) => (
                 <FieldInput key={f.id} idPrefix="result" field={f} value={result[f.id]} onChange={(v) => {
                   setResult((x) => ({ ...x, [f.id]: v }));
                   setMissing(({ [f.id]: _, ...m }) => m);

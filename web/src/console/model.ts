@@ -64,6 +64,8 @@ export interface RequestView extends ListItem {
   returned?: { label: string; reason: string; fields: { id: string; label: string }[]; returnedAt: string; returnedBy?: string; correctedAt?: string };
   /** While RETURNED: the stopped clock of the step. */
   clockPaused?: { stepId: string; pausedAt: string; remainingMs: number };
+  /** The applicant's place in the service's waiting list. */
+  queue?: { queueId: string; name: string; journalNumber: number; placedAt: string; status: 'waiting' | 'referred'; position?: number; referral?: { organisation: string; referredAt: string } };
 }
 
 export interface ServiceSummary {
@@ -78,6 +80,8 @@ export interface ServiceDetail extends ServiceSummary {
   form: { fields: FormField[] };
   attachments: { id: string; label: Localized; required: boolean; requiredWhen?: { field: string; in: string[] }; maxCount: number }[];
   result: { title: Localized; fields: FormField[] };
+  /** A waiting list: the two result fields the platform fills (never shown in the approval form). */
+  queue?: { id: string; numberField: string; dateField: string };
   refusalGrounds: { id: string; label: Localized; source: string }[];
   survey?: { questions: { id: string; text: Localized }[]; options: { value: number; label: Localized }[] };
   regulationChannels?: { channel: string; steps: { id: string; actor: Localized; action: Localized }[] }[];

@@ -58,6 +58,8 @@ interface RequestView extends Summary {
   attachments: { uploadId: string; kind: string; fileName: string; contentType: string; size: number; sha256: string }[];
   /** The latest return for correction. */
   returned?: { label: string; reason: string; fields: { id: string; label: string }[]; returnedAt: string; correctedAt?: string };
+  /** The place in the service's waiting list (position while waiting; the referral once a place is found). */
+  queue?: { queueId: string; name: string; journalNumber: number; placedAt: string; status: 'waiting' | 'referred'; position?: number; referral?: { organisation: string; referredAt: string } };
 }
 
 export function StatusBadge({ status }: { status: string }) {
@@ -262,6 +264,30 @@ function RequestDetail({ v, reload }: { v: RequestView; reload: () => void }) {
               {t('refusalReason')}: {v.decision.reason}
             </Text>
           )}
+        </Alert>
+      )}
+      {v.queue && (
+        <Alert color={v.queue.status === 'waiting' ? 'blue' : 'green'} title={v.queue.name} data-testid="queue">
+          <dl className="facts">
+            <dt>{t('queueNumber')}</dt>
+            <dd>
+              № {v.queue.journalNumber}, {fmt.date(v.queue.placedAt)}
+            </dd>
+            {v.queue.position !== undefined && (
+              <>
+                <dt>{t('queuePosition')}</dt>
+                <dd data-testid="queue-position">{v.queue.position}</dd>
+              </>
+            )}
+            {v.queue.referral && (
+              <>
+                <dt>{t('queueReferral')}</dt>
+                <dd data-testid="queue-referral">
+                  {v.queue.referral.organisation} ({fmt.date(v.queue.referral.referredAt)})
+                </dd>
+              </>
+            )}
+          </dl>
         </Alert>
       )}
       {v.resultAvailable && <ResultBox requestId={v.requestId} />}

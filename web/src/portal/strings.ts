@@ -142,6 +142,9 @@ export const p = {
   correctionTitle: { kk: 'Өтінімді түзету: {service}', ru: 'Исправление заявки: {service}', en: 'Correcting the request: {service}' },
   fixThisField: { kk: 'Мекеме осы өрісті түзетуді сұрады', ru: 'Ведомство просит исправить это поле', en: 'The agency asks you to correct this field' },
   toCorrect: { kk: 'Түзету керек', ru: 'Исправить', en: 'To correct' },
+  queueNumber: { kk: 'Журналдағы нөмірі, күні', ru: 'Номер в журнале, дата', en: 'Journal number, date' },
+  queuePosition: { kk: 'Кезектегі орны', ru: 'Место в очереди', en: 'Position in the queue' },
+  queueReferral: { kk: 'Жолдама берілді', ru: 'Выдано направление', en: 'Referral issued' },
   correct: { kk: 'Түзету және қайта қол қою', ru: 'Исправить и подписать заново', en: 'Correct and sign again' },
   correctionAccepted: {
     kk: 'Түзетілген өтінімге қойылған электрондық цифрлық қолтаңбаңыз тексерілді және жарамды. Өтінім қайтадан жұмысқа алынды, мерзімнің қалған бөлігі жалғасады.',
