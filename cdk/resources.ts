@@ -164,6 +164,13 @@ export const queues: QueueDecl[] = [
     maxReceiveCount: 5,
     purpose: 'ШЭП → ПЭП: results for the citizen’s personal cabinet',
   },
+  {
+    id: 'PaymentGateway',
+    env: 'PAYMENT_GATEWAY_QUEUE_URL',
+    visibilityTimeout: visibility,
+    maxReceiveCount: 5,
+    purpose: 'ЭҮТШ (ПШЭП), the e-government payment gateway: payment confirmations and refunds',
+  },
 ];
 
 export const buckets: BucketDecl[] = [

@@ -8,6 +8,7 @@
  *   METRIC#<agency> / M#<month>#<service>#<shard>   quality metrics (counters added with ADD)
  *   NOTIF#<iin> / N#<at>#<requestId>#<status>       the applicant's notification of one status change
  *   QUEUE#<agency>#<queue> / E#<journal number>     a place in a waiting list (waiting | referred)
+ *   PAY#<paymentId> / META                          a fee through the payment gateway (INVOICED → PAID → REFUNDED)
  *
  * The metrics live here rather than in a table of their own: they are written in the same
  * transaction as the request's terminal transition or its questionnaire answers (that is what
@@ -27,6 +28,7 @@ import type { CreateOutcome, InboxQuery, Page, RequestRepository, TransitionOpti
 import type { MetricIncrement, MetricItem, MetricKey } from '../domain/metrics.js';
 import { decodeNotificationId, type NotificationRecord } from '../domain/notifications.js';
 import { journalKey, type QueueEntry } from '../domain/queue.js';
+import type { PaymentRecord, PaymentRefund } from '../domain/payments.js';
 
 type TransactItems = NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']>;
 
@@ -75,6 +77,7 @@ const KEY_ATTRS = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk',
 const reqPk = (id: string) => `REQ#${id}`;
 const notifPk = (iin: string) => `NOTIF#${iin}`;
 const queuePk = (agencyId: string, queueId: string) => `QUEUE#${agencyId}#${queueId}`;
+const payPk = (paymentId: string) => `PAY#${paymentId}`;
 
 function queueItem(e: QueueEntry): Record<string, unknown> {
   return { ...e, pk: queuePk(e.agencyId, e.queueId), sk: journalKey(e.journalNumber), entity: 'queue-entry' };
@@ -182,7 +185,7 @@ export class DynamoRequestRepository implements RequestRepository {
     private readonly opts: { inboxReadSize?: number } = {},
   ) {}
 
-  async create(record: RequestRecord, first: HistoryEntry, opts: { idempotency?: { key: string; bodyHash: string }; uploadIds: string[]; owner?: string; notification?: NotificationRecord }): Promise<CreateOutcome> {
+  async create(record: RequestRecord, first: HistoryEntry, opts: Parameters<RequestRepository['create']>[2]): Promise<CreateOutcome> {
     const owner = opts.owner ?? record.applicantIin;
     const items: TransactItems = [
       { Put: { TableName: this.table, Item: requestItem(record), ConditionExpression: 'attribute_not_exists(pk)' } },
@@ -207,6 +210,19 @@ export class DynamoRequestRepository implements RequestRepository {
     }
     items.push(...attachUpdates(this.table, record.requestId, opts.uploadIds, owner));
     if (opts.notification) items.push({ Put: { TableName: this.table, Item: notificationItem(opts.notification), ConditionExpression: 'attribute_not_exists(pk)' } });
+    const payIndex = opts.payment ? items.length : -1;
+    if (opts.payment) {
+      items.push({
+        Update: {
+          TableName: this.table,
+          Key: { pk: payPk(opts.payment.paymentId), sk: META },
+          UpdateExpression: 'SET requestId = :rid',
+          ConditionExpression: '#s = :paid AND payerIin = :iin AND serviceId = :svc AND attribute_not_exists(requestId)',
+          ExpressionAttributeNames: { '#s': 'status' },
+          ExpressionAttributeValues: { ':rid': record.requestId, ':paid': 'PAID', ':iin': opts.payment.payerIin, ':svc': opts.payment.serviceId },
+        },
+      });
+    }
     try {
       await this.ddb.send(new TransactWriteCommand({ TransactItems: items }));
       return { kind: 'created' };
@@ -220,6 +236,7 @@ export class DynamoRequestRepository implements RequestRepository {
           if (existing) return { kind: 'idempotent-replay', ...existing };
         }
       }
+      if (opts.payment && (reasons ? reasons[payIndex]?.Code === 'ConditionalCheckFailed' : (await this.getPayment(opts.payment.paymentId))?.requestId !== undefined)) return { kind: 'payment-conflict' };
       return { kind: 'upload-conflict' };
     }
   }
@@ -272,6 +289,68 @@ export class DynamoRequestRepository implements RequestRepository {
     if (opts.queueEntry) items.push({ Put: { TableName: this.table, Item: queueItem(opts.queueEntry), ConditionExpression: 'attribute_not_exists(pk)' } });
     try {
       await this.ddb.send(new TransactWriteCommand({ TransactItems: items }));
+      return 'applied';
+    } catch (e) {
+      if (isConditionFailure(e)) return 'conflict';
+      throw e;
+    }
+  }
+
+  async putPayment(p: PaymentRecord): Promise<void> {
+    await this.ddb.send(new PutCommand({ TableName: this.table, Item: { ...p, pk: payPk(p.paymentId), sk: META, entity: 'payment' }, ConditionExpression: 'attribute_not_exists(pk)' }));
+  }
+
+  async getPayment(paymentId: string): Promise<PaymentRecord | undefined> {
+    const r = await this.ddb.send(new GetCommand({ TableName: this.table, Key: { pk: payPk(paymentId), sk: META }, ConsistentRead: true }));
+    return r.Item ? strip<PaymentRecord>(r.Item) : undefined;
+  }
+
+  async confirmPayment(paymentId: string, reference: string, at: string): Promise<'applied' | 'conflict'> {
+    try {
+      await this.ddb.send(
+        new UpdateCommand({
+          TableName: this.table,
+          Key: { pk: payPk(paymentId), sk: META },
+          UpdateExpression: 'SET #s = :paid, reference = :ref, paidAt = :at',
+          ConditionExpression: '#s = :invoiced',
+          ExpressionAttributeNames: { '#s': 'status' },
+          ExpressionAttributeValues: { ':paid': 'PAID', ':invoiced': 'INVOICED', ':ref': reference, ':at': at },
+        }),
+      );
+      return 'applied';
+    } catch (e) {
+      if (isConditionFailure(e)) return 'conflict';
+      throw e;
+    }
+  }
+
+  async refundPayment(requestId: string, paymentId: string, refund: PaymentRefund): Promise<'applied' | 'conflict'> {
+    try {
+      await this.ddb.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Update: {
+                TableName: this.table,
+                Key: { pk: payPk(paymentId), sk: META },
+                UpdateExpression: 'SET #s = :refunded, refund = :refund',
+                ConditionExpression: '#s = :paid AND requestId = :rid',
+                ExpressionAttributeNames: { '#s': 'status' },
+                ExpressionAttributeValues: { ':refunded': 'REFUNDED', ':paid': 'PAID', ':rid': requestId, ':refund': refund },
+              },
+            },
+            {
+              Update: {
+                TableName: this.table,
+                Key: { pk: reqPk(requestId), sk: META },
+                UpdateExpression: 'SET payment.refund = :refund',
+                ConditionExpression: 'payment.paymentId = :pid AND attribute_not_exists(payment.refund)',
+                ExpressionAttributeValues: { ':refund': refund, ':pid': paymentId },
+              },
+            },
+          ],
+        }),
+      );
       return 'applied';
     } catch (e) {
       if (isConditionFailure(e)) return 'conflict';

@@ -8,6 +8,7 @@ import type { AuditEntry, AuditLog, CertificateRecord, CreateOutcome, DaySeal, O
 import type { MetricIncrement, MetricItem, MetricKey } from '../domain/metrics.js';
 import { decodeNotificationId, type NotificationRecord } from '../domain/notifications.js';
 import type { QueueEntry } from '../domain/queue.js';
+import type { PaymentRecord, PaymentRefund } from '../domain/payments.js';
 
 const metricId = (k: MetricKey) => `${k.agencyId}|${k.month}|${k.serviceId}|${k.shard}`;
 
@@ -37,6 +38,7 @@ export class MemoryRequestRepository implements RequestRepository {
 
   /** Notifications by applicant IIN, then by sort key (what the NOTIF#<iin> partition holds). */
   readonly notifications = new Map<string, Map<string, NotificationRecord>>();
+  readonly payments = new Map<string, PaymentRecord>();
   /** Waiting-list entries by `<agency>#<queue>`, then journal number. */
   readonly queues = new Map<string, Map<number, QueueEntry>>();
 
@@ -47,7 +49,7 @@ export class MemoryRequestRepository implements RequestRepository {
     this.metrics.set(id, item);
   }
 
-  async create(record: RequestRecord, first: HistoryEntry, opts: { idempotency?: { key: string; bodyHash: string }; uploadIds: string[]; owner?: string; notification?: NotificationRecord }): Promise<CreateOutcome> {
+  async create(record: RequestRecord, first: HistoryEntry, opts: { idempotency?: { key: string; bodyHash: string }; uploadIds: string[]; owner?: string; notification?: NotificationRecord; payment?: { paymentId: string; payerIin: string; serviceId: string } }): Promise<CreateOutcome> {
     const owner = opts.owner ?? record.applicantIin;
     const idemKey = opts.idempotency ? `${owner}#${opts.idempotency.key}` : undefined;
     if (idemKey && this.idempotency.has(idemKey)) return { kind: 'idempotent-replay', ...this.idempotency.get(idemKey)! };
@@ -55,7 +57,10 @@ export class MemoryRequestRepository implements RequestRepository {
       const u = this.uploads.get(id);
       if (!u || u.status !== 'PENDING' || u.ownerIin !== owner) return { kind: 'upload-conflict' };
     }
+    const pay = opts.payment ? this.payments.get(opts.payment.paymentId) : undefined;
+    if (opts.payment && (!pay || pay.status !== 'PAID' || pay.payerIin !== opts.payment.payerIin || pay.serviceId !== opts.payment.serviceId || pay.requestId !== undefined)) return { kind: 'payment-conflict' };
     if (this.requests.has(record.requestId)) throw new Error('duplicate request id');
+    if (pay) pay.requestId = record.requestId;
     this.requests.set(record.requestId, clone(record));
     this.histories.set(record.requestId, [clone(first)]);
     if (idemKey) this.idempotency.set(idemKey, { requestId: record.requestId, bodyHash: opts.idempotency!.bodyHash });
@@ -96,6 +101,32 @@ export class MemoryRequestRepository implements RequestRepository {
       q.set(qe.journalNumber, clone(qe));
       this.queues.set(`${qe.agencyId}#${qe.queueId}`, q);
     }
+    return 'applied' as const;
+  }
+
+  async putPayment(p: PaymentRecord) {
+    if (this.payments.has(p.paymentId)) throw new Error('payment exists');
+    this.payments.set(p.paymentId, clone(p));
+  }
+
+  async getPayment(paymentId: string) {
+    const p = this.payments.get(paymentId);
+    return p ? clone(p) : undefined;
+  }
+
+  async confirmPayment(paymentId: string, reference: string, at: string) {
+    const p = this.payments.get(paymentId);
+    if (!p || p.status !== 'INVOICED') return 'conflict' as const;
+    Object.assign(p, { status: 'PAID', reference, paidAt: at });
+    return 'applied' as const;
+  }
+
+  async refundPayment(requestId: string, paymentId: string, refund: PaymentRefund) {
+    const p = this.payments.get(paymentId);
+    const r = this.requests.get(requestId);
+    if (!p || p.status !== 'PAID' || p.requestId !== requestId || r?.payment?.paymentId !== paymentId || r.payment.refund) return 'conflict' as const;
+    Object.assign(p, { status: 'REFUNDED', refund: clone(refund) });
+    r.payment = { ...r.payment, refund: clone(refund) };
     return 'applied' as const;
   }
 

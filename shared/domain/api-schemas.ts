@@ -89,6 +89,8 @@ export const schemas = {
     reason: z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)),
     fields: z._default(z.array(z.string().check(z.minLength(1), z.maxLength(64))).check(z.maxLength(50)), []),
   }),
+  /** An invoice for a service's fee (the amount is the definition's). */
+  PaymentInvoice: z.strictObject({ serviceId: z.string().check(z.minLength(1), z.maxLength(64)) }),
   /** A referral from a waiting list: the organisation that has a place (name, number, address), as the notice prints it. */
   QueueReferral: z.strictObject({
     organisation: z.string().check(z.trim(), z.minLength(2), z.maxLength(300)),

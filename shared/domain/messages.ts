@@ -264,6 +264,31 @@ export const messages = {
     ru: 'Вернуть заявку на доработку можно только когда она в работе.',
     en: 'A request can be returned for correction only while it is in work.',
   },
+  PAYMENT_REQUIRED: {
+    kk: 'Бұл қызмет үшін алдымен төлем шлюзі арқылы төлеу керек: өтінімге төлемнің нөмірін қосып, қол қойыңыз.',
+    ru: 'За эту услугу сначала нужно заплатить через платёжный шлюз: укажите в заявке номер платежа и подпишите её.',
+    en: 'This service must be paid for first through the payment gateway: add the payment’s id to the request and sign it.',
+  },
+  PAYMENT_NOT_FOUND: {
+    kk: 'Мұндай төлем жоқ немесе ол сізге не осы қызметке тиесілі емес.',
+    ru: 'Такого платежа нет, либо он не ваш или не за эту услугу.',
+    en: 'No such payment, or it is not yours or not for this service.',
+  },
+  PAYMENT_NOT_PAID: {
+    kk: 'Төлем әлі расталмаған: төлем шлюзі растағаннан кейін қайталаңыз.',
+    ru: 'Платёж ещё не подтверждён: повторите, когда платёжный шлюз его подтвердит.',
+    en: 'The payment is not confirmed yet: try again once the payment gateway confirms it.',
+  },
+  PAYMENT_ALREADY_USED: {
+    kk: 'Бұл төлем басқа өтінімге қолданылған.',
+    ru: 'Этот платёж уже использован для другой заявки.',
+    en: 'This payment was already used for another request.',
+  },
+  SERVICE_HAS_NO_FEE: {
+    kk: 'Бұл қызмет тегін: төлеудің қажеті жоқ.',
+    ru: 'Эта услуга бесплатна: платить не нужно.',
+    en: 'This service is free: there is nothing to pay.',
+  },
   NOT_IN_QUEUE: {
     kk: 'Өтініш беруші кезекте тұрған жоқ: жолдама берілген немесе кезекке қойылмаған.',
     ru: 'Заявитель не стоит в очереди: направление уже выдано или в очередь он не поставлен.',

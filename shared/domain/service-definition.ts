@@ -155,6 +155,23 @@ export const serviceDefinition = z
         dateField: z.string(),
       }),
     ),
+    /**
+     * A fee through the e-government payment gateway (ЭҮТШ / ПШЭП). `beforeSigning`: on the
+     * channels named, the applicant pays first and signs the request with the payment's id in
+     * `formField`; intake refuses a request without a paid, unused fee of theirs for this service.
+     * `refundOnRefusal`: a request that ends refused has its fee refunded.
+     */
+    payment: z.optional(
+      z.strictObject({
+        source: z.string(),
+        /** Tenge. */
+        amount: z.int().check(z.positive()),
+        position: z.literal('beforeSigning'),
+        channels: z.array(z.enum(channels)).check(z.minLength(1)),
+        formField: z.string(),
+        refundOnRefusal: z.boolean(),
+      }),
+    ),
     /** Gaps in the regulation filled here, stated plainly. */
     assumptions: z.array(z.string()),
   })
@@ -188,6 +205,11 @@ export const serviceDefinition = z
       if (f.requiredWhen && !fieldIds.has(f.requiredWhen.field)) {
         ctx.addIssue({ code: 'custom', message: `${f.id}: requiredWhen names unknown field ${f.requiredWhen.field}`, path: ['form'] });
       }
+    }
+    if (def.payment) {
+      const f = def.form.fields.find((x) => x.id === def.payment!.formField);
+      if (f?.type !== 'text') ctx.addIssue({ code: 'custom', message: `payment: form field ${def.payment.formField} must be a text field (the payment's id, signed with the form)`, path: ['payment'] });
+      for (const c of def.payment.channels) if (!def.channels.some((x) => x.channel === c)) ctx.addIssue({ code: 'custom', message: `payment: channel ${c} is not offered`, path: ['payment'] });
     }
     if (def.queue) {
       const q = def.queue;

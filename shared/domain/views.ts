@@ -110,6 +110,7 @@ export function citizenView(record: RequestRecord, history: HistoryEntry[], lang
     ...(record.decision ? { decision: decisionView(record, lang) } : {}),
     resultAvailable: Boolean(record.result) && (record.status === 'COMPLETED' || record.status === 'REFUSED'),
     ...queueView(record, lang, queuePosition),
+    ...(record.payment ? { payment: record.payment } : {}),
     ...surveyView(record, lang),
     history: historyView(record, history, lang),
   };
@@ -156,6 +157,7 @@ export function staffView(record: RequestRecord, history: HistoryEntry[], lang: 
     ...(record.superseded?.length ? { corrections: record.superseded.length } : {}),
     ...(record.decision ? { decision: decisionView(record, lang) } : {}),
     ...queueView(record, lang, queuePosition),
+    ...(record.payment ? { payment: record.payment } : {}),
     history: historyView(record, history, lang),
   };
 }

@@ -6,6 +6,7 @@ import type { HistoryEntry, RequestRecord, RequestSummary, Status } from '../dom
 import type { MetricIncrement, MetricItem, MetricKey } from '../domain/metrics.js';
 import type { NotificationRecord } from '../domain/notifications.js';
 import type { QueueEntry } from '../domain/queue.js';
+import type { PaymentRecord, PaymentRefund } from '../domain/payments.js';
 
 export type { QueueEntry };
 
@@ -29,7 +30,9 @@ export interface UploadRecord {
 export type CreateOutcome =
   | { kind: 'created' }
   | { kind: 'idempotent-replay'; requestId: string; bodyHash: string }
-  | { kind: 'upload-conflict' };
+  | { kind: 'upload-conflict' }
+  /** The fee was attached to another request meanwhile (or is no longer paid). */
+  | { kind: 'payment-conflict' };
 
 export interface InboxQuery {
   agencyId: string;
@@ -62,7 +65,7 @@ export interface RequestRepository {
   create(
     record: RequestRecord,
     first: HistoryEntry,
-    opts: { idempotency?: { key: string; bodyHash: string }; uploadIds: string[]; /** who filed: owns the uploads and the idempotency key (default: the applicant's IIN) */ owner?: string; /** the applicant's SUBMITTED notification, created with the request */ notification?: NotificationRecord },
+    opts: { idempotency?: { key: string; bodyHash: string }; uploadIds: string[]; /** who filed: owns the uploads and the idempotency key (default: the applicant's IIN) */ owner?: string; /** the applicant's SUBMITTED notification, created with the request */ notification?: NotificationRecord; /** a paid fee attached to this request (once) */ payment?: { paymentId: string; payerIin: string; serviceId: string } },
   ): Promise<CreateOutcome>;
   get(requestId: string): Promise<RequestRecord | undefined>;
   getIdempotency(iin: string, key: string): Promise<{ requestId: string; bodyHash: string } | undefined>;
@@ -98,6 +101,13 @@ export interface RequestRepository {
   /** Records that the e-mail went out, only once: false if it had been recorded already (or there is no such notification). */
   markNotificationMailed(iin: string, notificationId: string, at: string): Promise<boolean>;
   nextSequence(name: string): Promise<number>;
+  /** A new invoice (conditional: a payment id is never reused). */
+  putPayment(p: PaymentRecord): Promise<void>;
+  getPayment(paymentId: string): Promise<PaymentRecord | undefined>;
+  /** The gateway's confirmation: INVOICED → PAID, only once. */
+  confirmPayment(paymentId: string, reference: string, at: string): Promise<'applied' | 'conflict'>;
+  /** The refund of an attached fee: PAID → REFUNDED on the payment and recorded on the request, together and only once. */
+  refundPayment(requestId: string, paymentId: string, refund: PaymentRefund): Promise<'applied' | 'conflict'>;
   /** Entries of a waiting list still waiting, in journal order (page of up to `limit`). */
   listQueue(agencyId: string, queueId: string, limit: number, cursor?: string): Promise<Page<QueueEntry>>;
   /** 1 + the number of entries still waiting before this journal number. */

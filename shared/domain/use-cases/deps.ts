@@ -25,4 +25,5 @@ export const Queues = {
   ResultIssue: 'ResultIssue',
   AgencyToGateway: 'AgencyToGateway',
   GatewayToPortal: 'GatewayToPortal',
+  PaymentGateway: 'PaymentGateway',
 } as const;

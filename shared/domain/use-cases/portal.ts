@@ -21,6 +21,7 @@ import { finishMetrics } from '../metrics.js';
 import type { SubmitRequestBody } from '../api-schemas.js';
 import type { PipelineMessage, UploadRecord } from '../../ports/index.js';
 import { Queues, type Deps } from './deps.js';
+import { feeForIntake, refundIfRefused, requestPaymentOf } from './payments.js';
 
 const UPLOAD_URL_SECONDS = 300;
 const RESULT_URL_SECONDS = 300;
@@ -153,6 +154,17 @@ export async function submitRequest(
     throw new ValidationError(attachmentIssues);
   }
   const attachments = inspected.map((x) => x.record!);
+  // A fee before signing (ЭҮТШ): a paid, unused payment of the applicant's, named in the signed form.
+  let fee;
+  try {
+    fee = await feeForIntake(deps, def, body.channel, input.applicantIin, body.form);
+  } catch (e) {
+    if (e instanceof ConflictError && input.idempotencyKey) {
+      const replay = await findReplay(deps, owner, input.idempotencyKey, bodyHash);
+      if (replay) return replay;
+    }
+    throw e;
+  }
   let signature = body.signature;
   if (!signature) {
     if (!input.signWith) throw new ValidationError([{ field: 'signature', code: 'FIELD_REQUIRED' }]);
@@ -178,6 +190,7 @@ export async function submitRequest(
     attachments,
     signature,
     ...(input.filedBy ? { filedBy: input.filedBy } : {}),
+    ...(fee ? { payment: requestPaymentOf(fee) } : {}),
     status: 'SUBMITTED',
     createdAt: now.toISOString(),
     updatedAt: now.toISOString(),
@@ -192,7 +205,8 @@ export async function submitRequest(
     deadline: deadlineOf(now, step.limit).toISOString(),
     onTime: true,
     outcome: 'submitted',
-    note: `${def.id}@${def.version}`,
+    // The definition version it is filed under, and the payment gateway's reference of its fee.
+    note: fee ? `${def.id}@${def.version}; ${fee.reference}` : `${def.id}@${def.version}`,
   }, genesisHash(requestId));
   record.historyHead = first.hash!;
   const notification = notificationFor(record);
@@ -202,6 +216,7 @@ export async function submitRequest(
     owner,
     // The applicant's first notification (SUBMITTED) is created with the request itself.
     notification,
+    ...(fee ? { payment: { paymentId: fee.paymentId, payerIin: fee.payerIin, serviceId: fee.serviceId } } : {}),
   });
   if (created.kind === 'idempotent-replay') {
     const replay = await findReplay(deps, owner, input.idempotencyKey!, bodyHash);
@@ -209,6 +224,7 @@ export async function submitRequest(
     throw new Error('idempotency record vanished');
   }
   if (created.kind === 'upload-conflict') throw new ValidationError([{ field: 'attachments', code: 'UPLOAD_ALREADY_USED' }]);
+  if (created.kind === 'payment-conflict') throw new ConflictError('PAYMENT_ALREADY_USED');
   if (deps.mailer && notification.email) await mailNotification({ ...deps, mailer: deps.mailer }, record.applicantIin, notification.notificationId);
   await deps.bus.send(Queues.SignatureCheck, message(requestId, 'request.submitted', now));
   return { requestId, status: 'SUBMITTED', replayed: false };
@@ -265,6 +281,8 @@ export async function checkSignature(deps: Pick<Deps, 'requests' | 'bus' | 'cloc
         note: refusalText[rec.language],
         patch: { refusal: { code: outcome.code, message: refusalText }, ...(outcome.evidence ? { signatureEvidence: outcome.evidence } : {}) },
       }));
+      // A fee paid for a request refused here goes back (a redelivery asks again; the gateway refunds once).
+      if (r.kind === 'applied' || r.kind === 'duplicate') await refundIfRefused(deps, r.record);
       return r.kind === 'applied' ? 'refused' : r.kind;
     }
     const evidence = outcome.evidence;
@@ -282,7 +300,7 @@ export async function checkSignature(deps: Pick<Deps, 'requests' | 'bus' | 'cloc
 // ---------------------------------------------------------------- cabinet
 
 /** The result reaches the personal cabinet (¶8.10): the request closes as completed or refused. */
-export async function deliverToCabinet(deps: Pick<Deps, 'requests' | 'clock' | 'mailer'>, requestId: string): Promise<string> {
+export async function deliverToCabinet(deps: Pick<Deps, 'requests' | 'bus' | 'clock' | 'mailer'>, requestId: string): Promise<string> {
   let finished: ReturnType<typeof finishMetrics>;
   const r = await advance(deps, requestId, 'cabinet.delivered', async (rec) => {
     const history = await deps.requests.history(requestId);
@@ -296,6 +314,8 @@ export async function deliverToCabinet(deps: Pick<Deps, 'requests' | 'clock' | '
   // Step maxima are raised after it; raising them again on a redelivery changes nothing.
   if (r.kind === 'duplicate') finished = finishMetrics(r.record, await deps.requests.history(requestId));
   if ((r.kind === 'applied' || r.kind === 'duplicate') && finished) await deps.requests.raiseMetricMaxima(finished.increment.key, finished.maxima);
+  // Refused with a fee paid before signing: the gateway refunds it.
+  if (r.kind === 'applied' || r.kind === 'duplicate') await refundIfRefused(deps, r.record);
   return r.kind;
 }
 
