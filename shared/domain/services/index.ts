@@ -10,8 +10,9 @@ import { foreignMediaAccounting } from './foreign-media-accounting.js';
 import { guardianshipCertificate } from './guardianship-certificate.js';
 import { preschoolQueue } from './preschool-queue.js';
 import { disabledChildrenSupport } from './disabled-children-support.js';
+import { housingQueue } from './housing-queue.js';
 
-const raw = [archiveCertificate, numberingResource, unemployedCertificate, foreignMediaAccounting, guardianshipCertificate, disabledChildrenSupport, preschoolQueue];
+const raw = [archiveCertificate, numberingResource, unemployedCertificate, foreignMediaAccounting, guardianshipCertificate, disabledChildrenSupport, preschoolQueue, housingQueue];
 
 export const services: readonly ServiceDefinition[] = raw.map((d) => {
   const parsed = serviceDefinition.safeParse(d);
