@@ -72,6 +72,16 @@ export const agencies: readonly Agency[] = [
       en: 'Ust-Kamenogorsk City Department of Education',
     },
   },
+  {
+    // Provider of seed 004 regulation 7 (registration and queue of citizens needing housing).
+    id: 'oskemen-housing',
+    code: 'OSK-TKSH',
+    name: {
+      kk: 'Өскемен қаласының тұрғын үй-коммуналдық шаруашылығы, жолаушылар көлігі және автомобиль жолдары бөлімі',
+      ru: 'Отдел жилищно-коммунального хозяйства, пассажирского транспорта и автомобильных дорог города Усть-Каменогорска',
+      en: 'Ust-Kamenogorsk City Department of Housing and Communal Services, Passenger Transport and Roads',
+    },
+  },
 ];
 
 export function findAgency(id: string): Agency | undefined {
