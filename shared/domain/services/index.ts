@@ -13,8 +13,9 @@ import { disabledChildrenSupport } from './disabled-children-support.js';
 import { minorsDepositCertificate } from './minors-deposit-certificate.js';
 import { minorsPropertyCertificate } from './minors-property-certificate.js';
 import { housingQueue } from './housing-queue.js';
+import { remHfdPermit } from './rem-hfd-permit.js';
 
-const raw = [archiveCertificate, numberingResource, unemployedCertificate, foreignMediaAccounting, minorsDepositCertificate, minorsPropertyCertificate, guardianshipCertificate, disabledChildrenSupport, preschoolQueue, housingQueue];
+const raw = [archiveCertificate, numberingResource, unemployedCertificate, foreignMediaAccounting, minorsDepositCertificate, minorsPropertyCertificate, guardianshipCertificate, disabledChildrenSupport, preschoolQueue, housingQueue, remHfdPermit];
 
 export const services: readonly ServiceDefinition[] = raw.map((d) => {
   const parsed = serviceDefinition.safeParse(d);
