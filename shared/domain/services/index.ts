@@ -12,8 +12,9 @@ import { preschoolQueue } from './preschool-queue.js';
 import { disabledChildrenSupport } from './disabled-children-support.js';
 import { minorsDepositCertificate } from './minors-deposit-certificate.js';
 import { minorsPropertyCertificate } from './minors-property-certificate.js';
+import { communicationsLicence } from './communications-licence.js';
 
-const raw = [archiveCertificate, numberingResource, unemployedCertificate, foreignMediaAccounting, minorsDepositCertificate, minorsPropertyCertificate, guardianshipCertificate, disabledChildrenSupport, preschoolQueue];
+const raw = [archiveCertificate, numberingResource, unemployedCertificate, foreignMediaAccounting, minorsDepositCertificate, minorsPropertyCertificate, guardianshipCertificate, disabledChildrenSupport, preschoolQueue, communicationsLicence];
 
 export const services: readonly ServiceDefinition[] = raw.map((d) => {
   const parsed = serviceDefinition.safeParse(d);
