@@ -14,8 +14,9 @@ import { minorsDepositCertificate } from './minors-deposit-certificate.js';
 import { minorsPropertyCertificate } from './minors-property-certificate.js';
 import { housingQueue } from './housing-queue.js';
 import { remHfdPermit } from './rem-hfd-permit.js';
+import { communicationsLicence } from './communications-licence.js';
 
-const raw = [archiveCertificate, numberingResource, unemployedCertificate, foreignMediaAccounting, minorsDepositCertificate, minorsPropertyCertificate, guardianshipCertificate, disabledChildrenSupport, preschoolQueue, housingQueue, remHfdPermit];
+const raw = [archiveCertificate, numberingResource, unemployedCertificate, foreignMediaAccounting, minorsDepositCertificate, minorsPropertyCertificate, guardianshipCertificate, disabledChildrenSupport, preschoolQueue, housingQueue, remHfdPermit, communicationsLicence];
 
 export const services: readonly ServiceDefinition[] = raw.map((d) => {
   const parsed = serviceDefinition.safeParse(d);
