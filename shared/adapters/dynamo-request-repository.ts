@@ -311,9 +311,9 @@ export class DynamoRequestRepository implements RequestRepository {
         new UpdateCommand({
           TableName: this.table,
           Key: { pk: payPk(paymentId), sk: META },
-          UpdateExpression: 'SET #s = :paid, reference = :ref, paidAt = :at',
+          UpdateExpression: 'SET #s = :paid, #ref = :ref, paidAt = :at',
           ConditionExpression: '#s = :invoiced',
-          ExpressionAttributeNames: { '#s': 'status' },
+          ExpressionAttributeNames: { '#s': 'status', '#ref': 'reference' },
           ExpressionAttributeValues: { ':paid': 'PAID', ':invoiced': 'INVOICED', ':ref': reference, ':at': at },
         }),
       );
@@ -333,9 +333,9 @@ export class DynamoRequestRepository implements RequestRepository {
               Update: {
                 TableName: this.table,
                 Key: { pk: payPk(paymentId), sk: META },
-                UpdateExpression: 'SET #s = :refunded, refund = :refund',
+                UpdateExpression: 'SET #s = :refunded, #rf = :refund',
                 ConditionExpression: '#s = :paid AND requestId = :rid',
-                ExpressionAttributeNames: { '#s': 'status' },
+                ExpressionAttributeNames: { '#s': 'status', '#rf': 'refund' },
                 ExpressionAttributeValues: { ':refunded': 'REFUNDED', ':paid': 'PAID', ':rid': requestId, ':refund': refund },
               },
             },
@@ -343,8 +343,9 @@ export class DynamoRequestRepository implements RequestRepository {
               Update: {
                 TableName: this.table,
                 Key: { pk: reqPk(requestId), sk: META },
-                UpdateExpression: 'SET payment.refund = :refund',
-                ConditionExpression: 'payment.paymentId = :pid AND attribute_not_exists(payment.refund)',
+                UpdateExpression: 'SET #p.#rf = :refund',
+                ConditionExpression: '#p.paymentId = :pid AND attribute_not_exists(#p.#rf)',
+                ExpressionAttributeNames: { '#p': 'payment', '#rf': 'refund' },
                 ExpressionAttributeValues: { ':refund': refund, ':pid': paymentId },
               },
             },

@@ -39,6 +39,9 @@ const matrix: Record<string, Expect> = {
   'POST /v1/notifications/{notificationId}/read': citizenOnly(200, 404), // A's notification; B may not mark it
   'POST /v1/requests/{requestId}/correction': citizenOnly(409, 404), // A's request is not returned (NOT_RETURNED); B's is not B's
   'POST /v1/pki/certificates': citizenOnly(400), // authorized, then the probe CSR is refused
+  'POST /v1/payments': citizenOnly(201), // an invoice for the licence's fee
+  'GET /v1/payments/{paymentId}': citizenOnly(200, 404), // A's invoice; B's asking is answered as if it did not exist
+  'POST /v1/payments/{paymentId}/pay': citizenOnly(202, 404),
   'GET /v1/pki/ca': { default: 200 },
   'GET /v1/pki/crl': { default: 200 },
   'GET /v1/pki/status/{serialNumber}': { default: 200 },
@@ -75,6 +78,7 @@ const probeBodies: Record<string, unknown> = {
   'POST /v1/agency/requests/{requestId}/assign': { assignee: 'nobody' },
   'POST /v1/agency/requests/{requestId}/queue-referral': { organisation: '№ 1 бөбекжай' },
   'POST /v1/pki/certificates': { csr: 'AAAAAAAAAAAAAAAAAAAA', usage: 'signing' },
+  'POST /v1/payments': { serviceId: 'communications-licence' },
   'POST /v1/verify': { pdf: 'AAAA' },
 };
 
@@ -85,6 +89,7 @@ let serialNumber = '';
 let documentId = '';
 let applicantIin = '';
 let notificationId = '';
+let paymentId = '';
 
 beforeAll(async () => {
   const a = await newCitizen(ctx.platform);
@@ -108,6 +113,7 @@ beforeAll(async () => {
   await waitStatus(a.client, `/v1/requests/${requestId}`, ['COMPLETED']);
   documentId = (await a.client.call('GET', `/v1/requests/${requestId}/result`)).body.documentId;
   notificationId = (await a.client.call('GET', '/v1/notifications')).body.items[0].notificationId;
+  paymentId = (await a.client.call('POST', '/v1/payments', { serviceId: 'communications-licence' })).body.paymentId;
   // A spare certificate of A's, for the revocation routes (revoking it leaves A's signing key alone).
   serialNumber = (await a.client.enroll(a.iin, 'spare', 'authentication')).serialNumber;
 });
@@ -132,6 +138,7 @@ describe('authorization matrix', () => {
         .replace('{documentId}', documentId)
         .replace('{notificationId}', notificationId)
         .replace('{queueId}', 'preschool')
+        .replace('{paymentId}', paymentId)
         .replace('{iin}', applicantIin);
       for (const role of roles) {
         const want = expectation[role] ?? expectation.default;

@@ -5,11 +5,11 @@
  * the App.4 licence fields, each refusal ground, a bad signature and a certificate without the BIN
  * refused at Table 1 a7, and the Committee channel (Table 2) not offered.
  *
- * The portal's ЭҮТШ payment (Table 1 a4–a5) is not modelled yet: these requests are filed
- * without paying (to be adjusted when the definition's payment block lands).
+ * The portal's ЭҮТШ fee (Table 1 a4–a5) is paid before each filing (tests/integration/payments.test.ts
+ * covers the payment itself).
  */
 import { describe, expect, it } from 'vitest';
-import { ApiClient, samplePdf, signRequestWith, type CitizenSigner, type RequestInput } from '../../scripts/lib/client.js';
+import { ApiClient, samplePdf, signRequestWith, waitFor, type CitizenSigner, type RequestInput } from '../../scripts/lib/client.js';
 import { registerOrganisation } from '../../scripts/local/seed.js';
 import { ddbClient } from '../../shared/adapters/clients.js';
 import { DynamoRequestRepository } from '../../shared/adapters/dynamo-request-repository.js';
@@ -55,7 +55,16 @@ async function representative(language = 'ru') {
   return { iin, bin, client, rep };
 }
 
+/** The fee paid through the payment gateway (Table 1 a4), its id for the signed form. */
+async function paidFee(client: ApiClient): Promise<string> {
+  const inv = await client.call('POST', '/v1/payments', { serviceId: SERVICE });
+  expect(inv.status).toBe(201);
+  await client.call('POST', `/v1/payments/${inv.body.paymentId}/pay`);
+  return waitFor(async () => ((await client.call('GET', `/v1/payments/${inv.body.paymentId}`)).body.status === 'PAID' ? (inv.body.paymentId as string) : undefined), 20_000, 100);
+}
+
 async function requestInput(client: ApiClient, iin: string, bin: string | undefined, form: Record<string, unknown>, attachments: Attachment[], language: string): Promise<RequestInput> {
+  if (bin && form.paymentId === undefined && form.action !== undefined) form = { ...form, paymentId: await paidFee(client) };
   const ups = [];
   for (const a of attachments) {
     const up = await client.upload(a.name, 'application/pdf', samplePdf(`${a.kind} ${Math.random()}`));

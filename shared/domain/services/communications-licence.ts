@@ -9,8 +9,8 @@
  * seed's, the Russian ones are ours.
  *
  * The portal table has a fee paid through the e-government payment gateway (ЭҮТШ) before signing
- * (Table 1 a4–a5). Payment is not modelled here: the steps are listed with their limits and cover
- * no engine event; the definition's payment block adds it.
+ * (Table 1 a4–a5): the definition's payment block. The applicant pays, then signs the request with
+ * the payment's id in the form; intake refuses it without a paid, unused fee (a5).
  */
 import type { ServiceDefinition } from '../service-definition.js';
 import { standardQuestionnaire } from './quality.js';
@@ -56,7 +56,7 @@ const W = {
 const sec = (amount: number, from?: number) => (from ? { amount, unit: 'seconds' as const, from } : { amount, unit: 'seconds' as const });
 const min1 = { amount: 1, unit: 'minutes' as const };
 const days15 = { amount: 15, unit: 'calendarDays' as const };
-const payment = 'payment: see the definition’s payment block (not modelled in this definition).';
+const payment = 'Payment: the definition’s payment block (intake checks the fee named in the signed form).';
 
 export const communicationsLicence: ServiceDefinition = {
   id: 'communications-licence',
@@ -213,6 +213,11 @@ export const communicationsLicence: ServiceDefinition = {
   form: {
     fields: [
       {
+        id: 'paymentId', type: 'text', required: false, minLength: 1, maxLength: 64,
+        label: { kk: 'Төлем нөмірі (ЭҮТШ)', ru: 'Номер платежа (ПШЭП)', en: 'Payment id (payment gateway)' },
+        help: { kk: 'Қол қоймас бұрын төлем шлюзі арқылы төлеңіз.', ru: 'Оплатите через платёжный шлюз до подписания.', en: 'Pay through the payment gateway before signing.' },
+      },
+      {
         id: 'action', type: 'select', required: true,
         label: { kk: 'Сұралады', ru: 'Запрашивается', en: 'Requested' },
         options: [
@@ -321,8 +326,18 @@ export const communicationsLicence: ServiceDefinition = {
       label: { kk: '«Е-лицензиялау» МДҚ АЖ-де сұрау бойынша деректер жоқ (қайта ресімделетін немесе телнұсқасы сұралған лицензия табылмады)', ru: 'В ИС ГБД «Е-лицензирование» нет данных по запросу (лицензия для переоформления или дубликата не найдена)', en: 'E-licensing has no data for the request (the licence to re-register or duplicate is not found)' },
     },
   ],
+  payment: {
+    source: 'App.1 p.6 process 4–5 and condition 2; Table 1 a4–a5',
+    amount: 39_320,
+    position: 'beforeSigning',
+    channels: ['portal'],
+    formField: 'paymentId',
+    refundOnRefusal: true,
+  },
   assumptions: [
-    'Payment: Table 1 a4–a5 (p.6 process 4–5, condition 2) has a fee paid through the e-government payment gateway (ЭҮТШ) before signing, on the portal only. It is added by the definition’s payment block, not here: a4 and a5 are listed with their limits and cover no engine event. The fee amount is not stated in the act (it is in the Standard, decree No. 1152). Table 2 (the Committee) has no payment.',
+    'Payment: Table 1 a4–a5 (p.6 process 4–5, condition 2) has a fee paid through the e-government payment gateway (ЭҮТШ) before signing, on the portal only: the payment block. The applicant is invoiced, pays, and signs the request with the payment’s id (form field paymentId); intake refuses a request without a paid, unused fee of theirs for this service (a5). Table 2 (the Committee) has no payment.',
+    'The fee amount is not stated in the act (it is in the Standard, decree No. 1152, and tax law): 10 MRP at the 2025 value (3,932 tenge) = 39,320 tenge is assumed.',
+    'A fee paid for a request that ends refused (by the Committee, or its signature refused at a7) is refunded through the gateway, as the platform does for every fee paid before a refusal; the act says nothing of refunds.',
     'The "no payment" refusal (a5) is the payment gateway’s, before the request is signed; it is not a staff refusal ground.',
     'Applicants are legal entities through a representative: portal condition 1 checks the login (BIN), condition 3 the IIN/BIN of the certificate. The recipient definition (p.5) and the App.4 form also allow an individual; individual entrepreneurs are not offered here, as for numbering-resource.',
     'The act lists no form fields (App.2 screen forms are images, missing; the field list is in the Standard). One service with an "action" choice stands for issuance, re-registration and duplicate; the fields each needs are required only for it: the services sought (issuance), the existing licence’s number and date (re-registration, duplicate), the ground and the changes (re-registration), the reason (duplicate).',
