@@ -20,6 +20,9 @@ export const demoCitizens = [
   { iin: completeIin('75111240078')!, name: 'Ольга Петровна Ким' },
 ];
 
+/** A child of the first demo citizen's in the civil registry (for the preschool queue at a service centre). */
+export const demoChild = completeIin('22051760031')!;
+
 /** A legal entity whose director is the first demo citizen (she may sign for it with a BIN certificate). */
 export const demoOrganisation = { bin: completeIin('05034000123')!, name: 'ТОО «Маңғыстау Құрылыс»' };
 
@@ -59,6 +62,18 @@ export async function registerOrganisation(bin: string, name: string, representa
   await personRegistry().putOrganisation({ bin, name, representatives });
 }
 
+/** Puts a notarial power of attorney into the simulated notaries' register (ЕНИС). */
+export async function registerPowerOfAttorney(p: import('../../shared/ports/index.js').PowerOfAttorneyRecord): Promise<void> {
+  const { personRegistry } = await import('../../shared/adapters/wiring/core.js');
+  await personRegistry().putPowerOfAttorney(p);
+}
+
+/** Puts a birth record into the simulated civil registry (ЗАГС). */
+export async function registerBirth(b: import('../../shared/ports/index.js').BirthRecord): Promise<void> {
+  const { personRegistry } = await import('../../shared/adapters/wiring/core.js');
+  await personRegistry().putBirthRecord(b);
+}
+
 /** Puts a person into the simulated ГБД ФЛ (names as "Given Patronymic Surname" or "Given Surname"). */
 export async function registerPerson(iin: string, name: string): Promise<void> {
   const { personRegistry } = await import('../../shared/adapters/wiring/core.js');
@@ -81,6 +96,12 @@ export async function seedDemoUsers(target: AwsTarget, env: Record<string, strin
     await registerPerson(p.iin, p.name);
   }
   await registerOrganisation(demoOrganisation.bin, demoOrganisation.name, [demoCitizens[0]!.iin]);
+  // The notaries' register and the civil registry: the first demo citizen's power of attorney to the
+  // second (number DEMO-POA-1, a year), and a child of the first's (IIN demoChild).
+  const today = new Date();
+  const iso = (d: Date) => d.toISOString().slice(0, 10);
+  await registerPowerOfAttorney({ number: 'DEMO-POA-1', principalIin: demoCitizens[0]!.iin, attorneyIin: demoCitizens[1]!.iin, notary: 'Нотариус Демо', issuedOn: iso(today), validUntil: iso(new Date(today.getTime() + 365 * 86_400_000)) });
+  await registerBirth({ childIin: demoChild, birthDate: '2022-05-17', parentIins: [demoCitizens[0]!.iin], actNumber: 'DEMO-1' });
   for (const s of demoStaff) {
     await ensureUser(c, staffPool, s.username, s.name, DEMO_PASSWORD, s.groups);
     // Clerks and heads sign results and desk filings, the service-centre operator the requests filed for citizens.

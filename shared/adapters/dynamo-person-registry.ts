@@ -1,9 +1,15 @@
-/** The simulated state databases: individuals (ГБД ФЛ) PERSON#<iin> / GBDFL, legal entities (ГБД ЮЛ) ORG#<bin> / GBDUL. */
+/**
+ * The simulated state databases: individuals (ГБД ФЛ) PERSON#<iin> / GBDFL, legal entities (ГБД ЮЛ)
+ * ORG#<bin> / GBDUL, notarial powers of attorney (ЕНИС) POA#<number> / NOTARY, civil registry
+ * (ЗАГС) BIRTH#<child iin> / CIVIL.
+ */
 import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { OrganisationRecord, PersonRecord, PersonRegistry } from '../ports/index.js';
+import type { BirthRecord, OrganisationRecord, PersonRecord, PersonRegistry, PowerOfAttorneyRecord } from '../ports/index.js';
 
 const person = (iin: string) => ({ pk: `PERSON#${iin}`, sk: 'GBDFL' });
 const organisation = (bin: string) => ({ pk: `ORG#${bin}`, sk: 'GBDUL' });
+const powerOfAttorney = (n: string) => ({ pk: `POA#${n}`, sk: 'NOTARY' });
+const birth = (iin: string) => ({ pk: `BIRTH#${iin}`, sk: 'CIVIL' });
 
 export class DynamoPersonRegistry implements PersonRegistry {
   constructor(
@@ -37,5 +43,21 @@ export class DynamoPersonRegistry implements PersonRegistry {
 
   putOrganisation(o: OrganisationRecord) {
     return this.put(organisation(o.bin), o);
+  }
+
+  findPowerOfAttorney(number: string) {
+    return this.get<PowerOfAttorneyRecord>(powerOfAttorney(number));
+  }
+
+  putPowerOfAttorney(p: PowerOfAttorneyRecord) {
+    return this.put(powerOfAttorney(p.number), p);
+  }
+
+  findBirthRecord(childIin: string) {
+    return this.get<BirthRecord>(birth(childIin));
+  }
+
+  putBirthRecord(b: BirthRecord) {
+    return this.put(birth(b.childIin), b);
   }
 }

@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { rank, type HistoryEntry, type RequestRecord, type Status } from '../domain/request.js';
-import type { AuditEntry, AuditLog, CertificateRecord, CreateOutcome, DaySeal, OrganisationRecord, PersonRecord, PersonRegistry, PkiStore, FileStore, InboxQuery, MessageBus, Page, PipelineMessage, RequestRepository, TransitionOptions, UploadRecord } from '../ports/index.js';
+import type { AuditEntry, AuditLog, BirthRecord, PowerOfAttorneyRecord, CertificateRecord, CreateOutcome, DaySeal, OrganisationRecord, PersonRecord, PersonRegistry, PkiStore, FileStore, InboxQuery, MessageBus, Page, PipelineMessage, RequestRepository, TransitionOptions, UploadRecord } from '../ports/index.js';
 import type { MetricIncrement, MetricItem, MetricKey } from '../domain/metrics.js';
 import { decodeNotificationId, type NotificationRecord } from '../domain/notifications.js';
 import type { QueueEntry } from '../domain/queue.js';
@@ -400,5 +400,21 @@ export class MemoryPersonRegistry implements PersonRegistry {
   }
   async putOrganisation(o: OrganisationRecord) {
     this.organisations.set(o.bin, { ...o, representatives: [...o.representatives] });
+  }
+  readonly powers = new Map<string, PowerOfAttorneyRecord>();
+  async findPowerOfAttorney(number: string) {
+    const p = this.powers.get(number);
+    return p ? clone(p) : undefined;
+  }
+  async putPowerOfAttorney(p: PowerOfAttorneyRecord) {
+    this.powers.set(p.number, clone(p));
+  }
+  readonly births = new Map<string, BirthRecord>();
+  async findBirthRecord(childIin: string) {
+    const b = this.births.get(childIin);
+    return b ? clone(b) : undefined;
+  }
+  async putBirthRecord(b: BirthRecord) {
+    this.births.set(b.childIin, clone(b));
   }
 }

@@ -67,6 +67,8 @@ export const schemas = {
       applicantIin: iin,
       /** The citizen agreed to the filing and to the use of their data (¶7; the operator confirms it). */
       applicantConsent: z.literal(true),
+      /** The person present is the applicant's representative under a notarial power of attorney (checked in the notaries' register). */
+      representative: z.optional(z.strictObject({ iin, powerOfAttorney: z.string().check(z.trim(), z.minLength(1), z.maxLength(40)) })),
       language: z.optional(z.enum(languages)),
       form: z.record(z.string().check(z.maxLength(64)), z.unknown()),
       attachments: attachmentRefs,

@@ -264,6 +264,21 @@ export const messages = {
     ru: 'Вернуть заявку на доработку можно только когда она в работе.',
     en: 'A request can be returned for correction only while it is in work.',
   },
+  POWER_OF_ATTORNEY_INVALID: {
+    kk: 'Сенімхат нотариаттық тізілімде жоқ, мерзімі өткен немесе кері қайтарылған, не басқа адамдарға берілген: деректерді алу мүмкін емес.',
+    ru: 'Доверенности нет в реестре нотариусов, она истекла или отозвана, либо выдана другим лицам: получить данные невозможно.',
+    en: 'The power of attorney is not in the notaries’ register, has expired or been revoked, or was given by or to someone else.',
+  },
+  BIRTH_RECORD_NOT_FOUND: {
+    kk: 'АХАЖ тізілімінде баланың туу туралы жазбасы жоқ немесе өтініш беруші оның ата-анасы ретінде тіркелмеген.',
+    ru: 'В реестре ЗАГС нет актовой записи о рождении ребёнка, либо заявитель не записан его родителем.',
+    en: 'The civil registry has no birth record of the child, or the applicant is not registered as a parent.',
+  },
+  REPRESENTATIVE_NOT_OFFERED: {
+    kk: 'Бұл қызметте бұл арна арқылы сенімхат бойынша өкілге өтініш беруге болмайды.',
+    ru: 'Для этой услуги в этом канале подать заявку через представителя по доверенности нельзя.',
+    en: 'This service does not take requests from a representative with a power of attorney on this channel.',
+  },
   PAYMENT_REQUIRED: {
     kk: 'Бұл қызмет үшін алдымен төлем шлюзі арқылы төлеу керек: өтінімге төлемнің нөмірін қосып, қол қойыңыз.',
     ru: 'За эту услугу сначала нужно заплатить через платёжный шлюз: укажите в заявке номер платежа и подпишите её.',

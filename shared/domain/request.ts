@@ -172,6 +172,8 @@ export interface RequestRecord {
   /** Signed content replaced by corrections, oldest first: nothing signed is ever lost. */
   superseded?: { form: Record<string, unknown>; attachments: AttachmentRecord[]; signature: RequestRecord['signature']; signatureEvidence?: import('../ports/index.js').SignatureEvidence; replacedAt: string }[];
   refusal?: { code: string; message: Localized };
+  /** Filed by the applicant's representative under a notarial power of attorney (checked in the notaries' register). */
+  representative?: { iin: string; powerOfAttorney: string };
   /** The fee paid through the payment gateway before signing, and its refund if the request was refused. */
   payment?: import('./payments.js').RequestPayment;
   /** The applicant's place in the service's waiting list (placed by an approval that queues). */

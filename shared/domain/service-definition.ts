@@ -172,6 +172,18 @@ export const serviceDefinition = z
         refundOnRefusal: z.boolean(),
       }),
     ),
+    /**
+     * State registries the regulation checks through the gateway when staff file (beyond ГБД ФЛ,
+     * which every staff filing checks): a representative's notarial power of attorney (ЕНИС / БНАЖ),
+     * and the child's birth record in the civil registry (ЗАГС / АХАЖ). No data is the regulation's
+     * refusal, before any staff step.
+     */
+    registryChecks: z.optional(
+      z.strictObject({
+        powerOfAttorney: z.optional(z.strictObject({ source: z.string(), channels: z.array(z.enum(channels)).check(z.minLength(1)) })),
+        birthRecord: z.optional(z.strictObject({ source: z.string(), channels: z.array(z.enum(channels)).check(z.minLength(1)), childField: z.string() })),
+      }),
+    ),
     /** Gaps in the regulation filled here, stated plainly. */
     assumptions: z.array(z.string()),
   })
@@ -205,6 +217,10 @@ export const serviceDefinition = z
       if (f.requiredWhen && !fieldIds.has(f.requiredWhen.field)) {
         ctx.addIssue({ code: 'custom', message: `${f.id}: requiredWhen names unknown field ${f.requiredWhen.field}`, path: ['form'] });
       }
+    }
+    const childField = def.registryChecks?.birthRecord?.childField;
+    if (childField !== undefined && def.form.fields.find((x) => x.id === childField)?.type !== 'text') {
+      ctx.addIssue({ code: 'custom', message: `registryChecks.birthRecord: form field ${childField} must be a text field (the child's IIN)`, path: ['registryChecks'] });
     }
     if (def.payment) {
       const f = def.form.fields.find((x) => x.id === def.payment!.formField);

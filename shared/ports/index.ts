@@ -166,12 +166,38 @@ export interface OrganisationRecord {
   representatives: string[];
 }
 
-/** The state databases behind the gateway: ГБД ФЛ (individuals) and ГБД ЮЛ (legal entities). */
+/** A notarial power of attorney in the notaries' information system (ЕНИС / БНАЖ). */
+export interface PowerOfAttorneyRecord {
+  /** Its registration number in the notaries' register. */
+  number: string;
+  principalIin: string;
+  attorneyIin: string;
+  notary: string;
+  issuedOn: string;
+  /** Last day it is valid (YYYY-MM-DD). */
+  validUntil: string;
+  revoked?: boolean;
+}
+
+/** A birth record in the civil registry (ЗАГС / АХАЖ). */
+export interface BirthRecord {
+  childIin: string;
+  birthDate: string;
+  /** The parents' IINs as registered. */
+  parentIins: string[];
+  actNumber: string;
+}
+
+/** The state databases behind the gateway: ГБД ФЛ (individuals), ГБД ЮЛ (legal entities), notarial powers of attorney, civil registry. */
 export interface PersonRegistry {
   findPerson(iin: string): Promise<PersonRecord | undefined>;
   putPerson(p: PersonRecord): Promise<void>;
   findOrganisation(bin: string): Promise<OrganisationRecord | undefined>;
   putOrganisation(o: OrganisationRecord): Promise<void>;
+  findPowerOfAttorney(number: string): Promise<PowerOfAttorneyRecord | undefined>;
+  putPowerOfAttorney(p: PowerOfAttorneyRecord): Promise<void>;
+  findBirthRecord(childIin: string): Promise<BirthRecord | undefined>;
+  putBirthRecord(b: BirthRecord): Promise<void>;
 }
 
 export interface AuditEntry {

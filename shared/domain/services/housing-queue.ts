@@ -329,6 +329,7 @@ export const housingQueue: ServiceDefinition = {
       label: { kk: 'Өтініш беруші мемлекеттік тұрғын үй қорынан тұрғын үй алуға құқығы бар санаттарға жатпайды', ru: 'Заявитель не относится к категориям, имеющим право на жилище из государственного жилищного фонда', en: 'The applicant is not in a category entitled to housing from the state fund' },
     },
   ],
+  registryChecks: { powerOfAttorney: { source: 'Table 2 a3 (ХҚКО: ЖТ МДБ and БНАЖ); pattern C 1 шарт / 4 үдеріс', channels: ['service-centre'] } },
   assumptions: [
     'All three channels the act describes are defined: the department’s desk (¶6 narrative and Table 1, although ¶1 names only the service centre and the portal), the service centre (¶7, Table 2) and the portal (¶8, Table 3). Each ends in one "the applicant receives the result" row of 30 calendar days, which holds the whole processing (taking, the commission’s decision, the signed notice, delivery).',
     'The housing commission’s decision (Annex 3) is the department’s staff decision in the platform; the commission meeting is not modelled, only its date is recorded in the notice.',
@@ -338,7 +339,7 @@ export const housingQueue: ServiceDefinition = {
     'Allocation of housing is the referral from the queue (POST …/queue-referral); its one field, "organisation", carries the dwelling allocated (address). The act describes no allocation step.',
     'The negative form’s appeal clause («Осы шешіммен келіспеген жағдайда … шағымдануға құқығыңыз бар») is not printed: the refusal document has no service-specific text. The reason the clerk types may state it.',
     'Form fields and documents are in the Standard (Govt decree No. 76 of 08.02.2010, ¶11), not in the act. The form asks what the Annex 3 notice needs: category, family size, address, phone, optional e-mail. The documents asked for are what the service implies: family composition, no housing owned, proof of the category, and an optional income statement.',
-    'The service-centre registry check (Table 2 a3, ЖТ МДБ and БНАЖ) and the desk one (Table 1 a3, ЖТ МДБ) are the existing ГБД ФЛ lookup when staff file; the power-of-attorney check (БНАЖ) is not run, since representatives are not modelled.',
+    'The service-centre registry check (Table 2 a3, ЖТ МДБ and БНАЖ) and the desk one (Table 1 a3, ЖТ МДБ) are the existing ГБД ФЛ lookup when staff file; a representative filing under a notarial power of attorney has it checked in the notaries’ register (ЕНИС / БНАЖ: principal, attorney, validity, not revoked); a failed check is the regulation’s refusal (4 үдеріс), before any staff step.',
     'The act lists no refusal grounds: "document-violations" (Tables 1–3) is the act’s; "not-in-need" and "category-not-entitled" are the plain ones of the service’s subject.',
     'Timings in seconds are kept (10–15 s, 10 s, 1.5 min); "–" next-action cells on the main path are read as the next row.',
     'The regulation is in Kazakh only: the Russian and English step texts are our translation.',

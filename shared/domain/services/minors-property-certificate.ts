@@ -286,6 +286,7 @@ export const minorsPropertyCertificate: ServiceDefinition = {
       label: { kk: 'Мәміле кәмелетке толмағандардың мүліктік құқықтары мен мүдделеріне қайшы', ru: 'Сделка противоречит имущественным правам и интересам несовершеннолетних', en: 'The transaction is against the minors’ property rights and interests' },
     },
   ],
+  registryChecks: { powerOfAttorney: { source: 'Table 1 a3 (ХҚКО: ЖТ ММБ and БНАЖ); pattern C 1 шарт / 4 үдеріс', channels: ['service-centre'] } },
   assumptions: [
     'The regulation is in Kazakh only: the Russian texts are our translation; the Kazakh step and certificate wording (Annex 2, Annex 3) is the seed’s, typos marked [sic] in the notes.',
     'The Standard cited in ¶2 is narrower than the regulation’s title (transactions affecting minors who own housing); the Annex 3 certificate speaks of real estate (жылжымайтын мүлік), so the form asks for real estate.',
@@ -294,7 +295,7 @@ export const minorsPropertyCertificate: ServiceDefinition = {
     'The 5 working days sit on the registration row (Table 1 a7, Table 2 a6), before the branch to the refusal or the result; the provider’s check (condition 2 / 3) is that step, so the clerk takes and decides within it. The rows after it have no time ("–"); 1 min is assumed for them.',
     'In Table 2, a4 is worded as "violations in the applicant’s documents" at the portal; ¶7 gives that point as process 4, the refusal when the signature is not confirmed, so the signature refusal is placed in a4. Table 1 has no signature-failure row; it is placed in a6, where the signed document is sent.',
     'ЭҮАШ АЖО in the tables is the regional gateway workstation (ЭҮӨШ АЖО of ¶6–7); the seed’s spelling is kept.',
-    'The ХҚКО registry check (Table 1 a3, ЖТ ММБ and БНАЖ) is the existing ГБД ФЛ lookup when an operator files; the power-of-attorney check (БНАЖ) is not run, since representatives under a power of attorney are not modelled. No property register is queried, as in the act: the property data come from the applicant’s documents.',
+    'The ХҚКО registry check (Table 1 a3, ЖТ ММБ and БНАЖ) is the existing ГБД ФЛ lookup when an operator files; a representative filing under a notarial power of attorney has it checked in the notaries’ register (ЕНИС / БНАЖ: principal, attorney, validity, not revoked); a failed check is the regulation’s refusal (4 үдеріс), before any staff step. No property register is queried, as in the act: the property data come from the applicant’s documents.',
     'The certificate is valid 1 (one) month from issue (Annex 3); the clerk states the date it is valid until, since the schema cannot compute it from the issue date.',
     'The negative output is a free-form letter with the grounds; the act lists none. "document-violations" (Tables 1–2), "not-legal-representative" and "against-minors-interests" are used.',
     'The act names only the service centre and the portal; there is no agency-desk channel.',

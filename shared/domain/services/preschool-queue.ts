@@ -146,6 +146,7 @@ export const preschoolQueue: ServiceDefinition = {
   form: {
     fields: [
       { id: 'childName', type: 'text', required: true, minLength: 2, maxLength: 200, label: { kk: 'Баланың тегі, аты, әкесінің аты', ru: 'Фамилия, имя, отчество ребёнка', en: 'Child’s full name' } },
+      { id: 'childIin', type: 'text', required: false, minLength: 12, maxLength: 12, pattern: '^\\d{12}$', label: { kk: 'Баланың ЖСН', ru: 'ИИН ребёнка', en: 'Child’s IIN' }, help: { kk: 'ХҚКО-да АХАЖ тізілімімен тексеріледі.', ru: 'В ЦОН сверяется с реестром ЗАГС.', en: 'Checked against the civil registry at the service centre.' } },
       { id: 'childBirthDate', type: 'date', required: true, label: { kk: 'Баланың туған күні', ru: 'Дата рождения ребёнка', en: 'Child’s date of birth' } },
       { id: 'childAddress', type: 'text', required: true, minLength: 5, maxLength: 300, label: { kk: 'Баланың үйінің мекенжайы', ru: 'Домашний адрес ребёнка', en: 'Child’s home address' } },
       { id: 'email', type: 'email', required: false, label: { kk: 'Электрондық пошта', ru: 'Электронная почта', en: 'E-mail' } },
@@ -190,13 +191,14 @@ export const preschoolQueue: ServiceDefinition = {
     { id: 'over-age', source: 'Annex 3 negative form (grounds not listed in the act)', label: { kk: 'Бала 7 жасқа толған', ru: 'Ребёнку исполнилось 7 лет', en: 'The child is 7 or older' } },
     { id: 'document-violations', source: 'Annex 3 negative form (grounds not listed in the act)', label: { kk: 'Құжаттар Стандарт талаптарына сәйкес келмейді', ru: 'Документы не соответствуют требованиям Стандарта', en: 'The documents do not meet the Standard' } },
   ],
+  registryChecks: { birthRecord: { source: 'Table 2 a2 (ХҚКО: ЖТ МДБ and АХАЖ АЖ)', channels: ['service-centre'], childField: 'childIin' } },
   assumptions: [
     'All three channels are defined: agency desk (¶6, Table 1), service centre (¶7, Table 2), portal (¶8, Table 3). The second provider, the Menovnoye rural district akim’s office, is not modelled: the city education department serves the whole queue.',
     'The decision has three outcomes (Annex 3): a referral (approval with the organisation), a notice of registration in the queue when no place is free (approval that queues), or a motivated refusal. The notice’s journal number and date are the platform’s: the next number of the department’s preschool journal, never typed by the clerk.',
     'The position in the queue is the number of children still waiting up to and including this one, counted when asked; a later referral from the queue (POST …/queue-referral, when a place is found) moves everyone behind up by one. No vacancy registry is named; places are the department’s knowledge.',
     'The step texts are shortened from the seed’s Kazakh tables; the Russian and English are our translations.',
     'Table 3 row 15 has no time; 1 min is assumed. Table 2 row 15 says "within three days" without the kind of day; calendar days are assumed.',
-    'The civil-registry check (АХАЖ АЖ, Table 2 a2) is not run: no civil registry is simulated yet; the birth certificate scan is asked for instead. The ЖТ МДБ check is the existing ГБД ФЛ lookup when staff file.',
+    'The civil-registry check (АХАЖ АЖ, Table 2 a2) runs when the service centre files: the child’s IIN (asked in the form; optional on the portal and at the desk, whose tables check no civil registry) must have a birth record with the applicant as a parent, or the filing is refused before any staff step. The ЖТ МДБ check is the existing ГБД ФЛ lookup when staff file.',
     'The act lists no refusal grounds; "over-age" (the service is for children under 7) and "document-violations" are the plain ones.',
     'No return for correction: the act knows only the three outcomes.',
   ],

@@ -105,6 +105,8 @@ export interface IntakeInput {
   filedBy?: { kind: 'operator' | 'clerk'; username: string; iin: string };
   /** Signs the canonical request when the body carries no signature (the operator's own key). */
   signWith?: (content: Uint8Array, signedAt: Date) => Promise<SubmitRequestBody['signature']>;
+  /** The applicant's representative present at the counter, their power of attorney already checked. */
+  representative?: { iin: string; powerOfAttorney: string };
 }
 
 /** Who may file on which channel: citizens on the portal, operators at the service centre. */
@@ -191,6 +193,7 @@ export async function submitRequest(
     signature,
     ...(input.filedBy ? { filedBy: input.filedBy } : {}),
     ...(fee ? { payment: requestPaymentOf(fee) } : {}),
+    ...(input.representative ? { representative: input.representative } : {}),
     status: 'SUBMITTED',
     createdAt: now.toISOString(),
     updatedAt: now.toISOString(),
@@ -206,7 +209,7 @@ export async function submitRequest(
     onTime: true,
     outcome: 'submitted',
     // The definition version it is filed under, and the payment gateway's reference of its fee.
-    note: fee ? `${def.id}@${def.version}; ${fee.reference}` : `${def.id}@${def.version}`,
+    note: [`${def.id}@${def.version}`, ...(fee ? [fee.reference] : []), ...(input.representative ? [`poa ${input.representative.powerOfAttorney}`] : [])].join('; '),
   }, genesisHash(requestId));
   record.historyHead = first.hash!;
   const notification = notificationFor(record);

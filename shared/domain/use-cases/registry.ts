@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { AppError, ValidationError } from '../errors.js';
 import { isValidIin } from '../iin.js';
-import type { AuditLog, PersonRecord, PersonRegistry } from '../../ports/index.js';
+import type { AuditLog, BirthRecord, PersonRecord, PersonRegistry, PowerOfAttorneyRecord } from '../../ports/index.js';
 
 export interface RegistryDeps {
   registry: PersonRegistry;
@@ -31,4 +31,40 @@ export async function lookupPerson(deps: RegistryDeps, input: { iin: string; by:
   });
   if (!person) throw new AppError('REGISTRY_NO_DATA', 'unprocessable');
   return { lookupId, person };
+}
+
+async function audited(deps: RegistryDeps, by: string, what: string, routedTo: string, query: string): Promise<void> {
+  const lookupId = deps.newId();
+  await deps.audit.record({
+    requestId: `LOOKUP-${lookupId}`,
+    what,
+    who: `staff:${by}`,
+    when: deps.clock.now().toISOString(),
+    messageSha256: createHash('sha256').update(`${lookupId}|${query}`).digest('hex'),
+    routedTo,
+  });
+}
+
+/**
+ * A representative files for the applicant (seed 004 pattern C: ХҚКО, 1 шарт / 4 үдеріс): the
+ * notarial power of attorney must be in the notaries' register (ЕНИС / БНАЖ), from this applicant to
+ * this representative, not revoked and valid today; otherwise the regulation's refusal.
+ */
+export async function checkPowerOfAttorney(deps: RegistryDeps, input: { number: string; principalIin: string; attorneyIin: string; by: string }): Promise<PowerOfAttorneyRecord> {
+  const poa = await deps.registry.findPowerOfAttorney(input.number);
+  const today = deps.clock.now().toISOString().slice(0, 10);
+  const valid = poa && !poa.revoked && poa.principalIin === input.principalIin && poa.attorneyIin === input.attorneyIin && poa.issuedOn <= today && today <= poa.validUntil;
+  await audited(deps, input.by, `gateway→ЕНИС:power-of-attorney.lookup:${!poa ? 'no-data' : valid ? 'valid' : 'not-valid'}`, 'enis', `${input.number}|${input.principalIin}|${input.attorneyIin}`);
+  if (!valid) throw new AppError('POWER_OF_ATTORNEY_INVALID', 'unprocessable', [{ field: 'representative.powerOfAttorney', code: 'POWER_OF_ATTORNEY_INVALID' }]);
+  return poa;
+}
+
+/** The child's birth record in the civil registry (ЗАГС / АХАЖ), with the applicant as a parent; otherwise the regulation's refusal. */
+export async function checkBirthRecord(deps: RegistryDeps, input: { childIin: string; parentIin: string; by: string; field: string }): Promise<BirthRecord> {
+  if (!isValidIin(input.childIin)) throw new ValidationError([{ field: input.field, code: 'INVALID_IIN' }], 'INVALID_IIN');
+  const record = await deps.registry.findBirthRecord(input.childIin);
+  const ok = record && record.parentIins.includes(input.parentIin);
+  await audited(deps, input.by, `gateway→ЗАГС:birth-record.lookup:${!record ? 'no-data' : ok ? 'found' : 'not-a-parent'}`, 'civil-registry', `${input.childIin}|${input.parentIin}`);
+  if (!ok) throw new AppError('BIRTH_RECORD_NOT_FOUND', 'unprocessable', [{ field: input.field, code: 'BIRTH_RECORD_NOT_FOUND' }]);
+  return record;
 }

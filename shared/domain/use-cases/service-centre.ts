@@ -12,7 +12,7 @@ import type { SubmitOnBehalfBody } from '../api-schemas.js';
 import { findService } from '../services/index.js';
 import { subjectIin } from '../../pki/cert-subject.js';
 import { submitRequest, type SubmitResult } from './portal.js';
-import { lookupPerson } from './registry.js';
+import { checkBirthRecord, checkPowerOfAttorney, lookupPerson } from './registry.js';
 import type { Deps } from './deps.js';
 
 /** Who files for the citizen, and where: the operator at a service centre, a clerk at the agency desk. */
@@ -29,7 +29,7 @@ export async function submitOnBehalf(
   input: { filer: Filer; body: SubmitOnBehalfBody; idempotencyKey?: string; acceptLanguage?: string },
 ): Promise<SubmitResult> {
   const { filer } = input;
-  const { applicantIin, applicantConsent: _consent, ...rest } = input.body;
+  const { applicantIin, applicantConsent: _consent, representative, ...rest } = input.body;
   if (!isValidIin(applicantIin)) throw new ValidationError([{ field: 'applicantIin', code: 'INVALID_IIN' }], 'INVALID_IIN');
   // A clerk files only for the services their own agency provides.
   const def = findService(rest.serviceId);
@@ -39,9 +39,26 @@ export async function submitOnBehalf(
   const filerIin = key ? subjectIin(new Uint8Array(Buffer.from(key.certDer, 'base64'))) : undefined;
   if (!key || !filerIin) throw new AppError('NO_SIGNING_KEY', 'conflict');
   await lookupPerson(deps, { iin: applicantIin, by: filer.username });
+  const channel = channelOf[filer.kind];
+  const checks = def?.registryChecks;
+  // A representative with a notarial power of attorney, where the regulation checks one (ЕНИС / БНАЖ).
+  if (representative) {
+    if (!checks?.powerOfAttorney?.channels.includes(channel)) throw new ValidationError([{ field: 'representative', code: 'REPRESENTATIVE_NOT_OFFERED' }], 'REPRESENTATIVE_NOT_OFFERED');
+    if (!isValidIin(representative.iin)) throw new ValidationError([{ field: 'representative.iin', code: 'INVALID_IIN' }], 'INVALID_IIN');
+    await lookupPerson(deps, { iin: representative.iin, by: filer.username });
+    await checkPowerOfAttorney(deps, { number: representative.powerOfAttorney, principalIin: applicantIin, attorneyIin: representative.iin, by: filer.username });
+  }
+  // The child's birth record, with the applicant as parent (ЗАГС / АХАЖ), where the regulation checks it.
+  const birth = checks?.birthRecord;
+  if (birth?.channels.includes(channel)) {
+    const childIin = rest.form[birth.childField];
+    if (typeof childIin !== 'string' || childIin === '') throw new ValidationError([{ field: `form.${birth.childField}`, code: 'FIELD_REQUIRED' }]);
+    await checkBirthRecord(deps, { childIin, parentIin: applicantIin, by: filer.username, field: `form.${birth.childField}` });
+  }
   return submitRequest(deps, {
+    ...(representative ? { representative } : {}),
     applicantIin,
-    body: { ...rest, channel: channelOf[filer.kind] },
+    body: { ...rest, channel },
     filedBy: { kind: filer.kind, username: filer.username, iin: filerIin },
     signWith: async (content, signedAt) => {
       const signed = await deps.documentSigner.sign({ content, staffUsername: filer.username, signingTime: signedAt });
