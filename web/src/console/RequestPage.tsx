@@ -71,6 +71,8 @@ function RequestBody({ r, reload }: { r: RequestView; reload: () => void }) {
                 [t('colReceived'), fmt.dateTime(r.createdAt)],
                 [t('colDue'), fmt.dateTime(r.dueAt ?? undefined)],
                 [t('colAssignee'), r.assignee ?? t('unassigned')],
+                ...(r.representative ? ([[t('representative'), `${r.representative.iin} · ${t('powerOfAttorney')} ${r.representative.powerOfAttorney}`]] as [string, ReactNode][]) : []),
+                ...(r.payment ? ([[t('fee'), `${fmt.number(r.payment.amount)} ₸ · ${r.payment.reference}${r.payment.refund ? ` · ${t('refunded')} ${r.payment.refund.reference}` : ''}`]] as [string, ReactNode][]) : []),
               ]}
             />
           </Section>

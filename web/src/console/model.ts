@@ -64,6 +64,10 @@ export interface RequestView extends ListItem {
   returned?: { label: string; reason: string; fields: { id: string; label: string }[]; returnedAt: string; returnedBy?: string; correctedAt?: string };
   /** While RETURNED: the stopped clock of the step. */
   clockPaused?: { stepId: string; pausedAt: string; remainingMs: number };
+  /** Filed by the applicant's representative under a notarial power of attorney. */
+  representative?: { iin: string; powerOfAttorney: string };
+  /** The fee paid through the payment gateway, and its refund. */
+  payment?: { reference: string; amount: number; currency: string; paidAt: string; refund?: { reference: string; at: string } };
   /** The applicant's place in the service's waiting list. */
   queue?: { queueId: string; name: string; journalNumber: number; placedAt: string; status: 'waiting' | 'referred'; position?: number; referral?: { organisation: string; referredAt: string } };
 }

@@ -58,6 +58,8 @@ interface RequestView extends Summary {
   attachments: { uploadId: string; kind: string; fileName: string; contentType: string; size: number; sha256: string }[];
   /** The latest return for correction. */
   returned?: { label: string; reason: string; fields: { id: string; label: string }[]; returnedAt: string; correctedAt?: string };
+  /** The fee paid through the payment gateway, and its refund if the request was refused. */
+  payment?: { reference: string; amount: number; paidAt: string; refund?: { reference: string; at: string } };
   /** The place in the service's waiting list (position while waiting; the referral once a place is found). */
   queue?: { queueId: string; name: string; journalNumber: number; placedAt: string; status: 'waiting' | 'referred'; position?: number; referral?: { organisation: string; referredAt: string } };
 }
@@ -264,6 +266,14 @@ function RequestDetail({ v, reload }: { v: RequestView; reload: () => void }) {
               {t('refusalReason')}: {v.decision.reason}
             </Text>
           )}
+        </Alert>
+      )}
+      {v.payment && (
+        <Alert color={v.payment.refund ? 'green' : 'gray'} title={t('feeTitle')} data-testid="payment">
+          <Text>
+            {t('feePaid', { amount: fmt.number(v.payment.amount), reference: v.payment.reference, at: fmt.date(v.payment.paidAt) })}
+          </Text>
+          {v.payment.refund && <Text data-testid="refund">{t('feeRefunded', { reference: v.payment.refund.reference, at: fmt.date(v.payment.refund.at) })}</Text>}
         </Alert>
       )}
       {v.queue && (
