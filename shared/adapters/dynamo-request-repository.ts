@@ -21,7 +21,7 @@
  * filtered COUNT Query of the partition (about ten items per request a citizen ever filed).
  */
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { BatchGetCommand, GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { ValidationError } from '../domain/errors.js';
 import { rank, type HistoryEntry, type RequestRecord, type RequestSummary, type Status } from '../domain/request.js';
 import type { CreateOutcome, InboxQuery, Page, RequestRepository, TransitionOptions, UploadRecord } from '../ports/index.js';
@@ -389,26 +389,27 @@ export class DynamoRequestRepository implements RequestRepository {
   }
 
   async queuePosition(agencyId: string, queueId: string, journalNumber: number): Promise<number> {
+    return this.countAll({
+      KeyConditionExpression: 'pk = :pk AND sk BETWEEN :first AND :own',
+      FilterExpression: '#s = :w',
+      ExpressionAttributeNames: { '#s': 'status' },
+      ExpressionAttributeValues: { ':pk': queuePk(agencyId, queueId), ':first': 'E#', ':own': journalKey(journalNumber), ':w': 'waiting' },
+      ConsistentRead: true,
+    });
+  }
+
+  /** The number of items a filtered Query matches, every page of it. */
+  private async countAll(q: Pick<QueryCommandInput, 'KeyConditionExpression' | 'FilterExpression' | 'ExpressionAttributeNames' | 'ExpressionAttributeValues' | 'ConsistentRead'>): Promise<number> {
     let count = 0;
     let start: Record<string, unknown> | undefined;
     do {
-      const r = await this.ddb.send(
-        new QueryCommand({
-          TableName: this.table,
-          KeyConditionExpression: 'pk = :pk AND sk BETWEEN :first AND :own',
-          FilterExpression: '#s = :w',
-          ExpressionAttributeNames: { '#s': 'status' },
-          ExpressionAttributeValues: { ':pk': queuePk(agencyId, queueId), ':first': 'E#', ':own': journalKey(journalNumber), ':w': 'waiting' },
-          Select: 'COUNT',
-          ExclusiveStartKey: start,
-          ConsistentRead: true,
-        }),
-      );
+      const r = await this.ddb.send(new QueryCommand({ TableName: this.table, ...q, Select: 'COUNT', ExclusiveStartKey: start }));
       count += r.Count ?? 0;
       start = r.LastEvaluatedKey;
     } while (start);
     return count;
   }
+
 
   async referFromQueue(record: RequestRecord, referral: NonNullable<QueueEntry['referral']>): Promise<'applied' | 'conflict'> {
     const q = record.queue!;
@@ -718,23 +719,12 @@ export class DynamoRequestRepository implements RequestRepository {
         ExclusiveStartKey: decodeCursor(cursor, { pk }),
       }),
     );
-    let unread = 0;
-    let start: Record<string, unknown> | undefined;
-    do {
-      const c = await this.ddb.send(
-        new QueryCommand({
-          TableName: this.table,
-          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :n)',
-          FilterExpression: '#r = :f',
-          ExpressionAttributeNames: { '#r': 'read' },
-          ExpressionAttributeValues: { ':pk': pk, ':n': 'N#', ':f': false },
-          Select: 'COUNT',
-          ExclusiveStartKey: start,
-        }),
-      );
-      unread += c.Count ?? 0;
-      start = c.LastEvaluatedKey;
-    } while (start);
+    const unread = await this.countAll({
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :n)',
+      FilterExpression: '#r = :f',
+      ExpressionAttributeNames: { '#r': 'read' },
+      ExpressionAttributeValues: { ':pk': pk, ':n': 'N#', ':f': false },
+    });
     const next = encodeCursor(r.LastEvaluatedKey);
     return { items: (r.Items ?? []).map((i) => strip<NotificationRecord>(i)), ...(next ? { cursor: next } : {}), unread };
   }
