@@ -292,7 +292,8 @@ export const functions: FunctionDecl[] = [
     purpose: 'The e-government payment gateway (simulated): confirms payments and refunds the fees of refused requests, each once',
     regulation: 'seed 003 App.1 process 4 (payment information reaches E-licensing); refund of a fee before a refusal',
     consumes: ['PaymentGateway'],
-    uses: { tables: { Requests: 'readWrite' } },
+    // A fee after approval lets the result be issued.
+    uses: { tables: { Requests: 'readWrite' }, sends: ['ResultIssue'] },
   },
   {
     name: 'citizen-requests',

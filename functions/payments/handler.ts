@@ -9,7 +9,7 @@ export const handler = httpHandler({
   'POST /v1/payments': async (ctx) => {
     const payer = citizenIin(ctx.event);
     const body = parseBody('PaymentInvoice', ctx.body());
-    return json(201, paymentView(await createInvoice({ requests: requestRepository(), clock, newId }, payer, body.serviceId)));
+    return json(201, paymentView(await createInvoice({ requests: requestRepository(), clock, newId }, payer, body.serviceId, body.requestId)));
   },
   'GET /v1/payments/{paymentId}': async (ctx) => {
     return json(200, paymentView(await getOwnPayment({ requests: requestRepository() }, citizenIin(ctx.event), ctx.path('paymentId'))), { 'cache-control': 'no-store' });

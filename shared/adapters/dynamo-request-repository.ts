@@ -28,7 +28,7 @@ import type { CreateOutcome, InboxQuery, Page, RequestRepository, TransitionOpti
 import type { MetricIncrement, MetricItem, MetricKey } from '../domain/metrics.js';
 import { decodeNotificationId, type NotificationRecord } from '../domain/notifications.js';
 import { journalKey, type QueueEntry } from '../domain/queue.js';
-import type { PaymentRecord, PaymentRefund } from '../domain/payments.js';
+import type { PaymentRecord, PaymentRefund, RequestPayment } from '../domain/payments.js';
 
 type TransactItems = NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']>;
 
@@ -315,6 +315,25 @@ export class DynamoRequestRepository implements RequestRepository {
           ConditionExpression: '#s = :invoiced',
           ExpressionAttributeNames: { '#s': 'status', '#ref': 'reference' },
           ExpressionAttributeValues: { ':paid': 'PAID', ':invoiced': 'INVOICED', ':ref': reference, ':at': at },
+        }),
+      );
+      return 'applied';
+    } catch (e) {
+      if (isConditionFailure(e)) return 'conflict';
+      throw e;
+    }
+  }
+
+  async settleFee(requestId: string, payment: RequestPayment): Promise<'applied' | 'conflict'> {
+    try {
+      await this.ddb.send(
+        new UpdateCommand({
+          TableName: this.table,
+          Key: { pk: reqPk(requestId), sk: META },
+          UpdateExpression: 'SET #p = :p',
+          ConditionExpression: 'attribute_exists(feeDue) AND attribute_not_exists(#p)',
+          ExpressionAttributeNames: { '#p': 'payment' },
+          ExpressionAttributeValues: { ':p': payment },
         }),
       );
       return 'applied';

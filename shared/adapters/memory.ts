@@ -8,7 +8,7 @@ import type { AuditEntry, AuditLog, BirthRecord, PowerOfAttorneyRecord, Certific
 import type { MetricIncrement, MetricItem, MetricKey } from '../domain/metrics.js';
 import { decodeNotificationId, type NotificationRecord } from '../domain/notifications.js';
 import type { QueueEntry } from '../domain/queue.js';
-import type { PaymentRecord, PaymentRefund } from '../domain/payments.js';
+import type { PaymentRecord, PaymentRefund, RequestPayment } from '../domain/payments.js';
 
 const metricId = (k: MetricKey) => `${k.agencyId}|${k.month}|${k.serviceId}|${k.shard}`;
 
@@ -118,6 +118,13 @@ export class MemoryRequestRepository implements RequestRepository {
     const p = this.payments.get(paymentId);
     if (!p || p.status !== 'INVOICED') return 'conflict' as const;
     Object.assign(p, { status: 'PAID', reference, paidAt: at });
+    return 'applied' as const;
+  }
+
+  async settleFee(requestId: string, payment: RequestPayment) {
+    const r = this.requests.get(requestId);
+    if (!r?.feeDue || r.payment) return 'conflict' as const;
+    r.payment = clone(payment);
     return 'applied' as const;
   }
 

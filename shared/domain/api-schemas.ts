@@ -92,7 +92,7 @@ export const schemas = {
     fields: z._default(z.array(z.string().check(z.minLength(1), z.maxLength(64))).check(z.maxLength(50)), []),
   }),
   /** An invoice for a service's fee (the amount is the definition's). */
-  PaymentInvoice: z.strictObject({ serviceId: z.string().check(z.minLength(1), z.maxLength(64)) }),
+  PaymentInvoice: z.strictObject({ serviceId: z.string().check(z.minLength(1), z.maxLength(64)), /** For a fee after approval: the approved request that waits for it. */ requestId: z.optional(z.string().check(z.minLength(1), z.maxLength(64))) }),
   /** A referral from a waiting list: the organisation that has a place (name, number, address), as the notice prints it. */
   QueueReferral: z.strictObject({
     organisation: z.string().check(z.trim(), z.minLength(2), z.maxLength(300)),

@@ -299,6 +299,11 @@ export const messages = {
     ru: 'Этот платёж уже использован для другой заявки.',
     en: 'This payment was already used for another request.',
   },
+  NO_FEE_DUE: {
+    kk: 'Бұл өтінім бойынша төлем күтілмейді: ол әлі мақұлданбаған немесе төленген.',
+    ru: 'По этой заявке оплата не ожидается: она ещё не одобрена или уже оплачена.',
+    en: 'No fee is due on this request: it is not approved yet, or already paid.',
+  },
   SERVICE_HAS_NO_FEE: {
     kk: 'Бұл қызмет тегін: төлеудің қажеті жоқ.',
     ru: 'Эта услуга бесплатна: платить не нужно.',

@@ -174,7 +174,9 @@ export interface RequestRecord {
   refusal?: { code: string; message: Localized };
   /** Filed by the applicant's representative under a notarial power of attorney (checked in the notaries' register). */
   representative?: { iin: string; powerOfAttorney: string };
-  /** The fee paid through the payment gateway before signing, and its refund if the request was refused. */
+  /** Approved, the result waits for the fee (a fee after approval): since when, how much. */
+  feeDue?: { amount: number; since: string };
+  /** The fee paid through the payment gateway (before signing, or after approval), and its refund if the request was refused. */
   payment?: import('./payments.js').RequestPayment;
   /** The applicant's place in the service's waiting list (placed by an approval that queues). */
   queue?: QueuePlace;

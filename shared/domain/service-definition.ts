@@ -159,16 +159,20 @@ export const serviceDefinition = z
      * A fee through the e-government payment gateway (ЭҮТШ / ПШЭП). `beforeSigning`: on the
      * channels named, the applicant pays first and signs the request with the payment's id in
      * `formField`; intake refuses a request without a paid, unused fee of theirs for this service.
-     * `refundOnRefusal`: a request that ends refused has its fee refunded.
+     * `beforeIssue`: an approval on those channels waits for the fee (invoiced for that request);
+     * the gateway's confirmation lets the result be issued. `refundOnRefusal`: a request that ends
+     * refused has its fee refunded.
      */
     payment: z.optional(
       z.strictObject({
         source: z.string(),
         /** Tenge. */
         amount: z.int().check(z.positive()),
-        position: z.literal('beforeSigning'),
+        /** beforeSigning: paid first, named in the signed form; beforeIssue: paid after the approval, the result issued once it is. */
+        position: z.enum(['beforeSigning', 'beforeIssue']),
         channels: z.array(z.enum(channels)).check(z.minLength(1)),
-        formField: z.string(),
+        /** beforeSigning only: the form field naming the payment. */
+        formField: z.optional(z.string()),
         refundOnRefusal: z.boolean(),
       }),
     ),
@@ -224,7 +228,7 @@ export const serviceDefinition = z
     }
     if (def.payment) {
       const f = def.form.fields.find((x) => x.id === def.payment!.formField);
-      if (f?.type !== 'text') ctx.addIssue({ code: 'custom', message: `payment: form field ${def.payment.formField} must be a text field (the payment's id, signed with the form)`, path: ['payment'] });
+      if (def.payment.position === 'beforeSigning' && f?.type !== 'text') ctx.addIssue({ code: 'custom', message: `payment: form field ${def.payment.formField} must be a text field (the payment's id, signed with the form)`, path: ['payment'] });
       for (const c of def.payment.channels) if (!def.channels.some((x) => x.channel === c)) ctx.addIssue({ code: 'custom', message: `payment: channel ${c} is not offered`, path: ['payment'] });
     }
     if (def.queue) {

@@ -111,6 +111,7 @@ export function citizenView(record: RequestRecord, history: HistoryEntry[], lang
     resultAvailable: Boolean(record.result) && (record.status === 'COMPLETED' || record.status === 'REFUSED'),
     ...queueView(record, lang, queuePosition),
     ...(record.payment ? { payment: record.payment } : {}),
+    ...(record.feeDue && !record.payment ? { feeDue: record.feeDue } : {}),
     ...(record.representative ? { representative: record.representative } : {}),
     ...surveyView(record, lang),
     history: historyView(record, history, lang),
@@ -159,6 +160,7 @@ export function staffView(record: RequestRecord, history: HistoryEntry[], lang: 
     ...(record.decision ? { decision: decisionView(record, lang) } : {}),
     ...queueView(record, lang, queuePosition),
     ...(record.payment ? { payment: record.payment } : {}),
+    ...(record.feeDue && !record.payment ? { feeDue: record.feeDue } : {}),
     ...(record.representative ? { representative: record.representative } : {}),
     history: historyView(record, history, lang),
   };

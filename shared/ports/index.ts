@@ -106,6 +106,8 @@ export interface RequestRepository {
   getPayment(paymentId: string): Promise<PaymentRecord | undefined>;
   /** The gateway's confirmation: INVOICED → PAID, only once. */
   confirmPayment(paymentId: string, reference: string, at: string): Promise<'applied' | 'conflict'>;
+  /** A fee paid after approval goes onto its request (only one that waits for it, once). */
+  settleFee(requestId: string, payment: import('../domain/payments.js').RequestPayment): Promise<'applied' | 'conflict'>;
   /** The refund of an attached fee: PAID → REFUNDED on the payment and recorded on the request, together and only once. */
   refundPayment(requestId: string, paymentId: string, refund: PaymentRefund): Promise<'applied' | 'conflict'>;
   /** Entries of a waiting list still waiting, in journal order (page of up to `limit`). */

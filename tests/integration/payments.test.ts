@@ -85,7 +85,7 @@ describe('fees through the payment gateway (seed 003 App.1)', () => {
     expect((await a.client.call('POST', `/v1/payments/${inv.paymentId}/pay`)).status).toBe(200);
     // A redelivered confirmation finds it paid: the reference stays.
     const repo = new DynamoRequestRepository(ddbClient(), ctx.platform.env.REQUESTS_TABLE!);
-    expect(await confirmPayment({ requests: repo, clock: systemClock }, inv.paymentId)).toBe('duplicate');
+    expect(await confirmPayment({ requests: repo, clock: systemClock, bus: { send: async () => undefined } }, inv.paymentId)).toBe('duplicate');
     expect((await a.client.call('GET', `/v1/payments/${inv.paymentId}`)).body.reference).toBe(paid.reference);
 
     // Another citizen neither sees it nor files with it.

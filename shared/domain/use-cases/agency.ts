@@ -208,8 +208,11 @@ export async function decide(deps: Pick<Deps, 'requests' | 'bus' | 'clock' | 'ma
     requestId,
     'staff.decided',
     async (rec) => {
+      // A fee after approval (ЭҮТШ): the approval waits for it; the gateway's confirmation lets the result be issued.
+      const fee = def.payment;
+      const feeDue = decision.approved && fee?.position === 'beforeIssue' && (fee.channels as readonly string[]).includes(rec.channel) ? { feeDue: { amount: fee.amount, since: now.toISOString() } } : {};
       if (!queues || !decision.approved) {
-        return { actor: { kind: 'staff', id: staff.username }, outcome: decision.approved ? 'approved' : `refused:${decision.groundId}`, ...(ground ? { note: `${ground.label[rec.language]}. ${decision.reason}` } : {}), patch: { decision } };
+        return { actor: { kind: 'staff', id: staff.username }, outcome: decision.approved ? 'approved' : `refused:${decision.groundId}`, ...(ground ? { note: `${ground.label[rec.language]}. ${decision.reason}` } : {}), patch: { decision, ...feeDue } };
       }
       // Placed in the waiting list: the next journal number, with the entry in the decision's own transaction.
       const journalNumber = await deps.requests.nextSequence(queueSequenceName(rec.agencyId, queue.id));
@@ -236,6 +239,8 @@ export async function decide(deps: Pick<Deps, 'requests' | 'bus' | 'clock' | 'ma
     }
     if (r.record.status !== 'DECIDED') return r.record;
   }
+  // Waiting for the fee: the gateway's confirmation sends it on.
+  if (r.record.feeDue && !r.record.payment) return r.record;
   await deps.bus.send(Queues.ResultIssue, { requestId, event: 'staff.decided', sentAt: deps.clock.now().toISOString() });
   return r.record;
 }
@@ -249,6 +254,8 @@ export function documentIdOf(requestId: string): string {
 export async function issueResult(deps: Pick<Deps, 'requests' | 'results' | 'renderer' | 'bus' | 'clock' | 'documentSigner' | 'pki' | 'mailer'>, requestId: string): Promise<string> {
   const r = await advance(deps, requestId, 'result.issued', async (rec) => {
     if (!rec.decision) throw new AppError('INTERNAL', 'conflict');
+    // An approval that waits for its fee is issued only once the gateway has confirmed it.
+    if (rec.feeDue && !rec.payment) throw new ConflictError('NO_FEE_DUE');
     const documentId = documentIdOf(rec.requestId);
     // Issue time = decision time, so a retry renders the very same bytes.
     const issuedAt = new Date(rec.decision.decidedAt);

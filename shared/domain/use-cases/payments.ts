@@ -25,12 +25,25 @@ export function paymentView(p: PaymentRecord) {
   };
 }
 
-/** An invoice for a service's fee, at the amount its definition states. */
-export async function createInvoice(deps: Pick<Deps, 'requests' | 'clock' | 'newId'>, payerIin: string, serviceId: string): Promise<PaymentRecord> {
+/**
+ * An invoice for a service's fee, at the amount its definition states. A fee after approval is
+ * invoiced for the approved request that waits for it (the applicant's own).
+ */
+export async function createInvoice(deps: Pick<Deps, 'requests' | 'clock' | 'newId'>, payerIin: string, serviceId: string, requestId?: string): Promise<PaymentRecord> {
   const def = findService(serviceId);
   if (!def) throw new AppError('SERVICE_NOT_FOUND', 'not-found');
   if (!def.payment) throw new AppError('SERVICE_HAS_NO_FEE', 'unprocessable');
-  const p: PaymentRecord = { paymentId: deps.newId(), payerIin, serviceId, amount: def.payment.amount, currency: 'KZT', status: 'INVOICED', createdAt: deps.clock.now().toISOString() };
+  let amount = def.payment.amount;
+  if (def.payment.position === 'beforeIssue') {
+    const rec = requestId ? await deps.requests.get(requestId) : undefined;
+    if (!requestId) throw new ValidationError([{ field: 'requestId', code: 'FIELD_REQUIRED' }]);
+    if (!rec || rec.applicantIin !== payerIin || rec.serviceId !== serviceId) throw new NotFoundError('REQUEST_NOT_FOUND');
+    if (!rec.feeDue || rec.payment) throw new ConflictError('NO_FEE_DUE');
+    amount = rec.feeDue.amount;
+  } else if (requestId) {
+    throw new ValidationError([{ field: 'requestId', code: 'FIELD_NOT_ALLOWED' }]);
+  }
+  const p: PaymentRecord = { paymentId: deps.newId(), payerIin, serviceId, amount, currency: 'KZT', status: 'INVOICED', createdAt: deps.clock.now().toISOString(), ...(requestId ? { requestId } : {}) };
   await deps.requests.putPayment(p);
   return p;
 }
@@ -49,14 +62,29 @@ export async function payInvoice(deps: Pick<Deps, 'requests' | 'bus' | 'clock'>,
   return p;
 }
 
-/** The gateway's confirmation (queue consumer): once; a redelivery finds it paid and does nothing. */
-export async function confirmPayment(deps: Pick<Deps, 'requests' | 'clock'>, paymentId: string): Promise<'applied' | 'duplicate'> {
-  const p = await deps.requests.getPayment(paymentId);
+/**
+ * The gateway's confirmation (queue consumer): once; a redelivery finds it paid and changes
+ * nothing. A fee after approval then goes onto its request and lets the result be issued (both
+ * idempotent, so a crash between them is repaired by the redelivery).
+ */
+export async function confirmPayment(deps: Pick<Deps, 'requests' | 'clock' | 'bus'>, paymentId: string): Promise<'applied' | 'duplicate'> {
+  let p = await deps.requests.getPayment(paymentId);
   if (!p) throw new Error(`payment ${paymentId} not found`);
-  if (p.status !== 'INVOICED') return 'duplicate';
-  const now = deps.clock.now();
-  const seq = await deps.requests.nextSequence(`EGPG#PAY#${now.toISOString().slice(0, 10)}`);
-  return (await deps.requests.confirmPayment(paymentId, gatewayReference('PAY', now, seq), now.toISOString())) === 'applied' ? 'applied' : 'duplicate';
+  let outcome: 'applied' | 'duplicate' = 'duplicate';
+  if (p.status === 'INVOICED') {
+    const now = deps.clock.now();
+    const seq = await deps.requests.nextSequence(`EGPG#PAY#${now.toISOString().slice(0, 10)}`);
+    if ((await deps.requests.confirmPayment(paymentId, gatewayReference('PAY', now, seq), now.toISOString())) === 'applied') outcome = 'applied';
+    p = (await deps.requests.getPayment(paymentId))!;
+  }
+  if (p.status === 'PAID' && p.requestId && findService(p.serviceId)?.payment?.position === 'beforeIssue') {
+    const rec = await deps.requests.get(p.requestId);
+    if (rec?.feeDue && (!rec.payment || rec.payment.paymentId === p.paymentId)) {
+      if (!rec.payment) await deps.requests.settleFee(p.requestId, requestPaymentOf(p));
+      await deps.bus.send(Queues.ResultIssue, { requestId: p.requestId, event: 'payment.confirmed', sentAt: deps.clock.now().toISOString() });
+    }
+  }
+  return outcome;
 }
 
 /**
@@ -65,7 +93,7 @@ export async function confirmPayment(deps: Pick<Deps, 'requests' | 'clock'>, pay
  */
 export async function feeForIntake(deps: Pick<Deps, 'requests'>, def: ServiceDefinition, channel: string, payerIin: string, form: Record<string, unknown>): Promise<PaymentRecord | undefined> {
   const fee = def.payment;
-  if (!fee || !(fee.channels as readonly string[]).includes(channel)) return undefined;
+  if (!fee || fee.position !== 'beforeSigning' || !fee.formField || !(fee.channels as readonly string[]).includes(channel)) return undefined;
   const id = form[fee.formField];
   if (typeof id !== 'string' || id === '') throw new ValidationError([{ field: `form.${fee.formField}`, code: 'PAYMENT_REQUIRED' }], 'PAYMENT_REQUIRED');
   const p = await deps.requests.getPayment(id);
