@@ -117,7 +117,7 @@ describe('quality metrics', () => {
   it('shows an agency’s metrics to its own heads and clerks only', async () => {
     const { p, finish } = await setup();
     await finish(approve);
-    await expect(metricsOf(p, '2026-11', '2026-12', { username: 'y', agencyIds: ['vko-internal-policy'], roles: ['clerk'] })).resolves.toMatchObject({ agencyId: 'vko-internal-policy', services: [] });
+    await expect(metricsOf(p, '2026-11', '2026-12', { username: 'y', agencyIds: ['vko-internal-policy'], roles: ['clerk'] })).resolves.toMatchObject({ agencyId: 'vko-internal-policy', services: [{ serviceId: 'foreign-periodicals-accounting', totals: { finished: 0 } }] });
     await expect(agencyMetrics(p.deps, { username: 'y', agencyIds: ['vko-internal-policy'], roles: ['clerk'] }, { agencyId: 'mangystau-archives', lang: 'en' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(agencyMetrics(p.deps, { username: 'o', agencyIds: [], roles: ['operator'] }, { lang: 'en' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(agencyMetrics(p.deps, { username: 'h', agencyIds: ['vko-internal-policy', 'mangystau-archives'], roles: ['head'] }, { agencyId: 'mangystau-archives', from: '2026-11', to: '2026-11', lang: 'en' })).resolves.toMatchObject({

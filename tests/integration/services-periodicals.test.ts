@@ -1,0 +1,160 @@
+/**
+ * Seed 002 (East Kazakhstan, 2014 format): accounting of foreign periodical print publications, on
+ * the local cloud. The ¶5 internal chain is each channel's a7–a12: a clerk of the oblast internal
+ * policy department takes at a7 (acceptance, 15 min), decides at a10 (the specialist's 8 working
+ * days), and the signed result is a11 (30 min). Portal, service centre and the provider's desk.
+ */
+import { describe, expect, it } from 'vitest';
+import { samplePdf, type ApiClient } from '../../scripts/lib/client.js';
+import { usePlatform, newCitizen, newStaff, freshIin } from '../support/platform.js';
+import { waitStatus } from '../support/journey.js';
+import { findService } from '../../shared/domain/services/index.js';
+import { unsupportedCharacters } from '../../shared/domain/document-text.js';
+
+const ctx = usePlatform('services-periodicals');
+
+const serviceId = 'foreign-periodicals-accounting';
+const agencyId = 'vko-internal-policy';
+const form = {
+  distributorName: 'ТОО «Алтай-Пресс»',
+  publicationTitle: 'Altai Review',
+  countryOfOrigin: 'Российская Федерация',
+  distributionLanguage: 'русский',
+  periodicity: 'monthly',
+  thematicFocus: 'Туризм и краеведение Алтайского региона.',
+  distributionTerritory: 'г. Усть-Каменогорск, г. Риддер',
+  expectedCopies: '300',
+  resultForm: 'electronic',
+};
+const resultFields = { recordNumber: 'ВКО-ВП-42', recordedOn: '2026-11-30', certificateText: 'Издание «Altai Review» (Российская Федерация) поставлено на учёт как иностранное периодическое печатное издание, распространяемое в Восточно-Казахстанской области.' };
+
+type H = { event: string; stepId: string; deadline: string; stepStartedAt: string };
+const minutes = (h: H) => (Date.parse(h.deadline) - Date.parse(h.stepStartedAt)) / 60_000;
+const at = (history: H[], event: string) => history.find((h) => h.event === event)!;
+
+async function file(citizen: ApiClient, iin: string, language: string) {
+  const up = await citizen.upload('contract.pdf', 'application/pdf', samplePdf(`supporting-document ${Math.random()}`));
+  return citizen.signRequest({ applicantIin: iin, serviceId, form, attachments: [{ uploadId: up.uploadId, kind: 'supporting-document', sha256: up.sha256 }], language });
+}
+
+async function fileAndTake(language = 'ru') {
+  const { iin, client: citizen } = await newCitizen(ctx.platform, language);
+  const r = await citizen.submit(await file(citizen, iin, language));
+  expect(r.status).toBe(202);
+  const requestId = r.body.requestId as string;
+  const inInbox = await waitStatus(citizen, `/v1/requests/${requestId}`, ['IN_INBOX', 'SIGNATURE_REJECTED']);
+  expect(inInbox.status).toBe('IN_INBOX');
+  const { client: clerk } = await newStaff(ctx.platform, { agencyId });
+  expect((await clerk.call('POST', `/v1/agency/requests/${requestId}/take`)).status).toBe(200);
+  return { citizen, clerk, requestId, registrationNumber: inInbox.registrationNumber as string };
+}
+
+async function staffUpload(c: ApiClient) {
+  const up = await c.upload('contract.pdf', 'application/pdf', samplePdf(`staff ${Math.random()}`), undefined, '/v1/staff/uploads');
+  return [{ uploadId: up.uploadId, kind: 'supporting-document', sha256: up.sha256 }];
+}
+
+/** The internal chain's stamps: take at a7 (15 min), decide at a10 (8 working days), signed result at a11 (30 min). */
+function expectChain(history: H[], t: string) {
+  expect(at(history, 'staff.taken').stepId).toBe(`${t}.a7`);
+  expect(minutes(at(history, 'staff.taken'))).toBe(15);
+  expect(at(history, 'staff.decided').stepId).toBe(`${t}.a10`);
+  expect(Date.parse(at(history, 'staff.decided').deadline) - Date.parse(at(history, 'staff.decided').stepStartedAt)).toBeGreaterThanOrEqual(8 * 86_400_000);
+  expect(at(history, 'result.issued').stepId).toBe(`${t}.a11`);
+  expect(minutes(at(history, 'result.issued'))).toBe(30);
+  // The heads' resolutions (a8, a9) are no engine event.
+  expect(history.some((h) => h.stepId === `${t}.a8` || h.stepId === `${t}.a9`)).toBe(false);
+}
+
+describe('accounting of foreign periodicals in East Kazakhstan oblast (seed 002, 2014 format)', () => {
+  it('is filed on the portal, taken and approved by a clerk of the oblast internal policy department, and the certificate delivered', async () => {
+    const { citizen, clerk, requestId, registrationNumber } = await fileAndTake();
+    expect(registrationNumber).toMatch(/^VKO-IP-\d{4}-\d{6}$/);
+    const elsewhere = await newStaff(ctx.platform, { agencyId: 'mangystau-internal-policy' });
+    expect((await elsewhere.client.call('GET', `/v1/agency/requests/${requestId}`)).status).toBe(404);
+    for (const [k, v] of Object.entries(resultFields)) expect(unsupportedCharacters(v), k).toEqual([]);
+    expect((await clerk.call('POST', `/v1/agency/requests/${requestId}/decision`, { decision: 'approve', resultFields })).status).toBe(202);
+    const done = await waitStatus(citizen, `/v1/requests/${requestId}`, ['COMPLETED', 'REFUSED']);
+    expect(done.status).toBe('COMPLETED');
+    expect(done.channel).toBe('portal');
+    expect(done.history.map((h: H) => h.event)).toEqual(['request.submitted', 'signature.verified', 'gateway.registered', 'agency.registered', 'staff.taken', 'staff.decided', 'result.issued', 'gateway.returned', 'cabinet.delivered']);
+    expect(done.history.map((h: H) => h.stepId)).toEqual(['T2.a3', 'T2.a4', 'T2.a6', 'T2.a6', 'T2.a7', 'T2.a10', 'T2.a11', 'T2.a12', 'T2.a12']);
+    expectChain(done.history, 'T2');
+    expect(done.dueAt).toBeDefined();
+    const res = await citizen.call('GET', `/v1/requests/${requestId}/result`);
+    expect(res.status).toBe(200);
+    const pdf = new Uint8Array(await (await fetch(res.body.url)).arrayBuffer());
+    expect(new TextDecoder().decode(pdf.slice(0, 5))).toBe('%PDF-');
+  });
+
+  it('ends in a reasoned refusal on each ground', async () => {
+    const def = findService(serviceId)!;
+    expect(def.refusalGrounds.map((g) => g.id)).toEqual(['incomplete-documents', 'not-foreign-periodical']);
+    for (const ground of def.refusalGrounds) {
+      const { citizen, clerk, requestId } = await fileAndTake('kk');
+      const reason = `Негіздеме: ${ground.label.kk}.`;
+      expect(unsupportedCharacters(reason)).toEqual([]);
+      const d = await clerk.call('POST', `/v1/agency/requests/${requestId}/decision`, { decision: 'refuse', groundId: ground.id, reason });
+      expect(d.status, ground.id).toBe(202);
+      const done = await waitStatus(citizen, `/v1/requests/${requestId}`, ['COMPLETED', 'REFUSED']);
+      expect(done.status, ground.id).toBe('REFUSED');
+      expect(done.decision.ground.label).toBe(ground.label.kk);
+      expect(done.history.map((h: H) => h.stepId).slice(-5)).toEqual(['T2.a7', 'T2.a10', 'T2.a11', 'T2.a12', 'T2.a12']);
+      expect((await citizen.call('GET', `/v1/requests/${requestId}/result`)).status).toBe(200);
+    }
+  });
+
+  it('refuses a request whose signature does not match its content (¶10 condition 2, process 5 = T2.a5)', async () => {
+    const { iin, client: citizen } = await newCitizen(ctx.platform, 'en');
+    const body = await file(citizen, iin, 'en');
+    const sub = await citizen.submit({ ...body, form: { ...body.form, publicationTitle: `${form.publicationTitle} changed` } });
+    expect(sub.status).toBe(202);
+    const refused = await waitStatus(citizen, `/v1/requests/${sub.body.requestId}`, ['SIGNATURE_REJECTED', 'IN_INBOX']);
+    expect(refused.status).toBe('SIGNATURE_REJECTED');
+    expect(refused.refusal.code).toBe('EDS_INVALID_SIGNATURE');
+    expect(refused.history.at(-1).stepId).toBe('T2.a5');
+  });
+
+  it('is filed at a service centre by an operator (¶9), a person with no registry data is refused, and the request runs the same chain', async () => {
+    const { iin, client: citizen } = await newCitizen(ctx.platform, 'kk');
+    const op = await newStaff(ctx.platform, { role: 'operator', agencyId: '' });
+    const body = { serviceId, applicantConsent: true, form, attachments: await staffUpload(op.client) };
+    const missing = await op.client.call('POST', '/v1/staff/requests', { ...body, applicantIin: freshIin() });
+    expect(missing.status).toBe(422);
+    expect(missing.body.error.code).toBe('REGISTRY_NO_DATA');
+
+    const r = await op.client.call('POST', '/v1/staff/requests', { ...body, applicantIin: iin, language: 'kk' });
+    expect(r.status).toBe(202);
+    const view = await waitStatus(citizen, `/v1/requests/${r.body.requestId}`, ['IN_INBOX', 'SIGNATURE_REJECTED']);
+    expect(view).toMatchObject({ status: 'IN_INBOX', channel: 'service-centre' });
+    expect(view.history.map((h: H) => h.stepId)).toEqual(['T1.a3', 'T1.a4', 'T1.a6', 'T1.a6']);
+    const { client: clerk } = await newStaff(ctx.platform, { agencyId });
+    expect((await clerk.call('POST', `/v1/agency/requests/${r.body.requestId}/take`)).status).toBe(200);
+    const decide = await clerk.call('POST', `/v1/agency/requests/${r.body.requestId}/decision`, { decision: 'refuse', groundId: 'not-foreign-periodical', reason: 'Басылым Қазақстан Республикасында шығарылады.' });
+    expect(decide.status).toBe(202);
+    const done = await waitStatus(citizen, `/v1/requests/${r.body.requestId}`, ['COMPLETED', 'REFUSED']);
+    expect(done.status).toBe('REFUSED');
+    expectChain(done.history, 'T1');
+    expect(done.history.map((h: H) => h.stepId).slice(-3)).toEqual(['T1.a11', 'T1.a12', 'T1.a13']);
+  });
+
+  it('is filed at the department’s desk (¶11) by its own staff only, and approved through the same chain', async () => {
+    const { iin, client: citizen } = await newCitizen(ctx.platform, 'ru');
+    const desk = await newStaff(ctx.platform, { agencyId });
+    const fileAt = async (c: ApiClient) => c.call('POST', '/v1/staff/requests', { serviceId, applicantIin: iin, applicantConsent: true, form, attachments: await staffUpload(c) });
+    const other = await newStaff(ctx.platform, { agencyId: 'mangystau-internal-policy' });
+    expect((await fileAt(other.client)).status).toBe(403);
+    const r = await fileAt(desk.client);
+    expect(r.status).toBe(202);
+    const view = await waitStatus(citizen, `/v1/requests/${r.body.requestId}`, ['IN_INBOX', 'SIGNATURE_REJECTED']);
+    expect(view).toMatchObject({ status: 'IN_INBOX', channel: 'agency-desk' });
+    expect(view.history.map((h: H) => h.stepId)).toEqual(['T3.a3', 'T3.a4', 'T3.a6', 'T3.a6']);
+    expect((await desk.client.call('POST', `/v1/agency/requests/${r.body.requestId}/take`)).status).toBe(200);
+    expect((await desk.client.call('POST', `/v1/agency/requests/${r.body.requestId}/decision`, { decision: 'approve', resultFields })).status).toBe(202);
+    const done = await waitStatus(citizen, `/v1/requests/${r.body.requestId}`, ['COMPLETED', 'REFUSED']);
+    expect(done.status).toBe('COMPLETED');
+    expectChain(done.history, 'T3');
+    expect(done.history.map((h: H) => h.stepId).slice(-3)).toEqual(['T3.a11', 'T3.a12', 'T3.a12']);
+    expect((await citizen.call('GET', `/v1/requests/${r.body.requestId}/result`)).status).toBe(200);
+  });
+});
