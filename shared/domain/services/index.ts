@@ -15,8 +15,9 @@ import { minorsPropertyCertificate } from './minors-property-certificate.js';
 import { housingQueue } from './housing-queue.js';
 import { remHfdPermit } from './rem-hfd-permit.js';
 import { communicationsLicence } from './communications-licence.js';
+import { rfSpectrumPermit } from './rf-spectrum-permit.js';
 
-const raw = [archiveCertificate, numberingResource, unemployedCertificate, foreignMediaAccounting, minorsDepositCertificate, minorsPropertyCertificate, guardianshipCertificate, disabledChildrenSupport, preschoolQueue, housingQueue, remHfdPermit, communicationsLicence];
+const raw = [archiveCertificate, numberingResource, unemployedCertificate, foreignMediaAccounting, minorsDepositCertificate, minorsPropertyCertificate, guardianshipCertificate, disabledChildrenSupport, preschoolQueue, housingQueue, remHfdPermit, communicationsLicence, rfSpectrumPermit];
 
 export const services: readonly ServiceDefinition[] = raw.map((d) => {
   const parsed = serviceDefinition.safeParse(d);
