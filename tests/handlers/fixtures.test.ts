@@ -48,7 +48,7 @@ describe('HTTP handlers at the edge', () => {
 
   it('services-catalog answers the list and one service from the definitions', async () => {
     const h = await load('services-catalog');
-    expect(JSON.parse((await h(fixture('services-catalog.list.json'), context)).body).items.map((s: { id: string }) => s.id)).toEqual(['archive-certificate', 'numbering-resource', 'unemployed-certificate', 'foreign-media-accounting', 'minors-deposit-certificate', 'minors-property-certificate', 'guardianship-certificate', 'disabled-children-support', 'preschool-queue', 'housing-queue', 'rem-hfd-permit', 'communications-licence', 'foreign-periodicals-accounting']);
+    expect(JSON.parse((await h(fixture('services-catalog.list.json'), context)).body).items.map((s: { id: string }) => s.id)).toEqual(['archive-certificate', 'numbering-resource', 'unemployed-certificate', 'foreign-media-accounting', 'minors-deposit-certificate', 'minors-property-certificate', 'guardianship-certificate', 'disabled-children-support', 'preschool-queue', 'housing-queue', 'rem-hfd-permit', 'communications-licence', 'foreign-periodicals-accounting', 'rf-spectrum-permit']);
     const one = await h(fixture('services-catalog.get.json'), context);
     expect(JSON.parse(one.body).names.ru).toBe('Выдача архивных справок');
   });

@@ -16,8 +16,9 @@ import { housingQueue } from './housing-queue.js';
 import { remHfdPermit } from './rem-hfd-permit.js';
 import { communicationsLicence } from './communications-licence.js';
 import { foreignPeriodicalsAccounting } from './foreign-periodicals-accounting.js';
+import { rfSpectrumPermit } from './rf-spectrum-permit.js';
 
-const raw = [archiveCertificate, numberingResource, unemployedCertificate, foreignMediaAccounting, minorsDepositCertificate, minorsPropertyCertificate, guardianshipCertificate, disabledChildrenSupport, preschoolQueue, housingQueue, remHfdPermit, communicationsLicence, foreignPeriodicalsAccounting];
+const raw = [archiveCertificate, numberingResource, unemployedCertificate, foreignMediaAccounting, minorsDepositCertificate, minorsPropertyCertificate, guardianshipCertificate, disabledChildrenSupport, preschoolQueue, housingQueue, remHfdPermit, communicationsLicence, foreignPeriodicalsAccounting, rfSpectrumPermit];
 
 export const services: readonly ServiceDefinition[] = raw.map((d) => {
   const parsed = serviceDefinition.safeParse(d);

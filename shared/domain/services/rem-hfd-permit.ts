@@ -36,7 +36,7 @@ const sec = (amount: number, from?: number) => (from ? { amount, unit: 'seconds'
 const days16 = { amount: 16, unit: 'calendarDays' as const };
 
 /** Regions of Kazakhstan (2012): the Inspectorate is the one where the radio-frequency resource is used (p.1). */
-const regions: { value: string; label: { kk: string; ru: string; en: string } }[] = [
+export const regions: { value: string; label: { kk: string; ru: string; en: string } }[] = [
   { value: 'akmola', label: { kk: 'Ақмола облысы', ru: 'Акмолинская область', en: 'Akmola Region' } },
   { value: 'aktobe', label: { kk: 'Ақтөбе облысы', ru: 'Актюбинская область', en: 'Aktobe Region' } },
   { value: 'almaty-region', label: { kk: 'Алматы облысы', ru: 'Алматинская область', en: 'Almaty Region' } },
