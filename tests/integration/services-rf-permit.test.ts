@@ -14,7 +14,6 @@ import { waitStatus } from '../support/journey.js';
 import { registerOrganisation } from '../../scripts/local/seed.js';
 import { completeIin } from '../../shared/domain/iin.js';
 import { findService } from '../../shared/domain/services/index.js';
-import { channelOf } from '../../shared/domain/service-definition.js';
 import { unsupportedCharacters } from '../../shared/domain/document-text.js';
 
 const ctx = usePlatform('services-rf');
@@ -96,6 +95,14 @@ async function fileAsRepresentative(r: { iin: string; bin: string; client: ApiCl
 const stepIds = (view: { history: { stepId: string }[] }) => view.history.map((h) => h.stepId);
 const events = (view: { history: { event: string }[] }) => view.history.map((h) => h.event);
 
+/** Table 1 a9: the applicant pays the fee after approval through the gateway (an invoice for this request). */
+async function payFor(client: ApiClient, requestId: string): Promise<string> {
+  const inv = await client.call('POST', '/v1/payments', { serviceId: SERVICE, requestId });
+  expect(inv.status).toBe(201);
+  expect((await client.call('POST', `/v1/payments/${inv.body.paymentId}/pay`)).status).toBe(202);
+  return inv.body.paymentId as string;
+}
+
 describe('permit to use the radio-frequency spectrum (seed 003 App.3, App.3 Tables 1–2)', () => {
   it('is filed on the portal by a representative with the BIN certificate, approved by the Committee within 60 calendar days, and the permit downloads and verifies', async () => {
     const r = await newRepresentative('ru');
@@ -115,10 +122,19 @@ describe('permit to use the radio-frequency spectrum (seed 003 App.3, App.3 Tabl
     printable(resultFields);
     const d = await clerk.client.call('POST', `/v1/agency/requests/${requestId}/decision`, { decision: 'approve', resultFields });
     expect(d.status).toBe(202);
+    // a9: approved, the permit waits for the fee (paid through the gateway, invoiced for this request).
+    const due = await waitStatus(r.client, `/v1/requests/${requestId}`, ['DECIDED']);
+    expect(due.feeDue).toMatchObject({ amount: def.payment!.amount });
+    await new Promise((res) => setTimeout(res, 1500));
+    expect((await r.client.call('GET', `/v1/requests/${requestId}`)).body.status).toBe('DECIDED');
+    const paymentId = await payFor(r.client, requestId);
     const done = await waitStatus(r.client, `/v1/requests/${requestId}`, ['COMPLETED', 'REFUSED']);
     expect(done.status).toBe('COMPLETED');
+    expect(done.payment).toMatchObject({ paymentId, amount: def.payment!.amount });
+    expect(done.payment.reference).toMatch(/^EGPG-PAY-/);
+    expect(done.feeDue).toBeUndefined();
     expect(events(done)).toEqual(['request.submitted', 'signature.verified', 'gateway.registered', 'agency.registered', 'staff.taken', 'staff.decided', 'result.issued', 'gateway.returned', 'cabinet.delivered']);
-    // The fee rows a9–a10 run no engine event: the permit is issued straight after the approval (the known gap).
+    // The fee rows a9–a10 run no engine event of their own: the wait for the fee is inside a11's 60 days.
     expect(stepIds(done)).toEqual(['T1.a4', 'T1.a6', 'T1.a7', 'T1.a7', 'T1.a11', 'T1.a11', 'T1.a11', 'T1.a11', 'T1.a11']);
     // a11: at most 60 calendar days, one clock from registration to delivery.
     const decided = done.history.find((h: { event: string }) => h.event === 'staff.decided');
@@ -134,19 +150,29 @@ describe('permit to use the radio-frequency spectrum (seed 003 App.3, App.3 Tabl
     expect(report).toMatchObject({ authentic: true, service: { id: SERVICE }, decision: 'approved' });
   });
 
-  it('does not collect the fee after approval yet: no payment block, a9–a10 cover no event, and the gateway invoices nothing for it', async () => {
-    expect(def.payment).toBeUndefined();
-    const portal = channelOf(def, 'portal')!;
-    const fee = portal.steps.filter((s) => s.id === 'T1.a9' || s.id === 'T1.a10');
-    expect(fee.map((s) => [s.id, s.covers, s.limit])).toEqual([
-      ['T1.a9', [], { amount: 90, unit: 'seconds' }],
-      ['T1.a10', [], { amount: 15, unit: 'seconds', from: 10 }],
-    ]);
-    expect(def.assumptions.some((a) => a.includes('fee after approval is NOT collected yet'))).toBe(true);
+  it('invoices the fee after approval only for the applicant’s own approved request, once', async () => {
+    expect(def.payment).toMatchObject({ position: 'beforeIssue', channels: ['portal'] });
     const r = await newRepresentative('kk');
-    const inv = await r.client.call('POST', '/v1/payments', { serviceId: SERVICE });
-    expect(inv.status).toBe(422);
-    expect(inv.body.error.code).toBe('SERVICE_HAS_NO_FEE');
+    // Without a request, for one not yet approved, or someone else's: no invoice.
+    const bare = await r.client.call('POST', '/v1/payments', { serviceId: SERVICE });
+    expect(bare.status).toBe(400);
+    expect(bare.body.error.fields[0]).toMatchObject({ field: 'requestId', code: 'FIELD_REQUIRED' });
+    const { requestId } = await fileAsRepresentative(r);
+    const early = await r.client.call('POST', '/v1/payments', { serviceId: SERVICE, requestId });
+    expect(early.status).toBe(409);
+    expect(early.body.error.code).toBe('NO_FEE_DUE');
+    const other = await newRepresentative('ru');
+    expect((await other.client.call('POST', '/v1/payments', { serviceId: SERVICE, requestId })).status).toBe(404);
+    const clerk = await newStaff(ctx.platform, { agencyId: AGENCY });
+    await clerk.client.call('POST', `/v1/agency/requests/${requestId}/take`);
+    await clerk.client.call('POST', `/v1/agency/requests/${requestId}/decision`, { decision: 'approve', resultFields: resultFieldsFor(`${r.name}, БИН ${r.bin}`) });
+    await waitStatus(r.client, `/v1/requests/${requestId}`, ['DECIDED']);
+    await payFor(r.client, requestId);
+    await waitStatus(r.client, `/v1/requests/${requestId}`, ['COMPLETED']);
+    // Paid: nothing more is due.
+    const again = await r.client.call('POST', '/v1/payments', { serviceId: SERVICE, requestId });
+    expect(again.status).toBe(409);
+    expect(again.body.error.code).toBe('NO_FEE_DUE');
   });
 
   it('refuses an approval without the permit’s required fields, or with frequencies that are not frequencies', async () => {

@@ -8,9 +8,8 @@
  *
  * The portal table has a fee paid through the e-government payment gateway (ЭҮТШ) AFTER the
  * Committee's approval and before the permit is issued (Table 1 a9–a10; p.6 processes 9–10,
- * condition 4). The platform's payment block supports only a fee before signing, so there is no
- * payment block: a9–a10 are listed with their limits and cover no engine event, and the fee is
- * not collected yet (see assumptions).
+ * condition 4): the payment block, position beforeIssue. An approval waits for the fee, invoiced
+ * for that request; the gateway's confirmation lets the permit be issued.
  */
 import type { ServiceDefinition } from '../service-definition.js';
 import { standardQuestionnaire } from './quality.js';
@@ -61,7 +60,7 @@ const W = {
 const sec = (amount: number, from?: number) => (from ? { amount, unit: 'seconds' as const, from } : { amount, unit: 'seconds' as const });
 const min1 = { amount: 1, unit: 'minutes' as const };
 const days60 = { amount: 60, unit: 'calendarDays' as const };
-const feeGap = 'The platform’s payment block supports only a fee before signing (position beforeSigning), so this step covers no engine event: the fee after approval is not collected yet (see assumptions).';
+const feeGap = 'The payment block (position beforeIssue): the approval waits for the fee; the gateway’s confirmation lets the permit be issued. The step covers no engine event of its own (see assumptions).';
 
 /** Frequencies or bands in MHz: digits, decimal points or commas, ranges, separators. */
 const FREQUENCIES = '^[0-9][0-9 .,;/\\-–]*$';
@@ -348,9 +347,10 @@ export const rfSpectrumPermit: ServiceDefinition = {
       label: { kk: 'Алушы біліктілік талаптарына және рұқсат беру негіздеріне сәйкес келмейді', ru: 'Услугополучатель не соответствует квалификационным требованиям и основаниям для выдачи разрешения', en: 'The applicant does not meet the qualification requirements and the grounds for granting the permit' },
     },
   ],
+  payment: { source: 'App.3 p.6 processes 9–10 and condition 4; Table 1 a9–a10', amount: 39_320, position: 'beforeIssue', channels: ['portal'], refundOnRefusal: false },
   assumptions: [
-    'Payment — a known gap: Table 1 a9–a10 (p.6 processes 9–10, condition 4; ЭҮТШ a participant, p.11; bank card or account, p.17(5)) have the fee paid through the e-government payment gateway AFTER the Committee’s approval and BEFORE the permit is issued, on the portal only. The platform’s payment block supports only a fee before signing (position beforeSigning), so this definition has no payment block: a9–a10 are listed with their limits (1.5 min, 10–15 s) and cover no engine event. The fee after approval is NOT collected yet: an approved request is issued the permit without payment, the "no payment" refusal (a10) never happens, and the gateway answers SERVICE_HAS_NO_FEE for this service. Collecting it needs the platform to support a fee after approval (a position afterApproval: an approved-awaiting-payment state, an invoice to the applicant, issue on payment, refusal a10 on timeout).',
-    'The fee amount is not stated in the act (it is in the Standard, decree No. 1152, and tax law); none is assumed while the fee is not collected. Table 2 (through the Committee) has no payment (§4.2: "not described").',
+    'Payment: Table 1 a9–a10 (p.6 processes 9–10, condition 4; ЭҮТШ a participant, p.11; bank card or account, p.17(5)) have the fee paid through the e-government payment gateway AFTER the Committee’s approval and BEFORE the permit is issued, on the portal only: the payment block, position beforeIssue. The approval waits for the fee (the request shows it due); the applicant is invoiced for that request, pays, and the gateway’s confirmation puts the payment on the request and lets the permit be issued within a11’s 60 days. The "no payment" refusal (a10) is not run: an approved request whose fee never comes stays waiting (the deadline watch marks a11 overdue after its 60 days).',
+    'The fee amount is not stated in the act (it is in the Standard, decree No. 1152, and tax law): 10 MRP at the 2025 value (3,932 tenge) = 39,320 tenge is assumed, as for the licence. Table 2 (through the Committee) has no payment (§4.2: "not described"). A fee after approval precedes no refusal, so nothing is refunded.',
     'Provider: the Inspectorates at the place where the radio-frequency resource is used, and the Committee; p.1 calls them together "the Committee", and the Committee checks and signs (p.6 condition 3, process 11; p.7 condition 3, process 9). The schema has one provider agency per service and the platform has no inspectorate agencies, so the Committee (mtc-communications-committee) is the provider and its staff do all the staff steps. The region field names which Inspectorate; it does not route to a separate agency.',
     'Applicants: individuals and legal entities. The recipient definition (p.5(5)) is copied from "user" [sic] and names any "subject"; p.17(2) asks the IIN/BIN "of the person issuing [sic] the permit", read as the person it is issued to; p.7 process 4 queries ЖТ МДҚ/ЗТ МДҚ. A legal entity files through a representative whose certificate carries its BIN (condition 2 compares the IIN/BIN). The portal’s "login (BIN)" (condition 1) and p.7 process 5 naming only ЗТ МДҚ lean to legal entities, but the act does not exclude individuals.',
     'Channels: p.1 names the e-government portal (www.egov.kz) or the E-licensing web portal (www.elicense.kz), and the Committee (p.7). The engine’s single portal channel stands for both web portals; the Committee’s channel is the agency desk (Table 2).',
