@@ -240,6 +240,7 @@ export const functions: FunctionDecl[] = [
       { method: 'POST', path: '/v1/agency/requests/{requestId}/take', auth: 'staff', summary: 'Take a request into work', ok: { 200: 'Taken' } },
       { method: 'POST', path: '/v1/agency/requests/{requestId}/return', auth: 'staff', summary: 'Return a request in work to its applicant for correction (reason, fields); the step’s clock stops', body: 'ReturnForCorrection', ok: { 200: 'Returned' } },
       { method: 'POST', path: '/v1/agency/requests/{requestId}/decision', auth: 'staff', summary: 'Approve or refuse (ground + reason); for a service with a waiting list, an approval that queues places the applicant in it', body: 'Decision', ok: { 202: 'Decision recorded' } },
+      { method: 'POST', path: '/v1/agency/requests/{requestId}/sign', auth: 'staff', summary: 'An internal chain (seed 002): the head signs the specialist’s draft decision (not their own), which then becomes the decision and its result', ok: { 202: 'Signed' } },
       { method: 'POST', path: '/v1/agency/requests/{requestId}/queue-referral', auth: 'staff', summary: 'A place was found: the applicant waiting in the queue gets a referral and leaves it; everyone behind moves up', body: 'QueueReferral', ok: { 200: 'Referred' } },
     ],
     uses: { tables: { Requests: 'readWrite' }, sends: ['ResultIssue'], mail: true },

@@ -1,7 +1,7 @@
 /** Processes 6–7 (the MIO employee): take a request, return it for correction, approve it or refuse it with a motivated reason. */
 import { clock, messageBus, requestRepository } from '../../shared/adapters/wiring/core.js';
 import { parseBody } from '../../shared/domain/api-schemas.js';
-import { decide, takeRequest } from '../../shared/domain/use-cases/agency.js';
+import { decide, signDraft, takeRequest } from '../../shared/domain/use-cases/agency.js';
 import { returnForCorrection } from '../../shared/domain/use-cases/correction.js';
 import { referFromQueue } from '../../shared/domain/use-cases/queue.js';
 import { staffListView } from '../../shared/domain/views.js';
@@ -24,6 +24,10 @@ export const handler = httpHandler({
     const staff = staffIdentity(ctx.event);
     const body = parseBody('Decision', ctx.body());
     const record = await decide({ requests: requestRepository(), bus: messageBus(), clock, mailer: mailer() }, staff, ctx.path('requestId'), body);
+    return json(202, staffListView(record, ctx.lang, clock.now()));
+  },
+  'POST /v1/agency/requests/{requestId}/sign': async (ctx) => {
+    const record = await signDraft({ requests: requestRepository(), bus: messageBus(), clock, mailer: mailer() }, staffIdentity(ctx.event), ctx.path('requestId'));
     return json(202, staffListView(record, ctx.lang, clock.now()));
   },
   'POST /v1/agency/requests/{requestId}/queue-referral': async (ctx) => {

@@ -26,7 +26,8 @@ import { ValidationError } from '../domain/errors.js';
 import { rank, type HistoryEntry, type RequestRecord, type RequestSummary, type Status } from '../domain/request.js';
 import type { CreateOutcome, InboxQuery, Page, RequestRepository, TransitionOptions, UploadRecord } from '../ports/index.js';
 import type { MetricIncrement, MetricItem, MetricKey } from '../domain/metrics.js';
-import { decodeNotificationId, type NotificationRecord } from '../domain/notifications.js';
+import { decodeNotificationId } from '../domain/notification-ids.js';
+import type { NotificationRecord } from '../domain/notifications.js';
 import { journalKey, type QueueEntry } from '../domain/queue.js';
 import type { PaymentRecord, PaymentRefund, RequestPayment } from '../domain/payments.js';
 

@@ -6,7 +6,8 @@ import { createHash } from 'node:crypto';
 import { rank, type HistoryEntry, type RequestRecord, type Status } from '../domain/request.js';
 import type { AuditEntry, AuditLog, BirthRecord, PowerOfAttorneyRecord, CertificateRecord, CreateOutcome, DaySeal, OrganisationRecord, PersonRecord, PersonRegistry, PkiStore, FileStore, InboxQuery, MessageBus, Page, PipelineMessage, RequestRepository, TransitionOptions, UploadRecord } from '../ports/index.js';
 import type { MetricIncrement, MetricItem, MetricKey } from '../domain/metrics.js';
-import { decodeNotificationId, type NotificationRecord } from '../domain/notifications.js';
+import { decodeNotificationId } from '../domain/notification-ids.js';
+import type { NotificationRecord } from '../domain/notifications.js';
 import type { QueueEntry } from '../domain/queue.js';
 import type { PaymentRecord, PaymentRefund, RequestPayment } from '../domain/payments.js';
 

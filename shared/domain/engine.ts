@@ -9,7 +9,7 @@ import type { HistoryEntry, RequestRecord, Status, Actor } from './request.js';
 import { nextEvent, rank, transitions } from './request.js';
 import { findService } from './services/index.js';
 import type { ChannelDefinition, EngineEvent, ServiceDefinition } from './service-definition.js';
-import { channelOf, stepFor } from './service-definition.js';
+import { channelOf, hasChain, stepFor } from './service-definition.js';
 import type { Clock, Mailer, RequestRepository, TransitionOptions } from '../ports/index.js';
 import type { MetricIncrement } from './metrics.js';
 import { encodeNotificationId, mailNotification, notificationFor, notificationSortKey } from './notifications.js';
@@ -25,7 +25,8 @@ export function definitionOf(record: Pick<RequestRecord, 'serviceId' | 'serviceV
 
 /** The regulation step that will run next in `status`, with its start and deadline. */
 export function openStepAfter(channel: ChannelDefinition, status: Status, now: Date, current?: RequestRecord['openStep']): RequestRecord['openStep'] {
-  const ev = nextEvent[status];
+  // In a channel with an internal chain, work in progress ends in a draft, not a decision.
+  const ev = status === 'IN_PROGRESS' && hasChain(channel) ? 'staff.drafted' : nextEvent[status];
   if (!ev) return undefined;
   const step = stepFor(channel, ev);
   if (!step) throw new Error(`no step covers ${ev}`);

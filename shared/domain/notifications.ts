@@ -5,6 +5,7 @@
  * stored with the transition's own conditional write, so a status change has exactly one.
  */
 import { findService } from './services/index.js';
+import { decodeNotificationId, encodeNotificationId, notificationSortKey } from './notification-ids.js';
 import type { Language, Localized } from './i18n.js';
 import type { RequestRecord, Status } from './request.js';
 
@@ -35,6 +36,7 @@ export const statusLabels: Record<Status, Localized> = {
   IN_INBOX: { kk: 'қызмет берушіге түсті', ru: 'поступила к услугодателю', en: 'received by the service provider' },
   IN_PROGRESS: { kk: 'орындалуда', ru: 'на исполнении', en: 'in progress' },
   RETURNED: { kk: 'түзетуге қайтарылды', ru: 'возвращена на доработку', en: 'returned for correction' },
+  DRAFTED: { kk: 'шешімнің жобасы басшының қолын күтуде', ru: 'проект решения ждёт подписи руководителя', en: 'the draft decision awaits the head’s signature' },
   DECIDED: { kk: 'шешім қабылданды', ru: 'решение принято', en: 'decided' },
   RESULT_ISSUED: { kk: 'нәтиже қалыптастырылды', ru: 'результат сформирован', en: 'result issued' },
   RESULT_ROUTED: { kk: 'нәтиже порталға жіберілді', ru: 'результат направлен на портал', en: 'result sent to the portal' },
@@ -67,20 +69,6 @@ function reasonOf(record: RequestRecord, lang: Language): string | undefined {
     return [ground, d.reason].filter(Boolean).join(': ') || undefined;
   }
   return undefined;
-}
-
-/** The sort key in the applicant's partition: newest first by time, unique per status change. */
-export function notificationSortKey(createdAt: string, requestId: string, status: Status): string {
-  return `N#${createdAt}#${requestId}#${status}`;
-}
-
-export const encodeNotificationId = (sortKey: string) => Buffer.from(sortKey, 'utf8').toString('base64url');
-
-/** The sort key an id stands for, or undefined if it is not one of ours. */
-export function decodeNotificationId(id: string): string | undefined {
-  if (!/^[A-Za-z0-9_-]{1,300}$/.test(id)) return undefined;
-  const sk = Buffer.from(id, 'base64url').toString('utf8');
-  return /^N#[^#]+#[^#]+#[A-Z_]+$/.test(sk) ? sk : undefined;
 }
 
 /** The e-mail address the applicant gave in the form, if it looks like one. */
@@ -134,3 +122,5 @@ export async function mailNotification(
   await deps.mailer.send({ to: n.email, subject: n.title, text: n.body, language: n.language, id: n.notificationId });
   return (await deps.requests.markNotificationMailed(iin, notificationId, deps.clock.now().toISOString())) ? 'sent' : 'already';
 }
+
+export { decodeNotificationId, encodeNotificationId, notificationSortKey };

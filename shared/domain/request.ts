@@ -15,6 +15,8 @@ export const statuses = [
   'IN_PROGRESS',
   /** Returned to the applicant for correction: the step's clock stands still until they correct. */
   'RETURNED',
+  /** An internal chain's draft decision, waiting for the head's signature. */
+  'DRAFTED',
   'DECIDED',
   'RESULT_ISSUED',
   'RESULT_ROUTED',
@@ -26,7 +28,7 @@ export type Status = (typeof statuses)[number];
 export const terminalStatuses: readonly Status[] = ['SIGNATURE_REJECTED', 'COMPLETED', 'REFUSED'];
 
 /** Statuses a request can have while the agency holds it (the console's status filter too). */
-export const agencyStatuses: readonly Status[] = ['IN_INBOX', 'IN_PROGRESS', 'RETURNED', 'DECIDED', 'RESULT_ISSUED', 'RESULT_ROUTED', 'COMPLETED', 'REFUSED'];
+export const agencyStatuses: readonly Status[] = ['IN_INBOX', 'IN_PROGRESS', 'RETURNED', 'DRAFTED', 'DECIDED', 'RESULT_ISSUED', 'RESULT_ROUTED', 'COMPLETED', 'REFUSED'];
 
 /** Position in the life of a request; terminal statuses rank last. */
 export const rank: Record<Status, number> = {
@@ -37,6 +39,7 @@ export const rank: Record<Status, number> = {
   IN_PROGRESS: 5,
   // Beside IN_PROGRESS: the request goes back to it when corrected.
   RETURNED: 5,
+  DRAFTED: 5.5,
   DECIDED: 6,
   RESULT_ISSUED: 7,
   RESULT_ROUTED: 8,
@@ -59,6 +62,8 @@ export const transitions: Record<EngineEvent, { from: Status; to: Status | ((d: 
   'cabinet.delivered': { from: 'RESULT_ROUTED', to: ({ approved }) => (approved ? 'COMPLETED' : 'REFUSED') },
   'staff.returned': { from: 'IN_PROGRESS', to: 'RETURNED' },
   'applicant.corrected': { from: 'RETURNED', to: 'IN_PROGRESS' },
+  'staff.drafted': { from: 'IN_PROGRESS', to: 'DRAFTED' },
+  'head.signed': { from: 'DRAFTED', to: 'DECIDED' },
 };
 
 /** The event the engine waits for next in each status (none once terminal). */
@@ -69,6 +74,7 @@ export const nextEvent: Partial<Record<Status, EngineEvent>> = {
   IN_INBOX: 'staff.taken',
   IN_PROGRESS: 'staff.decided',
   RETURNED: 'applicant.corrected',
+  DRAFTED: 'head.signed',
   DECIDED: 'result.issued',
   RESULT_ISSUED: 'gateway.returned',
   RESULT_ROUTED: 'cabinet.delivered',
@@ -115,6 +121,9 @@ export interface AttachmentRecord {
 
 export interface Decision {
   approved: boolean;
+  /** An internal chain: the specialist who drafted it (decidedBy is then the head who signed). */
+  draftedBy?: string;
+  draftedAt?: string;
   groundId?: string;
   reason?: string;
   resultFields?: Record<string, unknown>;

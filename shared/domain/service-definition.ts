@@ -31,11 +31,19 @@ export const engineEvents = [
   // The return-for-correction loop, where a service offers it (a step covering both).
   'staff.returned',
   'applicant.corrected',
+  // An internal chain (seed 002's 2014 format): a specialist drafts the decision, the head signs it (instead of staff.decided).
+  'staff.drafted',
+  'head.signed',
 ] as const;
 export type EngineEvent = (typeof engineEvents)[number];
 
 /** Events a service may leave out: the return-for-correction loop is offered only where a step covers it. */
 export const optionalEvents: readonly EngineEvent[] = ['staff.returned', 'applicant.corrected'];
+
+/** A channel runs the internal chain (draft by a specialist, signature by the head) when a step covers each. */
+export function hasChain(ch: { steps: { covers: readonly string[] }[] }): boolean {
+  return ch.steps.some((s) => s.covers.includes('staff.drafted')) && ch.steps.some((s) => s.covers.includes('head.signed'));
+}
 
 export const timeLimit = z.strictObject({
   amount: z.number().check(z.positive()),
@@ -207,8 +215,10 @@ export const serviceDefinition = z
       if (ch.enabled) {
         // An enabled channel must place every engine event of the main path in some step.
         const covered = new Set(ch.steps.flatMap((s) => s.covers));
+        // The decision is either one event (staff.decided) or the chain's two (staff.drafted, head.signed).
+        const notNeeded = hasChain(ch) ? ['staff.decided'] : ['staff.drafted', 'head.signed'];
         for (const e of engineEvents) {
-          if (!covered.has(e) && !optionalEvents.includes(e)) ctx.addIssue({ code: 'custom', message: `channel ${ch.channel}: no step covers ${e}`, path: ['channels', i] });
+          if (!covered.has(e) && !optionalEvents.includes(e) && !notNeeded.includes(e)) ctx.addIssue({ code: 'custom', message: `channel ${ch.channel}: no step covers ${e}`, path: ['channels', i] });
         }
         // A return needs its correction: both in one step (the clock of that step stops and resumes).
         const loop = ch.steps.filter((s) => s.covers.includes('staff.returned') || s.covers.includes('applicant.corrected'));

@@ -323,5 +323,40 @@ describe('staff console', () => {
     await web.shot(cabinet, 'portal-queue-position');
     expect(appErrors()).toEqual([]);
   }, 120_000);
+
+  it('lets a head sign a specialist’s draft decision from its page (the internal chain of seed 002); the drafter sees it waiting', async () => {
+    const { iin, client: citizen } = await newCitizen(web.ctx.platform, 'ru');
+    const up = await citizen.upload('contract.pdf', 'application/pdf', samplePdf(`periodical ${Math.random()}`));
+    const form = { distributorName: 'ТОО «Алтай-Пресс»', publicationTitle: 'Altai Review', countryOfOrigin: 'Российская Федерация', distributionLanguage: 'русский', periodicity: 'monthly', thematicFocus: 'Туризм.', distributionTerritory: 'г. Усть-Каменогорск', expectedCopies: '300', resultForm: 'electronic' };
+    const r = await citizen.submit(await citizen.signRequest({ applicantIin: iin, serviceId: 'foreign-periodicals-accounting', form, attachments: [{ uploadId: up.uploadId, kind: 'supporting-document', sha256: up.sha256 }] }));
+    const requestId = r.body.requestId as string;
+    await waitStatus(citizen, `/v1/requests/${requestId}`, ['IN_INBOX']);
+    const specialist = await newStaff(web.ctx.platform, { agencyId: 'vko-internal-policy' });
+    await specialist.client.call('POST', `/v1/agency/requests/${requestId}/take`);
+    const resultFields = { recordNumber: 'ВКО-ВП-7', recordedOn: '2026-11-30', certificateText: 'Издание поставлено на учёт.' };
+    expect((await specialist.client.call('POST', `/v1/agency/requests/${requestId}/decision`, { decision: 'approve', resultFields })).status).toBe(202);
+
+    const drafter = await web.newPage({ lang: 'ru' });
+    await signIn(drafter, specialist.username);
+    await expect.poll(() => new URL(drafter.url()).pathname).toBe('/console/inbox');
+    await drafter.goto(`${web.baseUrl}/console/requests/${requestId}`);
+    await drafter.getByTestId('awaiting-head').waitFor();
+    expect(await drafter.getByTestId('sign-draft').count()).toBe(0);
+
+    const head = await newStaff(web.ctx.platform, { agencyId: 'vko-internal-policy', role: 'head' });
+    const page = await web.newPage({ lang: 'ru' });
+    await signIn(page, head.username);
+    await expect.poll(() => new URL(page.url()).pathname).not.toBe('/console/');
+    await page.goto(`${web.baseUrl}/console/requests/${requestId}`);
+    await page.getByTestId('sign-draft').waitFor();
+    expect(await page.getByTestId('status').first().textContent()).toBe('На подписи у руководителя');
+    await noAxeViolations(page);
+    await web.shot(page, 'console-sign-draft');
+    await page.getByTestId('sign-draft').click();
+    await expect.poll(() => page.getByTestId('notice').textContent()).toBe('Решение подписано: результат формируется.');
+    const done = await waitStatus(citizen, `/v1/requests/${requestId}`, ['COMPLETED']);
+    expect(done.history.find((h: { event: string }) => h.event === 'head.signed').actor.id).toBe(head.username);
+    expect(appErrors()).toEqual([]);
+  }, 120_000);
 });
 

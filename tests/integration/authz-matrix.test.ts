@@ -61,6 +61,8 @@ const matrix: Record<string, Expect> = {
   'GET /v1/agency/staff': staffOnly({ clerkX: 200, clerkY: 200, headX: 200, operator: 403, caAdmin: 403 }),
   // The preschool queue is the Ust-Kamenogorsk education department's: other agencies have no such queue (tests/integration/queue.test.ts: its own clerk 200, another agency's asking for it 403)
   'GET /v1/agency/queues/{queueId}': staffOnly({ clerkX: 404, clerkY: 404, headX: 404, operator: 403, caAdmin: 403 }),
+  // Heads only; the archive request has no draft (NOT_DRAFTED). tests/integration/services-periodicals.test.ts signs a real one.
+  'POST /v1/agency/requests/{requestId}/sign': staffOnly({ headX: 409, clerkX: 403, clerkY: 403, operator: 403, caAdmin: 403 }),
   'POST /v1/agency/requests/{requestId}/queue-referral': staffOnly({ clerkX: 409, headX: 409, clerkY: 404, operator: 403, caAdmin: 403 }), // an archive request is in no queue: NOT_IN_QUEUE
 };
 

@@ -1,8 +1,9 @@
 /**
  * Seed 002 (East Kazakhstan, 2014 format): accounting of foreign periodical print publications, on
  * the local cloud. The ¶5 internal chain is each channel's a7–a12: a clerk of the oblast internal
- * policy department takes at a7 (acceptance, 15 min), decides at a10 (the specialist's 8 working
- * days), and the signed result is a11 (30 min). Portal, service centre and the provider's desk.
+ * policy department takes at a7 (acceptance, 15 min), the specialist drafts the decision at a10
+ * (8 working days), and a head (not the drafter) signs it at a11 (30 min), the result signed with
+ * the head's key. Portal, service centre and the provider's desk.
  */
 import { describe, expect, it } from 'vitest';
 import { samplePdf, type ApiClient } from '../../scripts/lib/client.js';
@@ -10,6 +11,9 @@ import { usePlatform, newCitizen, newStaff, freshIin } from '../support/platform
 import { waitStatus } from '../support/journey.js';
 import { findService } from '../../shared/domain/services/index.js';
 import { unsupportedCharacters } from '../../shared/domain/document-text.js';
+import { DynamoRequestRepository } from '../../shared/adapters/dynamo-request-repository.js';
+import { DynamoPkiStore } from '../../shared/adapters/dynamo-pki-store.js';
+import { ddbClient } from '../../shared/adapters/clients.js';
 
 const ctx = usePlatform('services-periodicals');
 
@@ -49,17 +53,27 @@ async function fileAndTake(language = 'ru') {
   return { citizen, clerk, requestId, registrationNumber: inInbox.registrationNumber as string };
 }
 
+/** a11: a head of the department signs the specialist's draft. */
+async function headSigns(requestId: string) {
+  const head = await newStaff(ctx.platform, { agencyId, role: 'head' });
+  const r = await head.client.call('POST', `/v1/agency/requests/${requestId}/sign`);
+  expect(r.status).toBe(202);
+  return head;
+}
+
 async function staffUpload(c: ApiClient) {
   const up = await c.upload('contract.pdf', 'application/pdf', samplePdf(`staff ${Math.random()}`), undefined, '/v1/staff/uploads');
   return [{ uploadId: up.uploadId, kind: 'supporting-document', sha256: up.sha256 }];
 }
 
-/** The internal chain's stamps: take at a7 (15 min), decide at a10 (8 working days), signed result at a11 (30 min). */
+/** The internal chain's stamps: take at a7 (15 min), the draft at a10 (8 working days), the head's signature and the signed result at a11 (30 min). */
 function expectChain(history: H[], t: string) {
   expect(at(history, 'staff.taken').stepId).toBe(`${t}.a7`);
   expect(minutes(at(history, 'staff.taken'))).toBe(15);
-  expect(at(history, 'staff.decided').stepId).toBe(`${t}.a10`);
-  expect(Date.parse(at(history, 'staff.decided').deadline) - Date.parse(at(history, 'staff.decided').stepStartedAt)).toBeGreaterThanOrEqual(8 * 86_400_000);
+  expect(at(history, 'staff.drafted').stepId).toBe(`${t}.a10`);
+  expect(Date.parse(at(history, 'staff.drafted').deadline) - Date.parse(at(history, 'staff.drafted').stepStartedAt)).toBeGreaterThanOrEqual(8 * 86_400_000);
+  expect(at(history, 'head.signed').stepId).toBe(`${t}.a11`);
+  expect(minutes(at(history, 'head.signed'))).toBe(30);
   expect(at(history, 'result.issued').stepId).toBe(`${t}.a11`);
   expect(minutes(at(history, 'result.issued'))).toBe(30);
   // The heads' resolutions (a8, a9) are no engine event.
@@ -74,11 +88,22 @@ describe('accounting of foreign periodicals in East Kazakhstan oblast (seed 002,
     expect((await elsewhere.client.call('GET', `/v1/agency/requests/${requestId}`)).status).toBe(404);
     for (const [k, v] of Object.entries(resultFields)) expect(unsupportedCharacters(v), k).toEqual([]);
     expect((await clerk.call('POST', `/v1/agency/requests/${requestId}/decision`, { decision: 'approve', resultFields })).status).toBe(202);
+    // The specialist's decision is a draft: nothing is issued until a head signs it.
+    const drafted = await waitStatus(citizen, `/v1/requests/${requestId}`, ['DRAFTED']);
+    expect(drafted.resultAvailable).toBe(false);
+    // The drafter cannot sign (not a head); a head who drafted cannot sign their own draft.
+    const self = await clerk.call('POST', `/v1/agency/requests/${requestId}/sign`);
+    expect(self.status).toBe(403);
+    // The head's inbox has it to sign; the clerk's list of their tasks does not.
+    const head = await headSigns(requestId);
     const done = await waitStatus(citizen, `/v1/requests/${requestId}`, ['COMPLETED', 'REFUSED']);
     expect(done.status).toBe('COMPLETED');
     expect(done.channel).toBe('portal');
-    expect(done.history.map((h: H) => h.event)).toEqual(['request.submitted', 'signature.verified', 'gateway.registered', 'agency.registered', 'staff.taken', 'staff.decided', 'result.issued', 'gateway.returned', 'cabinet.delivered']);
-    expect(done.history.map((h: H) => h.stepId)).toEqual(['T2.a3', 'T2.a4', 'T2.a6', 'T2.a6', 'T2.a7', 'T2.a10', 'T2.a11', 'T2.a12', 'T2.a12']);
+    expect(done.history.map((h: H) => h.event)).toEqual(['request.submitted', 'signature.verified', 'gateway.registered', 'agency.registered', 'staff.taken', 'staff.drafted', 'head.signed', 'result.issued', 'gateway.returned', 'cabinet.delivered']);
+    expect(done.history.map((h: H) => h.stepId)).toEqual(['T2.a3', 'T2.a4', 'T2.a6', 'T2.a6', 'T2.a7', 'T2.a10', 'T2.a11', 'T2.a11', 'T2.a12', 'T2.a12']);
+    expect(at(done.history, 'head.signed')).toMatchObject({ actor: { kind: 'staff', id: head.username } });
+    // A retry of the head's signature is answered as before.
+    expect((await head.client.call('POST', `/v1/agency/requests/${requestId}/sign`)).status).toBe(202);
     expectChain(done.history, 'T2');
     expect(done.dueAt).toBeDefined();
     const res = await citizen.call('GET', `/v1/requests/${requestId}/result`);
@@ -96,10 +121,12 @@ describe('accounting of foreign periodicals in East Kazakhstan oblast (seed 002,
       expect(unsupportedCharacters(reason)).toEqual([]);
       const d = await clerk.call('POST', `/v1/agency/requests/${requestId}/decision`, { decision: 'refuse', groundId: ground.id, reason });
       expect(d.status, ground.id).toBe(202);
+      await waitStatus(citizen, `/v1/requests/${requestId}`, ['DRAFTED']);
+      await headSigns(requestId);
       const done = await waitStatus(citizen, `/v1/requests/${requestId}`, ['COMPLETED', 'REFUSED']);
       expect(done.status, ground.id).toBe('REFUSED');
       expect(done.decision.ground.label).toBe(ground.label.kk);
-      expect(done.history.map((h: H) => h.stepId).slice(-5)).toEqual(['T2.a7', 'T2.a10', 'T2.a11', 'T2.a12', 'T2.a12']);
+      expect(done.history.map((h: H) => h.stepId).slice(-6)).toEqual(['T2.a7', 'T2.a10', 'T2.a11', 'T2.a11', 'T2.a12', 'T2.a12']);
       expect((await citizen.call('GET', `/v1/requests/${requestId}/result`)).status).toBe(200);
     }
   });
@@ -132,6 +159,8 @@ describe('accounting of foreign periodicals in East Kazakhstan oblast (seed 002,
     expect((await clerk.call('POST', `/v1/agency/requests/${r.body.requestId}/take`)).status).toBe(200);
     const decide = await clerk.call('POST', `/v1/agency/requests/${r.body.requestId}/decision`, { decision: 'refuse', groundId: 'not-foreign-periodical', reason: 'Басылым Қазақстан Республикасында шығарылады.' });
     expect(decide.status).toBe(202);
+    await waitStatus(citizen, `/v1/requests/${r.body.requestId}`, ['DRAFTED']);
+    await headSigns(r.body.requestId);
     const done = await waitStatus(citizen, `/v1/requests/${r.body.requestId}`, ['COMPLETED', 'REFUSED']);
     expect(done.status).toBe('REFUSED');
     expectChain(done.history, 'T1');
@@ -151,10 +180,48 @@ describe('accounting of foreign periodicals in East Kazakhstan oblast (seed 002,
     expect(view.history.map((h: H) => h.stepId)).toEqual(['T3.a3', 'T3.a4', 'T3.a6', 'T3.a6']);
     expect((await desk.client.call('POST', `/v1/agency/requests/${r.body.requestId}/take`)).status).toBe(200);
     expect((await desk.client.call('POST', `/v1/agency/requests/${r.body.requestId}/decision`, { decision: 'approve', resultFields })).status).toBe(202);
+    await waitStatus(citizen, `/v1/requests/${r.body.requestId}`, ['DRAFTED']);
+    await headSigns(r.body.requestId);
     const done = await waitStatus(citizen, `/v1/requests/${r.body.requestId}`, ['COMPLETED', 'REFUSED']);
     expect(done.status).toBe('COMPLETED');
     expectChain(done.history, 'T3');
     expect(done.history.map((h: H) => h.stepId).slice(-3)).toEqual(['T3.a11', 'T3.a12', 'T3.a12']);
     expect((await citizen.call('GET', `/v1/requests/${r.body.requestId}/result`)).status).toBe(200);
   });
+
+  it('lets only a head other than the drafter sign, shows the draft in the head’s inbox, and signs the result with the head’s key', async () => {
+    const { citizen, requestId } = await fileAndTake();
+    const head = await newStaff(ctx.platform, { agencyId, role: 'head' });
+    // The head takes it over and drafts it themselves: then another head must sign.
+    const { client: clerk2, username: clerk2Name } = await newStaff(ctx.platform, { agencyId });
+    const assigned = await head.client.call('POST', `/v1/agency/requests/${requestId}/assign`, { assignee: clerk2Name });
+    expect(assigned.status).toBe(200);
+    // Nothing to sign yet.
+    expect((await head.client.call('POST', `/v1/agency/requests/${requestId}/sign`)).body.error.code).toBe('NOT_DRAFTED');
+    expect((await clerk2.call('POST', `/v1/agency/requests/${requestId}/decision`, { decision: 'approve', resultFields })).status).toBe(202);
+    await waitStatus(citizen, `/v1/requests/${requestId}`, ['DRAFTED']);
+    const inbox = await head.client.call('GET', '/v1/agency/requests?status=DRAFTED');
+    expect(inbox.body.items.map((i: { requestId: string }) => i.requestId)).toContain(requestId);
+    const clerkTasks = await clerk2.call('GET', '/v1/agency/requests');
+    expect(clerkTasks.body.items.map((i: { requestId: string }) => i.requestId)).not.toContain(requestId);
+    expect((await head.client.call('POST', `/v1/agency/requests/${requestId}/sign`)).status).toBe(202);
+    await waitStatus(citizen, `/v1/requests/${requestId}`, ['COMPLETED']);
+    const record = (await new DynamoRequestRepository(ddbClient(), ctx.platform.env.REQUESTS_TABLE!).get(requestId))!;
+    expect(record.decision).toMatchObject({ approved: true, draftedBy: clerk2Name, decidedBy: head.username });
+    const key = await new DynamoPkiStore(ddbClient(), ctx.platform.env.PKI_TABLE!).getStaffKey(head.username);
+    expect(record.result?.signerSerial).toBe(key?.certSerial);
+
+    // A head who drafts cannot sign their own draft.
+    const second = await fileAndTake();
+    const drafter = await newStaff(ctx.platform, { agencyId, role: 'head' });
+    await drafter.client.call('POST', `/v1/agency/requests/${second.requestId}/assign`, { assignee: drafter.username });
+    expect((await drafter.client.call('POST', `/v1/agency/requests/${second.requestId}/decision`, { decision: 'approve', resultFields })).status).toBe(202);
+    await waitStatus(second.citizen, `/v1/requests/${second.requestId}`, ['DRAFTED']);
+    const own = await drafter.client.call('POST', `/v1/agency/requests/${second.requestId}/sign`);
+    expect(own.status).toBe(409);
+    expect(own.body.error.code).toBe('SIGNER_IS_DRAFTER');
+    await headSigns(second.requestId);
+    await waitStatus(second.citizen, `/v1/requests/${second.requestId}`, ['COMPLETED']);
+  });
 });
+

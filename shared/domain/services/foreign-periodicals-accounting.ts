@@ -79,18 +79,18 @@ function internalChain(t: string, issue: string): Step[] {
       note: '¶5 sub-para. 3: within 15 minutes from receipt. No engine event (as a8).',
     },
     {
-      id: `${t}.a10`, actor: A.specialist, human: true, covers: ['staff.decided'],
+      id: `${t}.a10`, actor: A.specialist, human: true, covers: ['staff.drafted'],
       action: { kk: `Қызмет алушының құжаттарын тексеру, ${result} ресімдеу`, ru: 'Проверяет документы услугополучателя, оформляет справку об учёте иностранных периодических печатных изданий, распространяемых на территории области, или мотивированный ответ об отказе в оказании государственной услуги', en: 'Checks the applicant’s documents and drafts the certificate of accounting of the foreign periodicals distributed in the oblast, or a reasoned refusal' },
       completion: { kk: 'Ресімделген анықтама немесе мемлекеттік қызмет көрсетуден бас тарту туралы дәлелді жауап', ru: 'Оформленная справка или мотивированный ответ об отказе в оказании государственной услуги', en: 'Drafted certificate or reasoned refusal' },
       limit: wd(8), next: [{ step: `${t}.a11` }],
-      note: '¶5 sub-para. 4: within 8 working days from the submission of the documents; the engine counts them from the take (a7). The engine’s decision (staff.decided: approve with the certificate’s fields, or refuse on a ground with the reasons).',
+      note: '¶5 sub-para. 4: within 8 working days from the submission of the documents; the engine counts them from the take (a7). The specialist’s draft decision (staff.drafted: approve with the certificate’s fields, or refuse on a ground with the reasons), which waits for the head’s signature.',
     },
     {
-      id: `${t}.a11`, actor: A.head, human: true, covers: ['result.issued'],
+      id: `${t}.a11`, actor: A.head, human: true, covers: ['head.signed', 'result.issued'],
       action: { kk: `${result[0]!.toUpperCase()}${result.slice(1)} тексеру және қол қою`, ru: 'Проверяет и подписывает справку или мотивированный ответ об отказе', en: 'Checks and signs the certificate or the reasoned refusal' },
       completion: { kk: 'Қол қойылған анықтама немесе мемлекеттік қызмет көрсетуден бас тарту туралы дәлелді жауап', ru: 'Подписанная справка или мотивированный ответ об отказе', en: 'Signed certificate or reasoned refusal' },
       limit: min(30), next: [{ step: issue }],
-      note: '¶5 sub-para. 5: within 30 minutes. The engine forms and signs the result document (result.issued) right after the decision with the platform’s key; no head signs in the platform.',
+      note: '¶5 sub-para. 5: within 30 minutes. A head (not the one who drafted it) signs the draft (head.signed, POST …/sign); the result document is then formed and signed with that head’s key (result.issued).',
     },
   ];
 }
@@ -380,8 +380,8 @@ export const foreignPeriodicalsAccounting: ServiceDefinition = {
   assumptions: [
     'Channels as ¶1 names them: the provider itself (agency-desk, ¶11), the Public Service Centre ХҚО (service-centre, ¶9) and the e-government portal www.egov.kz (portal, ¶10). Step ids are ours (the act has no tables): T1 = diagram No. 1 (ХҚО), T2 = No. 2 (portal), T3 = No. 3 (provider); a1–a6 the channel’s IS processes, a7–a11 the ¶5 procedures 1–5, then the issue.',
     'The internal chain of ¶5 (= ¶8) is in every channel as a7 office clerk (accepts and registers in the journal, 15 min), a8 head (resolution, 15 min), a9 department head (resolution, 15 min), a10 specialist (checks, drafts the certificate or reasoned refusal, 8 working days), a11 head (checks and signs, 30 min), then the issue (¶5 sub-para. 6, by the clerk; on the portal the delivery to the cabinet, ¶10 process 7; at ХҚО the ХҚО employee, ¶9 process 8; at the desk the specialist, ¶11 process 8).',
-    'How the chain maps onto the engine: staff.taken is a7 (a clerk of vko-internal-policy takes the request = accepts and registers it); staff.decided is a10 (the same or another staff member approves with the certificate’s fields or refuses on a ground); result.issued is a11 (the platform forms and signs the document with its own key right after the decision). a8 and a9 cover no engine event: the heads’ resolutions are not recorded and their 15 minutes are not stamped or watched.',
-    'What the engine does not enforce: that different people do each step (one clerk may take and decide); that the head and the department head pass the request on; that the head checks and signs (there is no head’s act in the platform, and the document is signed by the platform, not by the head or by the specialist’s EDS of ¶9–11 process 7); that the clerk issues the result (the delivery is automatic).',
+    'How the chain maps onto the engine: staff.taken is a7 (a clerk of vko-internal-policy takes the request = accepts and registers it); staff.drafted is a10 (the specialist drafts the decision: approve with the certificate’s fields or refuse on a ground; the request waits, DRAFTED, for the head); head.signed and result.issued are a11 (a head other than the drafter signs the draft, and the result is formed and signed with that head’s key). a8 and a9 cover no engine event: the heads’ resolutions are the existing reassignment (POST …/assign, head only, in the history) when they hand the request to a specialist, and their 15 minutes are not stamped or watched.',
+    'What the engine does not enforce: that the head and the department head pass the request on (a clerk may take and draft it without a resolution); that the clerk issues the result (the delivery is automatic). It does enforce that the drafter does not sign their own draft and that only a head signs.',
     'The specialist’s 8 working days run, per ¶5 sub-para. 4, from the submission of the documents; the engine counts them from the take (a7). The overall term is 10 working days (¶5); "the day of acceptance at ХҚО is not counted" is not modelled: the term counts from the submission on every channel.',
     'The IS processes (¶9–11) and the issue (¶5 sub-para. 6) have no time in the act; 1 min is assumed for each. These are not the regulation’s limits; the schema has no way to say "no limit stated".',
     '¶11 has the department specialist enter the request at the desk; in the platform any staff member of the provider files it. In the paper order the clerk accepts the application (a7) before the specialist enters it; the platform files first and takes after. ¶9 process 6 speaks of "the recipient’s EDS" though process 4 has the operator sign: the operator’s signature (their IIN) is what condition 2 checks. The act names no registry check; the platform looks the applicant up in ГБД ФЛ on every staff filing.',

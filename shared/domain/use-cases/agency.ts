@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { unsupportedCharacters } from '../document-text.js';
 import { advance, definitionOf } from '../engine.js';
+import { hasChain } from '../service-definition.js';
 import { AppError, ConflictError, ForbiddenError, NotFoundError, NotReadyError, ValidationError } from '../errors.js';
 import { validateFields } from '../form-validation.js';
 import { agencyStatuses, type Decision, type HistoryEntry, type QueuePlace, type RequestRecord, type RequestSummary, type Status } from '../request.js';
@@ -175,7 +176,9 @@ function sameDecision(d: Decision, body: DecisionBody): boolean {
 export async function decide(deps: Pick<Deps, 'requests' | 'bus' | 'clock' | 'mailer'>, staff: StaffIdentity, requestId: string, body: DecisionBody): Promise<RequestRecord> {
   if (!canDecide(staff)) throw new ForbiddenError();
   const current = await loadForStaff(deps, staff, requestId);
-  const { def } = definitionOf(current);
+  const { def, channel } = definitionOf(current);
+  // An internal chain (seed 002): the specialist's decision is a draft the head then signs.
+  const chain = hasChain(channel);
   if (body.decision === 'approve') {
     const issues = validateFields(def.result.fields, body.resultFields, 'resultFields', deps.clock.now());
     if (issues.length) throw new ValidationError(issues);
@@ -203,10 +206,12 @@ export async function decide(deps: Pick<Deps, 'requests' | 'bus' | 'clock' | 'ma
       ? { approved: true, resultFields, decidedBy: staff.username, decidedAt: now.toISOString() }
       : { approved: false, groundId: body.groundId, reason: body.reason, decidedBy: staff.username, decidedAt: now.toISOString() };
   const ground = body.decision === 'refuse' ? def.refusalGrounds.find((g) => g.id === body.groundId) : undefined;
+  if (chain) decision.draftedBy = staff.username;
+  if (chain) decision.draftedAt = now.toISOString();
   const r = await advance(
     deps,
     requestId,
-    'staff.decided',
+    chain ? 'staff.drafted' : 'staff.decided',
     async (rec) => {
       // A fee after approval (ЭҮТШ): the approval waits for it; the gateway's confirmation lets the result be issued.
       const fee = def.payment;
@@ -234,14 +239,40 @@ export async function decide(deps: Pick<Deps, 'requests' | 'bus' | 'clock' | 'ma
   });
   if (r.kind !== 'applied') {
     // A retried decision is answered as before; a different one is refused.
-    if (!r.record.decision || r.record.decision.decidedBy !== staff.username || !sameDecision(r.record.decision, body)) {
+    if (!r.record.decision || (r.record.decision.decidedBy !== staff.username && r.record.decision.draftedBy !== staff.username) || !sameDecision(r.record.decision, body)) {
       throw new ConflictError('ALREADY_DECIDED');
     }
     if (r.record.status !== 'DECIDED') return r.record;
   }
+  // A draft waits for the head's signature.
+  if (r.record.status === 'DRAFTED') return r.record;
   // Waiting for the fee: the gateway's confirmation sends it on.
   if (r.record.feeDue && !r.record.payment) return r.record;
   await deps.bus.send(Queues.ResultIssue, { requestId, event: 'staff.decided', sentAt: deps.clock.now().toISOString() });
+  return r.record;
+}
+
+/**
+ * An internal chain's last staff step (seed 002 ¶8: the head checks and signs): the head signs the
+ * specialist's draft, which becomes the decision, signed into the result with the head's key.
+ * Someone else than the drafter; a retry by the same head is answered as before.
+ */
+export async function signDraft(deps: Pick<Deps, 'requests' | 'bus' | 'clock' | 'mailer'>, staff: StaffIdentity, requestId: string): Promise<RequestRecord> {
+  if (!staff.roles.includes('head')) throw new ForbiddenError('FORBIDDEN_ROLE');
+  const current = await loadForStaff(deps, staff, requestId);
+  if (current.status !== 'DRAFTED') {
+    if (current.decision?.draftedBy && current.decision.decidedBy === staff.username && rank[current.status] > rank.DRAFTED) return current;
+    throw new ConflictError('NOT_DRAFTED');
+  }
+  if (current.decision?.draftedBy === staff.username) throw new ConflictError('SIGNER_IS_DRAFTER');
+  const now = deps.clock.now();
+  const r = await advance(deps, requestId, 'head.signed', (rec) => {
+    if (!rec.decision) throw new AppError('INTERNAL', 'conflict');
+    if (rec.decision.draftedBy === staff.username) throw new ConflictError('SIGNER_IS_DRAFTER');
+    return { actor: { kind: 'staff', id: staff.username }, outcome: rec.decision.approved ? 'approved' : `refused:${rec.decision.groundId}`, patch: { decision: { ...rec.decision, decidedBy: staff.username, decidedAt: now.toISOString() } } };
+  });
+  if (r.kind !== 'applied' && r.record.decision?.decidedBy !== staff.username) throw new ConflictError('NOT_DRAFTED');
+  if (r.record.status === 'DECIDED') await deps.bus.send(Queues.ResultIssue, { requestId, event: 'head.signed', sentAt: deps.clock.now().toISOString() });
   return r.record;
 }
 

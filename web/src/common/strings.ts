@@ -30,6 +30,7 @@ export const statusLabels = {
   IN_INBOX: { kk: 'Кезекте', ru: 'В очереди', en: 'In the inbox' },
   IN_PROGRESS: { kk: 'Орындалуда', ru: 'В работе', en: 'In progress' },
   RETURNED: { kk: 'Түзетуге қайтарылды', ru: 'Возвращено на доработку', en: 'Returned for correction' },
+  DRAFTED: { kk: 'Басшының қолында', ru: 'На подписи у руководителя', en: 'Awaiting the head’s signature' },
   DECIDED: { kk: 'Шешім қабылданды', ru: 'Решение принято', en: 'Decided' },
   RESULT_ISSUED: { kk: 'Нәтиже дайын', ru: 'Результат готов', en: 'Result issued' },
   RESULT_ROUTED: { kk: 'Нәтиже жолда', ru: 'Результат в пути', en: 'Result on its way' },
@@ -44,6 +45,6 @@ export function statusColor(s: string): string {
   if (s === 'COMPLETED') return 'green';
   if (s === 'REFUSED' || s === 'SIGNATURE_REJECTED') return 'red';
   if (s === 'RETURNED') return 'orange';
-  if (s === 'IN_PROGRESS' || s === 'DECIDED') return 'blue';
+  if (s === 'IN_PROGRESS' || s === 'DRAFTED' || s === 'DECIDED') return 'blue';
   return 'gray';
 }

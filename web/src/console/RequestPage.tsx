@@ -369,6 +369,36 @@ function Actions({ r, def, onDone }: { r: RequestView; def: ServiceDetail | unde
     );
   } else if (r.status === 'IN_INBOX' || r.status === 'IN_PROGRESS') {
     body = other ? <Text data-testid="not-yours">{t('assignedTo', { name: r.assignee! })}. {t('notYours')}</Text> : def ? <DecisionForms r={r} def={def} onDone={onDone} /> : null;
+  } else if (r.status === 'DRAFTED') {
+    // An internal chain: the specialist's draft waits for a head (not the drafter) to sign it.
+    body = isHead ? (
+      <Stack gap="xs">
+        <Text>{t('draftToSign')}</Text>
+        <Button
+          loading={busy}
+          onClick={async () => {
+            setBusy(true);
+            setError(undefined);
+            try {
+              await api.post(`/v1/agency/requests/${r.requestId}/sign`);
+              onDone(t('draftSigned'));
+            } catch (e) {
+              setError(e);
+            } finally {
+              setBusy(false);
+            }
+          }}
+          data-testid="sign-draft"
+          style={{ alignSelf: 'flex-start' }}
+        >
+          {t('signDraft')}
+        </Button>
+      </Stack>
+    ) : (
+      <Text c="dimmed" data-testid="awaiting-head">
+        {t('draftWaiting')}
+      </Text>
+    );
   } else {
     body = <Text c="dimmed">{r.status === 'RETURNED' ? t('returnedWaiting') : t('finished')}</Text>;
   }

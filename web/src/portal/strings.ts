@@ -126,6 +126,8 @@ export const p = {
   'ev_agency.registered': { kk: 'Қызмет берушіге жеткізілді', ru: 'Передана услугодателю', en: 'Delivered to the provider' },
   'ev_staff.taken': { kk: 'Орындаушы жұмысқа алды', ru: 'Взята в работу исполнителем', en: 'Taken up by an officer' },
   'ev_staff.decided': { kk: 'Шешім қабылданды', ru: 'Принято решение', en: 'Decision made' },
+  'ev_staff.drafted': { kk: 'Маман шешімнің жобасын дайындады', ru: 'Специалист подготовил проект решения', en: 'A specialist drafted the decision' },
+  'ev_head.signed': { kk: 'Басшы шешімге қол қойды', ru: 'Руководитель подписал решение', en: 'The head signed the decision' },
   'ev_result.issued': { kk: 'Нәтиже қол қойылып берілді', ru: 'Результат подписан и выдан', en: 'Result signed and issued' },
   'ev_gateway.returned': { kk: 'Нәтиже порталға қайтарылды', ru: 'Результат возвращён на портал', en: 'Result returned to the portal' },
   'ev_cabinet.delivered': { kk: 'Нәтиже жеке кабинетке жеткізілді', ru: 'Результат доставлен в личный кабинет', en: 'Result delivered to your cabinet' },
