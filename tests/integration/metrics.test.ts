@@ -42,9 +42,12 @@ describe('quality metrics on the platform', () => {
     }
     expect(svc.totals).toMatchObject({ finished: 2, approved: 1, refused: 1 });
 
-    // Another agency's clerk: their own (empty) figures, and 403 for this agency's.
+    // Another agency's clerk: their own figures (its service, nothing finished), and 403 for this agency's.
     const { client: other } = await newStaff(ctx.platform, { agencyId: 'vko-internal-policy' });
-    expect((await other.call('GET', '/v1/agency/metrics')).body).toMatchObject({ agencyId: 'vko-internal-policy', services: [] });
+    const own = (await other.call('GET', '/v1/agency/metrics')).body;
+    expect(own.agencyId).toBe('vko-internal-policy');
+    expect(own.services.map((x: { serviceId: string }) => x.serviceId)).toEqual(['foreign-periodicals-accounting']);
+    expect(own.services[0].totals).toMatchObject({ finished: 0 });
     const foreign = await other.call('GET', '/v1/agency/metrics?agencyId=mangystau-archives');
     expect(foreign.status).toBe(403);
     expect(foreign.body.error.code).toBe('FORBIDDEN');

@@ -132,6 +132,8 @@ describe('permit to use the radio-frequency spectrum (seed 003 App.3, App.3 Tabl
     expect(done.status).toBe('COMPLETED');
     expect(done.payment).toMatchObject({ paymentId, amount: def.payment!.amount });
     expect(done.payment.reference).toMatch(/^EGPG-PAY-/);
+    // The gateway's reference is in the history, on the step the payment released.
+    expect(done.history.find((h: { event: string }) => h.event === 'result.issued').note).toBe(done.payment.reference);
     expect(done.feeDue).toBeUndefined();
     expect(events(done)).toEqual(['request.submitted', 'signature.verified', 'gateway.registered', 'agency.registered', 'staff.taken', 'staff.decided', 'result.issued', 'gateway.returned', 'cabinet.delivered']);
     // The fee rows a9–a10 run no engine event of their own: the wait for the fee is inside a11's 60 days.

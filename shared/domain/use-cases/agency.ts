@@ -308,6 +308,8 @@ export async function issueResult(deps: Pick<Deps, 'requests' | 'results' | 'ren
     return {
       actor: { kind: 'agency-system' },
       outcome: rec.decision.approved ? 'certificate-issued' : 'motivated-refusal-issued',
+      // A fee paid after approval: the gateway's reference in the history of the step it released.
+      ...(rec.feeDue && rec.payment ? { note: rec.payment.reference } : {}),
       patch: { result: { s3Key, sha256, documentId, issuedAt: issuedAt.toISOString(), signatureKey, ...(signerSerial ? { signerSerial } : {}) } },
     };
   });
