@@ -67,6 +67,8 @@ export const schemas = {
       applicantIin: iin,
       /** The citizen agreed to the filing and to the use of their data (¶7; the operator confirms it). */
       applicantConsent: z.literal(true),
+      /** Filing for a legal entity: its BIN (the applicant must be among those ГБД ЮЛ lists as entitled to represent it). */
+      applicantBin: z.optional(z.string().check(z.regex(/^\d{12}$/))),
       /** The person present is the applicant's representative under a notarial power of attorney (checked in the notaries' register). */
       representative: z.optional(z.strictObject({ iin, powerOfAttorney: z.string().check(z.trim(), z.minLength(1), z.maxLength(40)) })),
       language: z.optional(z.enum(languages)),

@@ -274,6 +274,11 @@ export const messages = {
     ru: 'В реестре ЗАГС нет актовой записи о рождении ребёнка, либо заявитель не записан его родителем.',
     en: 'The civil registry has no birth record of the child, or the applicant is not registered as a parent.',
   },
+  NOT_A_REPRESENTATIVE: {
+    kk: 'ЗТ МДҚ бойынша өтініш беруші бұл заңды тұлғаның атынан әрекет ете алатындардың қатарында жоқ.',
+    ru: 'По ГБД ЮЛ заявитель не входит в число лиц, вправе представлять это юридическое лицо.',
+    en: 'The state database of legal entities does not list the applicant among those entitled to represent this legal entity.',
+  },
   REPRESENTATIVE_NOT_OFFERED: {
     kk: 'Бұл қызметте бұл арна арқылы сенімхат бойынша өкілге өтініш беруге болмайды.',
     ru: 'Для этой услуги в этом канале подать заявку через представителя по доверенности нельзя.',

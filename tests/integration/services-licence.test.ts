@@ -211,24 +211,44 @@ describe('communications licence (seed 003 App.1, Table 1 on the portal)', () =>
     expect(withoutBin.body.error.fields[0]).toMatchObject({ field: 'applicantBin', code: 'FIELD_REQUIRED' });
   });
 
-  it('offers only the portal: the Committee channel (Table 2) is listed but not run, and a Committee clerk cannot file at the desk', async () => {
+  it('is filed at the Committee’s desk (Table 2) for the organisation by a Committee clerk, after ГБД ФЛ and ГБД ЮЛ (a4), without a fee, and decided within a9', async () => {
     const pub = new ApiClient(ctx.api);
     const detail = (await pub.call('GET', `/v1/services/${SERVICE}`)).body;
-    expect(detail.channels).toEqual(['portal']);
-    expect(detail.regulationChannels.map((c: { channel: string; enabled: boolean }) => [c.channel, c.enabled])).toEqual([['portal', true], ['agency-desk', false]]);
+    expect(detail.channels).toEqual(['portal', 'agency-desk']);
     expect(detail.term).toEqual({ amount: 15, unit: 'calendarDays' });
 
-    const { iin } = await newCitizen(ctx.platform, 'ru');
+    const { iin, bin, client } = await representative('ru');
+    const stranger = await newCitizen(ctx.platform, 'ru');
     const { client: clerk } = await newStaff(ctx.platform, { agencyId: COMMITTEE });
-    const up = await clerk.upload('qualification.pdf', 'application/pdf', samplePdf(`desk ${Math.random()}`), undefined, '/v1/staff/uploads');
-    const r = await clerk.call('POST', '/v1/staff/requests', {
-      serviceId: SERVICE,
-      applicantIin: iin,
-      applicantConsent: true,
-      form: issueForm,
-      attachments: [{ uploadId: up.uploadId, kind: 'qualification-documents', sha256: up.sha256 }],
-    });
-    expect(r.status).toBe(400);
-    expect(r.body.error.fields[0]).toMatchObject({ field: 'channel', code: 'CHANNEL_NOT_OFFERED' });
+    const fileAtDesk = async (applicantIin: string, applicantBin?: string) => {
+      const up = await clerk.upload('qualification.pdf', 'application/pdf', samplePdf(`desk ${Math.random()}`), undefined, '/v1/staff/uploads');
+      return clerk.call('POST', '/v1/staff/requests', { serviceId: SERVICE, applicantIin, ...(applicantBin ? { applicantBin } : {}), applicantConsent: true, form: issueForm, attachments: [{ uploadId: up.uploadId, kind: 'qualification-documents', sha256: up.sha256 }] });
+    };
+    // The service is for legal entities; an unknown organisation; a person who does not represent it (a4 → a5).
+    expect((await fileAtDesk(iin)).body.error.fields[0]).toMatchObject({ field: 'applicantBin', code: 'FIELD_REQUIRED' });
+    const unknown = await fileAtDesk(iin, freshBin());
+    expect(unknown.status).toBe(422);
+    expect(unknown.body.error.code).toBe('REGISTRY_NO_DATA');
+    const notRep = await fileAtDesk(stranger.iin, bin);
+    expect(notRep.status).toBe(422);
+    expect(notRep.body.error.code).toBe('NOT_A_REPRESENTATIVE');
+    // Another agency's clerk may not file for the Committee.
+    const archives = await newStaff(ctx.platform, { agencyId: 'mangystau-archives' });
+    const up = await archives.client.upload('q.pdf', 'application/pdf', samplePdf(`x ${Math.random()}`), undefined, '/v1/staff/uploads');
+    expect((await archives.client.call('POST', '/v1/staff/requests', { serviceId: SERVICE, applicantIin: iin, applicantBin: bin, applicantConsent: true, form: issueForm, attachments: [{ uploadId: up.uploadId, kind: 'qualification-documents', sha256: up.sha256 }] })).status).toBe(403);
+
+    const r = await fileAtDesk(iin, bin);
+    expect(r.status).toBe(202);
+    const inbox = await waitStatus(client, `/v1/requests/${r.body.requestId}`, ['IN_INBOX', 'SIGNATURE_REJECTED']);
+    expect(inbox).toMatchObject({ status: 'IN_INBOX', channel: 'agency-desk' });
+    expect(inbox.payment).toBeUndefined();
+    expect((await clerk.call('POST', `/v1/agency/requests/${r.body.requestId}/take`)).status).toBe(200);
+    expect((await clerk.call('POST', `/v1/agency/requests/${r.body.requestId}/decision`, { decision: 'approve', resultFields: licenceFields })).status).toBe(202);
+    const done = await waitStatus(client, `/v1/requests/${r.body.requestId}`, ['COMPLETED', 'REFUSED']);
+    expect(done.status).toBe('COMPLETED');
+    expect(done.history.map((h: { stepId: string }) => h.stepId).slice(0, 2)).toEqual(['T2.a6', 'T2.a6']);
+    expect(done.history.find((h: { event: string }) => h.event === 'staff.decided').stepId).toBe('T2.a9');
+    const record = await new DynamoRequestRepository(ddbClient(), ctx.platform.env.REQUESTS_TABLE!).get(r.body.requestId);
+    expect(record!.applicantBin).toBe(bin);
   });
 });

@@ -153,9 +153,8 @@ export const communicationsLicence: ServiceDefinition = {
     {
       channel: 'agency-desk',
       source: 'p.7, diagram No. 2, App.3 Table 2',
-      // The engine's staff filing (POST /v1/staff/requests) carries no applicantBin and looks the
-      // applicant up in ГБД ФЛ only, so it cannot file for a legal entity (see assumptions).
-      enabled: false,
+      // A Committee employee files for the organisation (applicantBin): ГБД ФЛ and ГБД ЮЛ are checked at the counter (a4).
+      enabled: true,
       steps: [
         {
           id: 'T2.a1', actor: A.committee, human: true, covers: [],
@@ -345,7 +344,7 @@ export const communicationsLicence: ServiceDefinition = {
     'Attachments are only "the necessary documents"; documents confirming the qualification requirements (issuance) and documents confirming the re-registration ground are assumed. A duplicate needs none.',
     'Result fields are those of the App.4 «Мемлекеттік лицензия» form: issued to, type of activity, special conditions, head (authorised person), licence number, city; the Annex (an image in the source) is free text. The licensing body, the date of issue and the paper-equivalence note are printed by the platform. E-licensing generates licence numbers centrally; here the clerk enters it.',
     'www.elicense.kz (p.1) is a second web portal with the same self-service steps; the engine’s single portal channel stands for both.',
-    'The Committee channel (p.7, Table 2, channel agency-desk) is disabled: the engine’s staff filing carries no applicantBin and its registry lookup reads ГБД ФЛ only, so it cannot file for a legal entity (the schema and the staff-filing API would need the BIN and a ЗТ МДҚ lookup).',
+    'The Committee channel (p.7, Table 2, channel agency-desk): a Committee employee files for the organisation (applicantBin) with the applicant present; a4’s lookup is ГБД ФЛ (the person) and ГБД ЮЛ (the organisation, with the person among its representatives), and a failure is the a5 refusal before any request exists. The employee signs with their own key (no applicant signature in this channel), so condition 2 checks the employee’s certificate, not the BIN. No fee in this channel.',
     'In Table 1 the 15 calendar days sit on the registration row (a9), before the branch to the refusal or the licence; the Committee’s check (condition 4) is that step, so the clerk takes and decides within it. a10 and a11 have no time ("-"); 1 min is assumed. In Table 2 the 15 days are on the result row (a9).',
     'Table 2 a1 has no branch targets and a4 says "if authorisation succeeds" (copied from Table 1); the branches of p.7 conditions 1–2 are used. Table 2 a6 has no next action; a7 is its successor.',
     'p.6 process 11 and p.7 process 9 call the result "the permit" (рұқсат); it is the electronic licence (Table 1 a11, App.4).',

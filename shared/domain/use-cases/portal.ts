@@ -268,7 +268,8 @@ export async function checkSignature(deps: Pick<Deps, 'requests' | 'bus' | 'cloc
       signedAt: record.signature.signedAt,
     });
     // Filed on the applicant's behalf: the operator signed, so the certificate must carry the operator's IIN.
-    const outcome = await deps.verifier.verify({ content, signature: record.signature, expectedIin: record.filedBy?.iin ?? record.applicantIin, ...(record.applicantBin ? { expectedBin: record.applicantBin } : {}), at: deps.clock.now() });
+    // A legal entity's request filed by staff is signed with the staff member's own key (no BIN in it); ГБД ЮЛ was checked at the counter.
+    const outcome = await deps.verifier.verify({ content, signature: record.signature, expectedIin: record.filedBy?.iin ?? record.applicantIin, ...(record.applicantBin && !record.filedBy ? { expectedBin: record.applicantBin } : {}), at: deps.clock.now() });
     if (!outcome.ok) {
       verdict = 'refused';
       // Process 5: the regulation's refusal, with the reason of this particular failure.

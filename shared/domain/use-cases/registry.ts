@@ -68,3 +68,16 @@ export async function checkBirthRecord(deps: RegistryDeps, input: { childIin: st
   if (!ok) throw new AppError('BIRTH_RECORD_NOT_FOUND', 'unprocessable', [{ field: input.field, code: 'BIRTH_RECORD_NOT_FOUND' }]);
   return record;
 }
+
+/**
+ * A legal entity in ГБД ЮЛ (seed 003 p.7 condition 2: the recipient's data in the state databases),
+ * and the person present among those entitled to represent it; otherwise the regulation's refusal.
+ */
+export async function lookupOrganisation(deps: RegistryDeps, input: { bin: string; representativeIin: string; by: string }): Promise<void> {
+  if (!isValidIin(input.bin)) throw new ValidationError([{ field: 'applicantBin', code: 'INVALID_BIN' }], 'INVALID_BIN');
+  const org = await deps.registry.findOrganisation(input.bin);
+  const represents = org?.representatives.includes(input.representativeIin) ?? false;
+  await audited(deps, input.by, `gateway→ГБД ЮЛ:organisation.lookup:${!org ? 'no-data' : represents ? 'found' : 'not-a-representative'}`, 'gbd-ul', `${input.bin}|${input.representativeIin}`);
+  if (!org) throw new AppError('REGISTRY_NO_DATA', 'unprocessable', [{ field: 'applicantBin', code: 'REGISTRY_NO_DATA' }]);
+  if (!represents) throw new AppError('NOT_A_REPRESENTATIVE', 'unprocessable', [{ field: 'applicantIin', code: 'NOT_A_REPRESENTATIVE' }]);
+}

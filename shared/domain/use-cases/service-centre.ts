@@ -12,7 +12,7 @@ import type { SubmitOnBehalfBody } from '../api-schemas.js';
 import { findService } from '../services/index.js';
 import { subjectIin } from '../../pki/cert-subject.js';
 import { submitRequest, type SubmitResult } from './portal.js';
-import { checkBirthRecord, checkPowerOfAttorney, lookupPerson } from './registry.js';
+import { checkBirthRecord, checkPowerOfAttorney, lookupOrganisation, lookupPerson } from './registry.js';
 import type { Deps } from './deps.js';
 
 /** Who files for the citizen, and where: the operator at a service centre, a clerk at the agency desk. */
@@ -29,7 +29,7 @@ export async function submitOnBehalf(
   input: { filer: Filer; body: SubmitOnBehalfBody; idempotencyKey?: string; acceptLanguage?: string },
 ): Promise<SubmitResult> {
   const { filer } = input;
-  const { applicantIin, applicantConsent: _consent, representative, ...rest } = input.body;
+  const { applicantIin, applicantConsent: _consent, representative, applicantBin, ...rest } = input.body;
   if (!isValidIin(applicantIin)) throw new ValidationError([{ field: 'applicantIin', code: 'INVALID_IIN' }], 'INVALID_IIN');
   // A clerk files only for the services their own agency provides.
   const def = findService(rest.serviceId);
@@ -39,6 +39,8 @@ export async function submitOnBehalf(
   const filerIin = key ? subjectIin(new Uint8Array(Buffer.from(key.certDer, 'base64'))) : undefined;
   if (!key || !filerIin) throw new AppError('NO_SIGNING_KEY', 'conflict');
   await lookupPerson(deps, { iin: applicantIin, by: filer.username });
+  // For a legal entity: it is in ГБД ЮЛ and the applicant present may represent it.
+  if (applicantBin !== undefined) await lookupOrganisation(deps, { bin: applicantBin, representativeIin: applicantIin, by: filer.username });
   const channel = channelOf[filer.kind];
   const checks = def?.registryChecks;
   // A representative with a notarial power of attorney, where the regulation checks one (ЕНИС / БНАЖ).
@@ -58,7 +60,7 @@ export async function submitOnBehalf(
   return submitRequest(deps, {
     ...(representative ? { representative } : {}),
     applicantIin,
-    body: { ...rest, channel },
+    body: { ...rest, channel, ...(applicantBin !== undefined ? { applicantBin } : {}) },
     filedBy: { kind: filer.kind, username: filer.username, iin: filerIin },
     signWith: async (content, signedAt) => {
       const signed = await deps.documentSigner.sign({ content, staffUsername: filer.username, signingTime: signedAt });
