@@ -6,34 +6,20 @@
  */
 import { describe, expect, it } from 'vitest';
 import { samplePdf, signRequestWith, waitFor, type ApiClient, type CitizenSigner } from '../../scripts/lib/client.js';
-import { registerOrganisation } from '../../scripts/local/seed.js';
 import { ddbClient } from '../../shared/adapters/clients.js';
 import { DynamoRequestRepository } from '../../shared/adapters/dynamo-request-repository.js';
-import { completeIin } from '../../shared/domain/iin.js';
 import { findService } from '../../shared/domain/services/index.js';
 import { confirmPayment, refundPayment } from '../../shared/domain/use-cases/payments.js';
 import { systemClock } from '../../shared/ports/index.js';
 import { waitStatus } from '../support/journey.js';
-import { newCitizen, newStaff, usePlatform } from '../support/platform.js';
+import { newRepresentative } from '../support/services.js';
+import { newStaff, usePlatform } from '../support/platform.js';
 
 const ctx = usePlatform('payments');
 const SERVICE = 'communications-licence';
 const form = { action: 'issue', services: 'Местная телефонная связь' };
 
-function freshBin(): string {
-  for (;;) {
-    const bin = completeIin(`0907${4 + Math.floor(Math.random() * 3)}${String(Math.floor(Math.random() * 1e6)).padStart(6, '0')}`);
-    if (bin) return bin;
-  }
-}
-
-async function representative(lang = 'ru') {
-  const { iin, client } = await newCitizen(ctx.platform, lang);
-  const bin = freshBin();
-  await registerOrganisation(bin, 'ТОО «Төлем-Тест»', [iin]);
-  const rep = await client.enroll(iin, 'Директор', 'signing', undefined, { bin, organisation: 'ТОО «Төлем-Тест»' });
-  return { iin, bin, client, rep };
-}
+const representative = (lang = 'ru') => newRepresentative(ctx.platform, 'ТОО «Төлем-Тест»', lang);
 
 async function invoice(client: ApiClient) {
   const r = await client.call('POST', '/v1/payments', { serviceId: SERVICE });

@@ -10,14 +10,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ApiClient, samplePdf, signRequestWith, waitFor, type CitizenSigner, type RequestInput } from '../../scripts/lib/client.js';
-import { registerOrganisation } from '../../scripts/local/seed.js';
 import { ddbClient } from '../../shared/adapters/clients.js';
 import { DynamoRequestRepository } from '../../shared/adapters/dynamo-request-repository.js';
-import { completeIin } from '../../shared/domain/iin.js';
 import { findService } from '../../shared/domain/services/index.js';
-import { unsupportedCharacters } from '../../shared/domain/document-text.js';
 import { newCitizen, newStaff, usePlatform } from '../support/platform.js';
 import { waitStatus } from '../support/journey.js';
+import { freshBin, newRepresentative, printable } from '../support/services.js';
 
 const ctx = usePlatform('services-licence');
 const SERVICE = 'communications-licence';
@@ -38,22 +36,8 @@ const reissueForm = {
 const reissueAttachments: Attachment[] = [{ kind: 'reissue-documents', name: 'registration.pdf' }];
 const duplicateForm = { action: 'duplicate', licenceNumber: 'ДС-0001234', licenceIssuedOn: '2011-03-15', duplicateReason: 'lost' };
 
-/** A fresh valid BIN (YYMM, a legal-entity type digit, then random digits). */
-function freshBin(): string {
-  for (;;) {
-    const bin = completeIin(`0805${4 + Math.floor(Math.random() * 3)}${String(Math.floor(Math.random() * 1e6)).padStart(6, '0')}`);
-    if (bin) return bin;
-  }
-}
-
 /** A citizen who represents a newly registered organisation, with a signing certificate carrying its BIN. */
-async function representative(language = 'ru') {
-  const { iin, client } = await newCitizen(ctx.platform, language);
-  const bin = freshBin();
-  await registerOrganisation(bin, ORG, [iin]);
-  const rep = await client.enroll(iin, 'Директор', 'signing', undefined, { bin, organisation: ORG });
-  return { iin, bin, client, rep };
-}
+const representative = (language = 'ru') => newRepresentative(ctx.platform, ORG, language);
 
 /** The fee paid through the payment gateway (Table 1 a4), its id for the signed form. */
 async function paidFee(client: ApiClient): Promise<string> {
@@ -88,11 +72,6 @@ async function fileAndTake(form: Record<string, unknown>, attachments: Attachmen
   const { client: clerk } = await newStaff(ctx.platform, { agencyId: COMMITTEE });
   expect((await clerk.call('POST', `/v1/agency/requests/${inbox.requestId}/take`)).status).toBe(200);
   return { client, clerk, requestId: inbox.requestId as string, registrationNumber: inbox.registrationNumber as string };
-}
-
-/** Result text stays within what the signed PDF can print. */
-function printable(fields: Record<string, string>) {
-  for (const [k, v] of Object.entries(fields)) expect(unsupportedCharacters(v), k).toEqual([]);
 }
 
 /** The portal steps of an approval: Table 1 a6, a8, the 15 calendar days of a9, and the licence row a11. */

@@ -8,13 +8,11 @@
  * agency desk).
  */
 import { describe, expect, it } from 'vitest';
-import { ApiClient, samplePdf, signRequestWith, type CitizenSigner, type RequestInput } from '../../scripts/lib/client.js';
+import { ApiClient, signRequestWith, type CitizenSigner, type RequestInput } from '../../scripts/lib/client.js';
 import { usePlatform, newCitizen, newStaff, freshIin } from '../support/platform.js';
 import { waitStatus } from '../support/journey.js';
-import { registerOrganisation } from '../../scripts/local/seed.js';
-import { completeIin } from '../../shared/domain/iin.js';
+import { events, newRepresentative as newRep, printable, stepIds, uploadAll } from '../support/services.js';
 import { findService } from '../../shared/domain/services/index.js';
-import { unsupportedCharacters } from '../../shared/domain/document-text.js';
 
 const ctx = usePlatform('services-rf');
 
@@ -55,29 +53,8 @@ function resultFieldsFor(holder: string) {
   };
 }
 
-/** Result text stays within what the signed PDF can print. */
-function printable(fields: Record<string, unknown>) {
-  for (const [k, v] of Object.entries(fields)) expect(unsupportedCharacters(String(v)), k).toEqual([]);
-}
-
-async function uploads(c: ApiClient, files = attachments, path?: string) {
-  const out = [];
-  for (const a of files) {
-    const up = await c.upload(a.name, 'application/pdf', samplePdf(`${a.kind} ${Math.random()}`), undefined, path);
-    out.push({ uploadId: up.uploadId, kind: a.kind, sha256: up.sha256 });
-  }
-  return out;
-}
-
-/** A citizen who represents a fresh organisation (in ГБД ЮЛ) and holds a certificate with its BIN. */
-async function newRepresentative(language = 'ru'): Promise<{ iin: string; bin: string; client: ApiClient; rep: CitizenSigner; name: string }> {
-  const { iin, client } = await newCitizen(ctx.platform, language);
-  const bin = completeIin(`0810400${String(Math.floor(Math.random() * 1e4)).padStart(4, '0')}`) ?? completeIin('08104000789')!;
-  const name = 'ТОО «Ақтау Радиосеть»';
-  await registerOrganisation(bin, name, [iin]);
-  const rep = await client.enroll(iin, 'Директор', 'signing', undefined, { bin, organisation: name });
-  return { iin, bin, client, rep, name };
-}
+const newRepresentative = (language = 'ru') => newRep(ctx.platform, 'ТОО «Ақтау Радиосеть»', language);
+const uploads = (c: ApiClient, files = attachments, path?: string) => uploadAll(c, files, path);
 
 async function inputFor(r: { iin: string; bin: string; client: ApiClient }, language = 'ru', formValues: Record<string, unknown> = form, files = attachments): Promise<RequestInput> {
   return { applicantIin: r.iin, applicantBin: r.bin, serviceId: SERVICE, form: formValues, attachments: await uploads(r.client, files), language };
@@ -92,8 +69,6 @@ async function fileAsRepresentative(r: { iin: string; bin: string; client: ApiCl
   return { requestId, inbox };
 }
 
-const stepIds = (view: { history: { stepId: string }[] }) => view.history.map((h) => h.stepId);
-const events = (view: { history: { event: string }[] }) => view.history.map((h) => h.event);
 
 /** Table 1 a9: the applicant pays the fee after approval through the gateway (an invoice for this request). */
 async function payFor(client: ApiClient, requestId: string): Promise<string> {

@@ -18,22 +18,14 @@ export interface RegistryDeps {
 
 export async function lookupPerson(deps: RegistryDeps, input: { iin: string; by: string }): Promise<{ lookupId: string; person: PersonRecord }> {
   if (!isValidIin(input.iin)) throw new ValidationError([{ field: 'iin', code: 'INVALID_IIN' }], 'INVALID_IIN');
-  const lookupId = deps.newId();
-  const at = deps.clock.now().toISOString();
   const person = await deps.registry.findPerson(input.iin);
-  await deps.audit.record({
-    requestId: `LOOKUP-${lookupId}`,
-    what: `gateway→ГБД ФЛ:person.lookup:${person ? 'found' : 'no-data'}`,
-    who: `staff:${input.by}`,
-    when: at,
-    messageSha256: createHash('sha256').update(`${lookupId}|${input.iin}`).digest('hex'),
-    routedTo: 'gbd-fl',
-  });
+  const lookupId = await audited(deps, input.by, `gateway→ГБД ФЛ:person.lookup:${person ? 'found' : 'no-data'}`, 'gbd-fl', input.iin);
   if (!person) throw new AppError('REGISTRY_NO_DATA', 'unprocessable');
   return { lookupId, person };
 }
 
-async function audited(deps: RegistryDeps, by: string, what: string, routedTo: string, query: string): Promise<void> {
+/** The gateway's audit entry of one registry lookup (a hash of the query, never the IINs); returns its id. */
+async function audited(deps: RegistryDeps, by: string, what: string, routedTo: string, query: string): Promise<string> {
   const lookupId = deps.newId();
   await deps.audit.record({
     requestId: `LOOKUP-${lookupId}`,
@@ -43,6 +35,7 @@ async function audited(deps: RegistryDeps, by: string, what: string, routedTo: s
     messageSha256: createHash('sha256').update(`${lookupId}|${query}`).digest('hex'),
     routedTo,
   });
+  return lookupId;
 }
 
 /**
