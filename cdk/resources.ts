@@ -211,7 +211,8 @@ export const keys: KeyDecl[] = [
 ];
 
 /** Staff roles (one Cognito group each) and agency membership (one group per agency). */
-export const staffRoles = ['clerk', 'head', 'operator', 'ca-admin'] as const;
+/** department-head and specialist: the internal chain of seed 002 (the head's resolution goes to a department head, whose resolution goes to a specialist). */
+export const staffRoles = ['clerk', 'head', 'department-head', 'specialist', 'operator', 'ca-admin'] as const;
 export type StaffRole = (typeof staffRoles)[number];
 export const agencyGroup = (agencyId: string) => `agency-${agencyId}`;
 export const roleGroup = (role: StaffRole) => `role-${role}`;

@@ -214,7 +214,7 @@ export const functions: FunctionDecl[] = [
     name: 'agency-staff',
     id: 'AgencyStaff',
     stage: 'agency',
-    purpose: 'The agency’s staff directory (its user-pool group) and the head’s reassignment of a request to one of them',
+    purpose: 'The agency’s staff directory (its user-pool group), the head’s reassignment of a request to one of them, and an internal chain’s resolutions',
     regulation: 'process 6 (the head distributes the requests among the MIO employees)',
     routes: [
       { method: 'GET', path: '/v1/agency/staff', auth: 'staff', summary: 'The staff of my agency: {items: [{username, name?, roles}]}', query: ['agencyId'], ok: { 200: 'Staff' } },
@@ -226,9 +226,18 @@ export const functions: FunctionDecl[] = [
         body: 'Assign',
         ok: { 200: 'The request, with its history' },
       },
+      {
+        method: 'POST',
+        path: '/v1/agency/requests/{requestId}/resolution',
+        auth: 'staff',
+        summary:
+          'An internal chain (seed 002 ¶5 sub-paras 2–3): the head passes a request the clerk registered (AT_HEAD) to a department head, who passes it (AT_DEPARTMENT) to a specialist; each a step with its own limit (403 FORBIDDEN_ROLE, 409 NOT_AWAITING_RESOLUTION / NOT_ASSIGNED_TO_YOU, 422 ASSIGNEE_NOT_ELIGIBLE)',
+        body: 'Assign',
+        ok: { 200: 'The request, with its history' },
+      },
     ],
-    // Reads the staff pool's groups only (ListUsersInGroup); writes the assignee and its history entry.
-    uses: { tables: { Requests: 'readWrite' }, userPools: { StaffPool: 'directory' } },
+    // Reads the staff pool's groups only (ListUsersInGroup); writes the assignee and its history entry; a resolution is a status change the applicant is told of.
+    uses: { tables: { Requests: 'readWrite' }, userPools: { StaffPool: 'directory' }, mail: true },
   },
   {
     name: 'staff-decision',

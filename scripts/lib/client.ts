@@ -3,6 +3,7 @@
  * benchmarks. It does what a portal front end does: sign in, get a signing certificate for a key
  * it keeps, upload a scan, sign the request (CMS) and submit it, read the status.
  */
+import { findService } from '../../shared/domain/services/index.js';
 import { createHash, randomUUID } from 'node:crypto';
 import { signedContentBytes } from '../../shared/domain/canonical.js';
 import { signDetached } from '../../shared/pki/cms.js';
@@ -40,7 +41,8 @@ export interface RequestInput {
 export function contentOf(input: RequestInput, signedAt: string): Uint8Array {
   return signedContentBytes({
     serviceId: input.serviceId,
-    serviceVersion: input.serviceVersion ?? 1,
+    // The version the portal shows now: the newest in the catalogue.
+    serviceVersion: input.serviceVersion ?? findService(input.serviceId)?.version ?? 1,
     channel: input.channel ?? 'portal',
     applicantIin: input.applicantIin,
     ...(input.applicantBin ? { applicantBin: input.applicantBin } : {}),

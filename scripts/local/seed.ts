@@ -30,6 +30,10 @@ export const demoStaff = [
   { username: 'clerk.archives', name: 'Сәуле Мұратқызы Төлеуова', groups: [roleGroup('clerk'), agencyGroup('mangystau-archives')], iin: completeIin('79061140023')! },
   { username: 'head.archives', name: 'Ерлан Сапарұлы Омаров', groups: [roleGroup('head'), agencyGroup('mangystau-archives')], iin: completeIin('71092230017')! },
   { username: 'clerk.vko', name: 'Дина Асқарқызы Сейітова', groups: [roleGroup('clerk'), agencyGroup('vko-internal-policy')], iin: completeIin('86120440031')! },
+  // Seed 002's internal chain: the head's resolution, the department head's, the specialist's draft, the head's signature.
+  { username: 'head.vko', name: 'Қайрат Ермекұлы Жұмабаев', groups: [roleGroup('head'), agencyGroup('vko-internal-policy')], iin: completeIin('70031540025')! },
+  { username: 'depthead.vko', name: 'Гүлнар Серікқызы Әлиева', groups: [roleGroup('department-head'), agencyGroup('vko-internal-policy')] },
+  { username: 'specialist.vko', name: 'Тимур Арманұлы Бекетов', groups: [roleGroup('specialist'), agencyGroup('vko-internal-policy')], iin: completeIin('90102340047')! },
   { username: 'operator.con', name: 'Арман Бауыржанұлы Қасымов', groups: [roleGroup('operator')], iin: completeIin('85020330012')! },
   { username: 'admin.nuc', name: 'Марат Ғалымұлы Исаев', groups: [roleGroup('ca-admin')] },
 ];

@@ -9,7 +9,7 @@ import type { HistoryEntry, RequestRecord, Status, Actor } from './request.js';
 import { nextEvent, rank, transitions } from './request.js';
 import { findService } from './services/index.js';
 import type { ChannelDefinition, EngineEvent, ServiceDefinition } from './service-definition.js';
-import { channelOf, hasChain, stepFor } from './service-definition.js';
+import { channelOf, hasChain, hasResolutions, stepFor } from './service-definition.js';
 import type { Clock, Mailer, RequestRepository, TransitionOptions } from '../ports/index.js';
 import type { MetricIncrement } from './metrics.js';
 import { encodeNotificationId, mailNotification, notificationFor, notificationSortKey } from './notifications.js';
@@ -65,7 +65,7 @@ export function apply(
   if (!step) throw new Error(`no step covers ${event}`);
   const t = transitions[event];
   const merged: RequestRecord = { ...record, ...input.patch };
-  const to = typeof t.to === 'function' ? t.to({ approved: merged.decision?.approved }) : t.to;
+  const to = typeof t.to === 'function' ? t.to({ approved: merged.decision?.approved, resolutions: hasResolutions(channel) }) : t.to;
   let open = record.openStep;
   const paused = record.clockPaused;
   if (event === 'applicant.corrected' && paused) {
@@ -131,7 +131,7 @@ export async function advance(
     if (!record) throw new NotFoundError('REQUEST_NOT_FOUND');
     const t = transitions[event];
     if (record.status !== t.from) {
-      const target = typeof t.to === 'function' ? t.to({ approved: record.decision?.approved }) : t.to;
+      const target = typeof t.to === 'function' ? t.to({ approved: record.decision?.approved, resolutions: hasResolutions(definitionOf(record).channel) }) : t.to;
       if (record.status === target) {
         // A redelivery: the e-mail of this status change may not have gone out before the crash.
         if (deps.mailer && record.form.email !== undefined) {

@@ -314,6 +314,21 @@ export const messages = {
     ru: 'Эта услуга бесплатна: платить не нужно.',
     en: 'This service is free: there is nothing to pay.',
   },
+  NOT_AWAITING_RESOLUTION: {
+    kk: 'Өтініш басшының немесе бөлім басшысының қарарын күтіп тұрған жоқ.',
+    ru: 'Заявка не ожидает резолюции руководителя или руководителя отдела.',
+    en: 'The request is not waiting for a head’s or department head’s resolution.',
+  },
+  AWAITING_RESOLUTION: {
+    kk: 'Өтініш әлі маманға берілмеген: басшы мен жауапты бөлім басшысының қарары күтілуде.',
+    ru: 'Заявка ещё не передана специалисту: ожидается резолюция руководителя и руководителя ответственного отдела.',
+    en: 'The request has not been passed to a specialist yet: it waits for the head’s and the department head’s resolutions.',
+  },
+  ASSIGNEE_NOT_ELIGIBLE: {
+    kk: 'Қарар бойынша өтінішті тек осы ведомствоның тиісті қызметкеріне беруге болады: басшы – бөлім басшысына, бөлім басшысы – маманға.',
+    ru: 'По резолюции заявку можно передать только соответствующему сотруднику этого ведомства: руководитель – руководителю отдела, руководитель отдела – специалисту.',
+    en: 'A resolution passes the request only to the right staff member of this agency: the head to a department head, the department head to a specialist.',
+  },
   NOT_DRAFTED: {
     kk: 'Өтінім бойынша қол қоятын шешім жобасы жоқ.',
     ru: 'По заявке нет проекта решения на подпись.',

@@ -34,6 +34,8 @@ export const statusLabels: Record<Status, Localized> = {
   SIGNATURE_REJECTED: { kk: 'ЭЦҚ тексеруден өтпеді, бас тартылды', ru: 'отклонена: ЭЦП не прошла проверку', en: 'rejected: the signature did not pass the check' },
   REGISTERED: { kk: 'тіркелді', ru: 'зарегистрирована', en: 'registered' },
   IN_INBOX: { kk: 'қызмет берушіге түсті', ru: 'поступила к услугодателю', en: 'received by the service provider' },
+  AT_HEAD: { kk: 'тіркелді, қызмет беруші басшысының қарауында', ru: 'зарегистрирована, на рассмотрении у руководителя услугодателя', en: 'registered, under review by the head of the provider' },
+  AT_DEPARTMENT: { kk: 'жауапты бөлімнің қарауында', ru: 'на рассмотрении в ответственном отделе', en: 'under review in the responsible department' },
   IN_PROGRESS: { kk: 'орындалуда', ru: 'на исполнении', en: 'in progress' },
   RETURNED: { kk: 'түзетуге қайтарылды', ru: 'возвращена на доработку', en: 'returned for correction' },
   DRAFTED: { kk: 'шешімнің жобасы басшының қолын күтуде', ru: 'проект решения ждёт подписи руководителя', en: 'the draft decision awaits the head’s signature' },

@@ -12,6 +12,10 @@ export const statuses = [
   'SIGNATURE_REJECTED',
   'REGISTERED',
   'IN_INBOX',
+  /** An internal chain with resolutions (seed 002 ¶5): registered by the clerk, waiting for the head's resolution. */
+  'AT_HEAD',
+  /** … and then for the responsible department head's, who picks the specialist. */
+  'AT_DEPARTMENT',
   'IN_PROGRESS',
   /** Returned to the applicant for correction: the step's clock stands still until they correct. */
   'RETURNED',
@@ -28,7 +32,7 @@ export type Status = (typeof statuses)[number];
 export const terminalStatuses: readonly Status[] = ['SIGNATURE_REJECTED', 'COMPLETED', 'REFUSED'];
 
 /** Statuses a request can have while the agency holds it (the console's status filter too). */
-export const agencyStatuses: readonly Status[] = ['IN_INBOX', 'IN_PROGRESS', 'RETURNED', 'DRAFTED', 'DECIDED', 'RESULT_ISSUED', 'RESULT_ROUTED', 'COMPLETED', 'REFUSED'];
+export const agencyStatuses: readonly Status[] = ['IN_INBOX', 'AT_HEAD', 'AT_DEPARTMENT', 'IN_PROGRESS', 'RETURNED', 'DRAFTED', 'DECIDED', 'RESULT_ISSUED', 'RESULT_ROUTED', 'COMPLETED', 'REFUSED'];
 
 /** Position in the life of a request; terminal statuses rank last. */
 export const rank: Record<Status, number> = {
@@ -36,6 +40,8 @@ export const rank: Record<Status, number> = {
   SIGNATURE_VERIFIED: 2,
   REGISTERED: 3,
   IN_INBOX: 4,
+  AT_HEAD: 4.3,
+  AT_DEPARTMENT: 4.6,
   IN_PROGRESS: 5,
   // Beside IN_PROGRESS: the request goes back to it when corrected.
   RETURNED: 5,
@@ -49,13 +55,24 @@ export const rank: Record<Status, number> = {
 };
 
 /** Each engine event: the status it needs and the status it leaves. */
-export const transitions: Record<EngineEvent, { from: Status; to: Status | ((d: { approved?: boolean }) => Status) }> = {
+/**
+ * What a transition's target may depend on: the decision, and whether the channel runs the heads'
+ * resolutions (then the clerk's registration leads to the head, not straight to the work).
+ */
+export interface TransitionContext {
+  approved?: boolean;
+  resolutions?: boolean;
+}
+
+export const transitions: Record<EngineEvent, { from: Status; to: Status | ((d: TransitionContext) => Status) }> = {
   'request.submitted': { from: 'SUBMITTED', to: 'SUBMITTED' },
   'signature.verified': { from: 'SUBMITTED', to: 'SIGNATURE_VERIFIED' },
   'signature.refused': { from: 'SUBMITTED', to: 'SIGNATURE_REJECTED' },
   'gateway.registered': { from: 'SIGNATURE_VERIFIED', to: 'REGISTERED' },
   'agency.registered': { from: 'REGISTERED', to: 'IN_INBOX' },
-  'staff.taken': { from: 'IN_INBOX', to: 'IN_PROGRESS' },
+  'staff.taken': { from: 'IN_INBOX', to: ({ resolutions }) => (resolutions ? 'AT_HEAD' : 'IN_PROGRESS') },
+  'head.resolved': { from: 'AT_HEAD', to: 'AT_DEPARTMENT' },
+  'department.resolved': { from: 'AT_DEPARTMENT', to: 'IN_PROGRESS' },
   'staff.decided': { from: 'IN_PROGRESS', to: 'DECIDED' },
   'result.issued': { from: 'DECIDED', to: 'RESULT_ISSUED' },
   'gateway.returned': { from: 'RESULT_ISSUED', to: 'RESULT_ROUTED' },
@@ -72,6 +89,8 @@ export const nextEvent: Partial<Record<Status, EngineEvent>> = {
   SIGNATURE_VERIFIED: 'gateway.registered',
   REGISTERED: 'agency.registered',
   IN_INBOX: 'staff.taken',
+  AT_HEAD: 'head.resolved',
+  AT_DEPARTMENT: 'department.resolved',
   IN_PROGRESS: 'staff.decided',
   RETURNED: 'applicant.corrected',
   DRAFTED: 'head.signed',

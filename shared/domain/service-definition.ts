@@ -34,15 +34,24 @@ export const engineEvents = [
   // An internal chain (seed 002's 2014 format): a specialist drafts the decision, the head signs it (instead of staff.decided).
   'staff.drafted',
   'head.signed',
+  // The heads' resolutions before the specialist's work (seed 002 ¶5 sub-paras 2–3): the head picks the
+  // responsible department (its head), the department head picks the specialist.
+  'head.resolved',
+  'department.resolved',
 ] as const;
 export type EngineEvent = (typeof engineEvents)[number];
 
 /** Events a service may leave out: the return-for-correction loop is offered only where a step covers it. */
-export const optionalEvents: readonly EngineEvent[] = ['staff.returned', 'applicant.corrected'];
+export const optionalEvents: readonly EngineEvent[] = ['staff.returned', 'applicant.corrected', 'head.resolved', 'department.resolved'];
 
 /** A channel runs the internal chain (draft by a specialist, signature by the head) when a step covers each. */
 export function hasChain(ch: { steps: { covers: readonly string[] }[] }): boolean {
   return ch.steps.some((s) => s.covers.includes('staff.drafted')) && ch.steps.some((s) => s.covers.includes('head.signed'));
+}
+
+/** A chain channel runs the heads' resolutions (a request taken by the clerk goes to the head, then the department head) when steps cover both. */
+export function hasResolutions(ch: { steps: { covers: readonly string[] }[] }): boolean {
+  return ch.steps.some((s) => s.covers.includes('head.resolved')) && ch.steps.some((s) => s.covers.includes('department.resolved'));
 }
 
 export const timeLimit = z.strictObject({
@@ -219,6 +228,11 @@ export const serviceDefinition = z
         const notNeeded = hasChain(ch) ? ['staff.decided'] : ['staff.drafted', 'head.signed'];
         for (const e of engineEvents) {
           if (!covered.has(e) && !optionalEvents.includes(e) && !notNeeded.includes(e)) ctx.addIssue({ code: 'custom', message: `channel ${ch.channel}: no step covers ${e}`, path: ['channels', i] });
+        }
+        // The resolutions come in pairs, and only before a specialist's draft that a head signs.
+        const resolutions = ch.steps.filter((s) => s.covers.includes('head.resolved') || s.covers.includes('department.resolved'));
+        if (resolutions.length && (!hasResolutions(ch) || !hasChain(ch))) {
+          ctx.addIssue({ code: 'custom', message: `channel ${ch.channel}: head.resolved and department.resolved go together, in a channel with an internal chain`, path: ['channels', i] });
         }
         // A return needs its correction: both in one step (the clock of that step stops and resumes).
         const loop = ch.steps.filter((s) => s.covers.includes('staff.returned') || s.covers.includes('applicant.corrected'));

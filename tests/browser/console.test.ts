@@ -324,18 +324,51 @@ describe('staff console', () => {
     expect(appErrors()).toEqual([]);
   }, 120_000);
 
-  it('lets a head sign a specialist’s draft decision from its page (the internal chain of seed 002); the drafter sees it waiting', async () => {
+  it('runs the internal chain of seed 002 from the console: the head’s and department head’s resolutions, the specialist’s draft, the head’s signature; each role sees its own task', async () => {
     const { iin, client: citizen } = await newCitizen(web.ctx.platform, 'ru');
     const up = await citizen.upload('contract.pdf', 'application/pdf', samplePdf(`periodical ${Math.random()}`));
     const form = { distributorName: 'ТОО «Алтай-Пресс»', publicationTitle: 'Altai Review', countryOfOrigin: 'Российская Федерация', distributionLanguage: 'русский', periodicity: 'monthly', thematicFocus: 'Туризм.', distributionTerritory: 'г. Усть-Каменогорск', expectedCopies: '300', resultForm: 'electronic' };
     const r = await citizen.submit(await citizen.signRequest({ applicantIin: iin, serviceId: 'foreign-periodicals-accounting', form, attachments: [{ uploadId: up.uploadId, kind: 'supporting-document', sha256: up.sha256 }] }));
     const requestId = r.body.requestId as string;
     await waitStatus(citizen, `/v1/requests/${requestId}`, ['IN_INBOX']);
-    const specialist = await newStaff(web.ctx.platform, { agencyId: 'vko-internal-policy' });
-    await specialist.client.call('POST', `/v1/agency/requests/${requestId}/take`);
+    const agencyId = 'vko-internal-policy';
+    const [clerk, head, deptHead, specialist] = await Promise.all([
+      newStaff(web.ctx.platform, { agencyId }),
+      newStaff(web.ctx.platform, { agencyId, role: 'head' }),
+      newStaff(web.ctx.platform, { agencyId, role: 'department-head' }),
+      newStaff(web.ctx.platform, { agencyId, role: 'specialist' }),
+    ]);
+    expect((await clerk.client.call('POST', `/v1/agency/requests/${requestId}/take`)).body.status).toBe('AT_HEAD');
+
+    // a8: the head's resolution, from the request's page.
+    const page = await web.newPage({ lang: 'ru' });
+    await signIn(page, head.username);
+    await expect.poll(() => new URL(page.url()).pathname).not.toBe('/console/');
+    await page.goto(`${web.baseUrl}/console/requests/${requestId}`);
+    await page.getByTestId('resolution').waitFor();
+    expect(await page.getByTestId('status').first().textContent()).toBe('На резолюции у руководителя');
+    await expect.poll(() => page.getByTestId('resolution-select').locator('option').allTextContents()).toEqual(['Выберите сотрудника', deptHead.username]);
+    await page.getByTestId('resolution-select').selectOption(deptHead.username);
+    await noAxeViolations(page);
+    await web.shot(page, 'console-head-resolution');
+    await page.getByTestId('resolve').click();
+    await expect.poll(() => page.getByTestId('notice').textContent()).toContain(deptHead.username);
+    await page.getByTestId('awaiting-resolution').waitFor();
+
+    // a9: the department head finds it in their inbox and passes it to a specialist.
+    const dept = await web.newPage({ lang: 'ru' });
+    await signIn(dept, deptHead.username);
+    await expect.poll(() => new URL(dept.url()).pathname).toBe('/console/inbox');
+    await dept.locator(`a[href$="/requests/${requestId}"]`).first().click();
+    await dept.getByTestId('resolution').waitFor();
+    await expect.poll(() => dept.getByTestId('resolution-select').locator('option').allTextContents()).toEqual(['Выберите сотрудника', specialist.username]);
+    await dept.getByTestId('resolution-select').selectOption(specialist.username);
+    await dept.getByTestId('resolve').click();
+    await expect.poll(() => dept.getByTestId('notice').textContent()).toContain(specialist.username);
+
+    // a10: the specialist drafts it (through the API here; the decision form is tested above), then sees it waiting for the head.
     const resultFields = { recordNumber: 'ВКО-ВП-7', recordedOn: '2026-11-30', certificateText: 'Издание поставлено на учёт.' };
     expect((await specialist.client.call('POST', `/v1/agency/requests/${requestId}/decision`, { decision: 'approve', resultFields })).status).toBe(202);
-
     const drafter = await web.newPage({ lang: 'ru' });
     await signIn(drafter, specialist.username);
     await expect.poll(() => new URL(drafter.url()).pathname).toBe('/console/inbox');
@@ -343,13 +376,11 @@ describe('staff console', () => {
     await drafter.getByTestId('awaiting-head').waitFor();
     expect(await drafter.getByTestId('sign-draft').count()).toBe(0);
 
-    const head = await newStaff(web.ctx.platform, { agencyId: 'vko-internal-policy', role: 'head' });
-    const page = await web.newPage({ lang: 'ru' });
-    await signIn(page, head.username);
-    await expect.poll(() => new URL(page.url()).pathname).not.toBe('/console/');
+    // a11: the head signs.
     await page.goto(`${web.baseUrl}/console/requests/${requestId}`);
     await page.getByTestId('sign-draft').waitFor();
     expect(await page.getByTestId('status').first().textContent()).toBe('На подписи у руководителя');
+    await expect.poll(() => page.getByTestId('history').textContent()).toContain('Резолюция руководителя отдела: передано специалисту');
     await noAxeViolations(page);
     await web.shot(page, 'console-sign-draft');
     await page.getByTestId('sign-draft').click();

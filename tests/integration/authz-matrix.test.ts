@@ -63,6 +63,8 @@ const matrix: Record<string, Expect> = {
   'GET /v1/agency/queues/{queueId}': staffOnly({ clerkX: 404, clerkY: 404, headX: 404, operator: 403, caAdmin: 403 }),
   // Heads only; the archive request has no draft (NOT_DRAFTED). tests/integration/services-periodicals.test.ts signs a real one.
   'POST /v1/agency/requests/{requestId}/sign': staffOnly({ headX: 409, clerkX: 403, clerkY: 403, operator: 403, caAdmin: 403 }),
+  // Heads and department heads only; the archive request waits for no resolution (NOT_AWAITING_RESOLUTION). tests/integration/services-periodicals.test.ts resolves real ones.
+  'POST /v1/agency/requests/{requestId}/resolution': staffOnly({ headX: 409, clerkX: 403, clerkY: 403, operator: 403, caAdmin: 403 }),
   'POST /v1/agency/requests/{requestId}/queue-referral': staffOnly({ clerkX: 409, headX: 409, clerkY: 404, operator: 403, caAdmin: 403 }), // an archive request is in no queue: NOT_IN_QUEUE
 };
 
@@ -78,6 +80,7 @@ const probeBodies: Record<string, unknown> = {
   'POST /v1/agency/requests/{requestId}/return': { reason: 'Уточните период работы.' },
   'POST /v1/requests/{requestId}/correction': { form: {}, signature: { format: 'cms', value: 'AAAA', signedAt: '2026-12-01T10:00:00Z' } },
   'POST /v1/agency/requests/{requestId}/assign': { assignee: 'nobody' },
+  'POST /v1/agency/requests/{requestId}/resolution': { assignee: 'nobody' },
   'POST /v1/agency/requests/{requestId}/queue-referral': { organisation: '№ 1 бөбекжай' },
   'POST /v1/pki/certificates': { csr: 'AAAAAAAAAAAAAAAAAAAA', usage: 'signing' },
   'POST /v1/payments': { serviceId: 'communications-licence' },

@@ -8,7 +8,7 @@ import { completeIin } from '../../shared/domain/iin.js';
 import { startPlatform, type Platform, type PlatformOptions } from '../../scripts/local/platform.js';
 import { createCitizen, createStaff, DEMO_PASSWORD, enrollStaffKey } from '../../scripts/local/seed.js';
 import { ApiClient } from '../../scripts/lib/client.js';
-import { agencyGroup, roleGroup } from '../../cdk/resources.js';
+import { agencyGroup, roleGroup, type StaffRole } from '../../cdk/resources.js';
 
 export function usePlatform(name: string, opts: PlatformOptions = {}) {
   const ctx = {} as { platform: Platform; api: string };
@@ -45,16 +45,18 @@ export async function newCitizen(p: Platform, lang = 'ru'): Promise<{ iin: strin
   return { iin, client };
 }
 
-export async function newStaff(p: Platform, opts: { agencyId?: string; role?: 'clerk' | 'head' | 'operator' | 'ca-admin' } = {}): Promise<{ username: string; client: ApiClient; iin?: string }> {
+/** A staff member with one role (clerk by default) or several, in an agency (the Mangystau archives by default; '' for none). */
+export async function newStaff(p: Platform, opts: { agencyId?: string; role?: StaffRole | StaffRole[] } = {}): Promise<{ username: string; client: ApiClient; iin?: string }> {
   const username = `staff-${randomBytes(4).toString('hex')}`;
-  const groups = [roleGroup(opts.role ?? 'clerk'), ...(opts.agencyId === undefined ? [agencyGroup('mangystau-archives')] : opts.agencyId ? [agencyGroup(opts.agencyId)] : [])];
+  const roles = Array.isArray(opts.role) ? opts.role : [opts.role ?? 'clerk'];
+  const groups = [...roles.map(roleGroup), ...(opts.agencyId === undefined ? [agencyGroup('mangystau-archives')] : opts.agencyId ? [agencyGroup(opts.agencyId)] : [])];
   await createStaff({ endpoint: p.endpoint, region: p.region }, p.env.STAFF_POOL_ID!, username, groups);
   const client = new ApiClient(p.runtime.apiUrl, 'ru');
   const r = await client.loginStaff(username, DEMO_PASSWORD);
   if (r.status !== 200) throw new Error(`staff login failed ${r.status}`);
-  if (groups.includes(roleGroup('clerk')) || groups.includes(roleGroup('head')) || opts.role === 'operator') {
+  if (roles.some((r) => r === 'clerk' || r === 'head' || r === 'specialist' || r === 'operator')) {
     const iin = freshIin();
-    await enrollStaffKey(username, opts.role === 'operator' ? 'Test Operator' : 'Test Clerk', iin);
+    await enrollStaffKey(username, roles.includes('operator') ? 'Test Operator' : 'Test Clerk', iin);
     return { username, client, iin };
   }
   return { username, client };

@@ -9,6 +9,8 @@ import { findService, listServices } from '../../shared/domain/services/index.js
 import { serviceDefinition } from '../../shared/domain/service-definition.js';
 import { archiveCertificate } from '../../shared/domain/services/archive-certificate.js';
 import { messages } from '../../shared/domain/messages.js';
+import { apply } from '../../shared/domain/engine.js';
+import type { RequestRecord } from '../../shared/domain/request.js';
 
 describe('IIN', () => {
   it('accepts a number whose 12th digit is the check digit and refuses any other', () => {
@@ -130,6 +132,36 @@ describe('service definitions', () => {
     broken.channels[0]!.steps = broken.channels[0]!.steps.filter((s) => s.id !== 'T1.a6');
     broken.channels[0]!.steps.forEach((s) => (s.next = s.next.filter((n) => n.step !== 'T1.a6')));
     expect(serviceDefinition.safeParse(broken).success).toBe(false);
+  });
+
+  it('refuses the heads’ resolutions outside an internal chain, or one without the other', () => {
+    const outside = structuredClone(archiveCertificate);
+    outside.channels[0]!.steps[0]!.covers = ['head.resolved'];
+    outside.channels[0]!.steps[1]!.covers = ['department.resolved'];
+    expect(serviceDefinition.safeParse(outside).error?.message).toMatch(/head.resolved and department.resolved go together, in a channel with an internal chain/);
+    const half = structuredClone(findService('foreign-periodicals-accounting')!);
+    for (const ch of half.channels) for (const st of ch.steps) st.covers = st.covers.filter((e) => e !== 'department.resolved');
+    expect(serviceDefinition.safeParse(half).success).toBe(false);
+    expect(serviceDefinition.safeParse(findService('foreign-periodicals-accounting')!).success).toBe(true);
+  });
+
+  it('runs a request on the version it was filed under: the periodicals’ version 1 goes from the take to the specialist, version 2 to the head’s resolution', () => {
+    const now = new Date('2026-12-02T05:00:00Z');
+    const record = (serviceVersion: number) =>
+      ({ requestId: `r${serviceVersion}`, serviceId: 'foreign-periodicals-accounting', serviceVersion, channel: 'portal', status: 'IN_INBOX', agencyId: 'vko-internal-policy', language: 'ru', applicantIin: '880315400128', form: {}, attachments: [], signature: { format: 'cms', value: '', signedAt: now.toISOString() }, createdAt: now.toISOString(), updatedAt: now.toISOString(), openStep: { stepId: 'T2.a7', startedAt: now.toISOString(), deadline: new Date(now.getTime() + 15 * 60_000).toISOString() } }) as unknown as RequestRecord;
+    const v1 = apply(record(1), 'staff.taken', now, { actor: { kind: 'staff', id: 'c' }, outcome: 'taken' });
+    expect(v1.record.status).toBe('IN_PROGRESS');
+    expect(v1.record.openStep?.stepId).toBe('T2.a10');
+    const v2 = apply(record(2), 'staff.taken', now, { actor: { kind: 'staff', id: 'c' }, outcome: 'registered' });
+    expect(v2.record.status).toBe('AT_HEAD');
+    expect(v2.record.openStep).toMatchObject({ stepId: 'T2.a8', deadline: '2026-12-02T05:15:00.000Z' });
+    const a9 = apply(v2.record, 'head.resolved', new Date('2026-12-02T05:10:00Z'), { actor: { kind: 'staff', id: 'h' }, outcome: 'resolved', patch: { assignee: 'd' } });
+    expect(a9.entry).toMatchObject({ stepId: 'T2.a8', onTime: true });
+    expect(a9.record).toMatchObject({ status: 'AT_DEPARTMENT', assignee: 'd', openStep: { stepId: 'T2.a9', deadline: '2026-12-02T05:25:00.000Z' } });
+    // Late: the department head's resolution after its 15 minutes is stamped as such.
+    const late = apply(a9.record, 'department.resolved', new Date('2026-12-02T05:40:00Z'), { actor: { kind: 'staff', id: 'd' }, outcome: 'resolved', patch: { assignee: 's' } });
+    expect(late.entry).toMatchObject({ stepId: 'T2.a9', onTime: false });
+    expect(late.record).toMatchObject({ status: 'IN_PROGRESS', openStep: { stepId: 'T2.a10' } });
   });
 
   it('refuses a definition missing one language', () => {

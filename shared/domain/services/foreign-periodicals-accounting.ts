@@ -394,3 +394,34 @@ export const foreignPeriodicalsAccounting: ServiceDefinition = {
     'No return for correction: the act knows only the certificate or a reasoned refusal. No quality questionnaire: the 2014 act has none. The ХҚО receipt’s six items (¶9) are not a separate document here; the registration number and the request view stand for it.',
   ],
 };
+
+/** Version 2's notes on the chain's steps (a8–a10), where they differ from version 1. */
+const v2Notes: Record<string, { covers: Step['covers']; note: string }> = {
+  a8: { covers: ['head.resolved'], note: '¶5 sub-para. 2: within 15 minutes from receipt. The head’s resolution (head.resolved, POST …/resolution by a head): the request the clerk registered passes to the head of the responsible department (a staff member with the role department-head).' },
+  a9: { covers: ['department.resolved'], note: '¶5 sub-para. 3: within 15 minutes from receipt. The department head’s resolution (department.resolved, POST …/resolution by the department head holding it): the request passes to a specialist (role specialist), who alone may draft it.' },
+  a10: { covers: ['staff.drafted'], note: '¶5 sub-para. 4: within 8 working days from the submission of the documents; the engine counts them from the department head’s resolution (a9). The specialist’s draft decision (staff.drafted: approve with the certificate’s fields, or refuse on a ground with the reasons), which waits for the head’s signature.' },
+};
+
+/**
+ * Version 2: the heads’ resolutions (¶5 sub-paras 2–3) are steps of their own, each stamped with its
+ * 15 minutes and watched, and only the specialist they name drafts. Requests filed under version 1
+ * go on as they were filed (the clerk who took them drafts).
+ */
+export const foreignPeriodicalsAccountingV2: ServiceDefinition = {
+  ...foreignPeriodicalsAccounting,
+  version: 2,
+  channels: foreignPeriodicalsAccounting.channels.map((ch) => ({
+    ...ch,
+    steps: ch.steps.map((s) => {
+      const v2 = v2Notes[s.id.split('.')[1]!];
+      return v2 ? { ...s, covers: v2.covers, note: v2.note } : s;
+    }),
+  })),
+  assumptions: foreignPeriodicalsAccounting.assumptions.map((a) =>
+    a.startsWith('How the chain maps')
+      ? 'How the chain maps onto the engine: staff.taken is a7 (a clerk of vko-internal-policy takes the request = accepts and registers it; it then waits for the head, AT_HEAD, held by no one); head.resolved is a8 (a head passes it to a department head, AT_DEPARTMENT); department.resolved is a9 (that department head passes it to a specialist, IN_PROGRESS); staff.drafted is a10 (the specialist drafts the decision: approve with the certificate’s fields or refuse on a ground; the request waits, DRAFTED, for the head); head.signed and result.issued are a11 (a head other than the drafter signs the draft, and the result is formed and signed with that head’s key). Each step is stamped with its limit and watched by the deadline watch.'
+      : a.startsWith('What the engine does not enforce')
+        ? 'What the engine does not enforce: that the clerk issues the result (the delivery to the cabinet is automatic; handing a paper copy in person is outside the platform). It does enforce the order of the chain (register, head’s resolution, department head’s resolution, draft by the named specialist, signature by a head who is not the drafter) and each actor’s role. Departments are not modelled as units: the department head is a role in the provider’s staff.'
+        : a,
+  ),
+};

@@ -15,10 +15,10 @@ import { minorsPropertyCertificate } from './minors-property-certificate.js';
 import { housingQueue } from './housing-queue.js';
 import { remHfdPermit } from './rem-hfd-permit.js';
 import { communicationsLicence } from './communications-licence.js';
-import { foreignPeriodicalsAccounting } from './foreign-periodicals-accounting.js';
+import { foreignPeriodicalsAccounting, foreignPeriodicalsAccountingV2 } from './foreign-periodicals-accounting.js';
 import { rfSpectrumPermit } from './rf-spectrum-permit.js';
 
-const raw = [archiveCertificate, numberingResource, unemployedCertificate, foreignMediaAccounting, minorsDepositCertificate, minorsPropertyCertificate, guardianshipCertificate, disabledChildrenSupport, preschoolQueue, housingQueue, remHfdPermit, communicationsLicence, foreignPeriodicalsAccounting, rfSpectrumPermit];
+const raw = [archiveCertificate, numberingResource, unemployedCertificate, foreignMediaAccounting, minorsDepositCertificate, minorsPropertyCertificate, guardianshipCertificate, disabledChildrenSupport, preschoolQueue, housingQueue, remHfdPermit, communicationsLicence, foreignPeriodicalsAccounting, foreignPeriodicalsAccountingV2, rfSpectrumPermit];
 
 export const services: readonly ServiceDefinition[] = raw.map((d) => {
   const parsed = serviceDefinition.safeParse(d);

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { unsupportedCharacters } from '../document-text.js';
 import { advance, definitionOf } from '../engine.js';
-import { hasChain } from '../service-definition.js';
+import { hasChain, hasResolutions } from '../service-definition.js';
 import { AppError, ConflictError, ForbiddenError, NotFoundError, NotReadyError, ValidationError } from '../errors.js';
 import { validateFields } from '../form-validation.js';
 import { agencyStatuses, type Decision, type HistoryEntry, type QueuePlace, type RequestRecord, type RequestSummary, type Status } from '../request.js';
@@ -25,7 +25,19 @@ export interface StaffIdentity {
 
 export { agencyStatuses };
 
-export const canDecide = (s: StaffIdentity) => s.roles.includes('clerk') || s.roles.includes('head');
+/** Who may work on a request: a clerk, a head, or (in an internal chain) the specialist it was passed to. */
+export const canDecide = (s: StaffIdentity) => s.roles.includes('clerk') || s.roles.includes('head') || s.roles.includes('specialist');
+
+/**
+ * What each role works on, for staff who are not heads (a head sees all of the agency's open
+ * requests): the clerk takes new ones and works on their own; in an internal chain the department
+ * head gives resolutions and the specialist works on what was passed to them.
+ */
+const roleStatuses: Record<string, readonly Status[]> = {
+  clerk: ['IN_INBOX', 'IN_PROGRESS', 'RETURNED'],
+  specialist: ['IN_PROGRESS', 'RETURNED'],
+  'department-head': ['AT_DEPARTMENT'],
+};
 
 export async function loadForStaff(deps: Pick<Deps, 'requests'>, staff: StaffIdentity, requestId: string): Promise<RequestRecord> {
   const record = await deps.requests.get(requestId);
@@ -64,10 +76,10 @@ export interface InboxFilters {
 }
 
 /**
- * The inbox, i.e. the tasks of the signed-in role. A head (and any staff member who is not a
- * clerk) sees all of the agency's requests; a clerk who is not a head sees what is theirs to do:
- * unassigned requests in IN_INBOX and requests assigned to them (without a status: IN_INBOX and
- * IN_PROGRESS only). `assignee=me` narrows anyone's list to requests assigned to them.
+ * The inbox, i.e. the tasks of the signed-in role. A head sees all of the agency's requests; a
+ * clerk, specialist or department head who is not a head sees what is theirs to do (`roleStatuses`):
+ * requests assigned to them, and for a clerk the unassigned ones in IN_INBOX. `assignee=me`
+ * narrows anyone's list to requests assigned to them.
  */
 export async function listInbox(deps: Pick<Deps, 'requests' | 'clock'>, staff: StaffIdentity, input: InboxFilters): Promise<Page<RequestSummary>> {
   const agencyId = input.agencyId ?? staff.agencyIds[0];
@@ -75,11 +87,12 @@ export async function listInbox(deps: Pick<Deps, 'requests' | 'clock'>, staff: S
   if (input.due && input.status && isTerminal(input.status)) {
     throw new ValidationError([{ field: 'due', code: 'FIELD_NOT_ALLOWED', params: { withStatuses: openAgencyStatuses } }]);
   }
-  const clerkOnly = staff.roles.includes('clerk') && !staff.roles.includes('head');
-  const statuses = input.status ? [input.status] : clerkOnly ? (['IN_INBOX', 'IN_PROGRESS', 'RETURNED'] as const) : openAgencyStatuses;
+  const own = staff.roles.includes('head') ? [] : [...new Set(staff.roles.flatMap((r) => roleStatuses[r] ?? []))];
+  const limited = own.length > 0;
+  const statuses = input.status ? [input.status] : limited ? own : openAgencyStatuses;
   const now = deps.clock.now().getTime();
   const due = input.due === 'overdue' ? { before: new Date(now).toISOString() } : input.due === 'soon' ? { from: new Date(now).toISOString(), before: new Date(now + DUE_SOON_MS).toISOString() } : undefined;
-  const assignee = input.assignee === 'me' ? { username: staff.username, orUnassignedIn: [] } : clerkOnly ? { username: staff.username, orUnassignedIn: ['IN_INBOX' as const] } : undefined;
+  const assignee = input.assignee === 'me' ? { username: staff.username, orUnassignedIn: [] } : limited ? { username: staff.username, orUnassignedIn: staff.roles.includes('clerk') ? ['IN_INBOX' as const] : [] } : undefined;
   return deps.requests.listInbox({
     agencyId,
     statuses,
@@ -110,11 +123,51 @@ export async function takeRequest(deps: Pick<Deps, 'requests' | 'clock' | 'maile
   const r = await advance(deps, requestId, 'staff.taken', (rec) => {
     // The head handed it to someone else (the write below is conditional on the history head, so this holds when it lands).
     if (rec.assignee && rec.assignee !== staff.username) throw new ConflictError('ASSIGNED_TO_OTHER');
-    return { actor: { kind: 'staff', id: staff.username }, outcome: 'taken', patch: { assignee: staff.username } };
+    // In a chain with resolutions (seed 002 ¶5) the clerk registers it and it goes to the head: no one holds it yet.
+    const toHead = hasResolutions(definitionOf(rec).channel);
+    return { actor: { kind: 'staff', id: staff.username }, outcome: toHead ? 'registered' : 'taken', patch: { assignee: toHead ? undefined : staff.username } };
   });
   if (r.kind !== 'applied' && r.record.assignee !== staff.username) {
+    const registeredByMe = r.record.status === 'AT_HEAD' && (await deps.requests.history(requestId)).some((h) => h.event === 'staff.taken' && h.actor.id === staff.username);
+    if (registeredByMe) return r.record;
     throw new ConflictError(r.record.status === 'IN_PROGRESS' ? 'ASSIGNED_TO_OTHER' : 'NOT_IN_INBOX', { status: r.record.status });
   }
+  return r.record;
+}
+
+/**
+ * The heads' resolutions of an internal chain (seed 002 ¶5 sub-paras 2–3), each with its own 15
+ * minutes: the head passes a request the clerk registered to the head of the responsible
+ * department (a staff member with the role department-head), who passes it to a specialist. The
+ * write is conditional on the status (and, for the department head, on holding it); a retry of the
+ * same resolution is answered as before.
+ */
+export async function resolveRequest(deps: Pick<Deps, 'requests' | 'clock' | 'mailer'> & { directory: StaffDirectory }, staff: StaffIdentity, requestId: string, assignee: string): Promise<RequestRecord> {
+  const canHead = staff.roles.includes('head');
+  const canDepartment = staff.roles.includes('department-head');
+  if (!canHead && !canDepartment) throw new ForbiddenError('FORBIDDEN_ROLE');
+  const current = await loadForStaff(deps, staff, requestId);
+  const stage = current.status === 'AT_HEAD' && canHead ? 'head' : current.status === 'AT_DEPARTMENT' && canDepartment ? 'department' : undefined;
+  const sameAsBefore = async () =>
+    (await deps.requests.history(requestId)).some((h) => (h.event === 'head.resolved' || h.event === 'department.resolved') && h.actor.id === staff.username && h.note === assignee);
+  if (!stage) {
+    if (await sameAsBefore()) return current;
+    throw new ConflictError('NOT_AWAITING_RESOLUTION', { status: current.status });
+  }
+  if (stage === 'department' && current.assignee !== staff.username) throw new ConflictError('NOT_ASSIGNED_TO_YOU');
+  const role = stage === 'head' ? 'department-head' : 'specialist';
+  const member = (await deps.directory.listAgencyStaff(current.agencyId)).find((m) => m.username === assignee);
+  if (!member || !member.roles.includes(role)) {
+    throw new AppError('ASSIGNEE_NOT_ELIGIBLE', 'unprocessable', [{ field: 'assignee', code: 'ASSIGNEE_NOT_ELIGIBLE', params: { role } }]);
+  }
+  const r = await advance(
+    deps,
+    requestId,
+    stage === 'head' ? 'head.resolved' : 'department.resolved',
+    () => ({ actor: { kind: 'staff', id: staff.username }, outcome: 'resolved', note: assignee, patch: { assignee } }),
+    stage === 'department' ? { assignee: staff.username } : undefined,
+  );
+  if (r.kind !== 'applied' && !(await sameAsBefore())) throw new ConflictError('NOT_AWAITING_RESOLUTION', { status: r.record.status });
   return r.record;
 }
 
@@ -138,7 +191,7 @@ export async function reassignRequest(deps: Pick<Deps, 'requests' | 'clock'> & {
   let record = await loadForStaff(deps, staff, requestId);
   if (!assignableStatuses.includes(record.status)) throw new ConflictError('NOT_ASSIGNABLE', { status: record.status });
   const member = (await deps.directory.listAgencyStaff(record.agencyId)).find((m) => m.username === assignee);
-  if (!member || !member.roles.some((r) => r === 'clerk' || r === 'head')) {
+  if (!member || !member.roles.some((r) => r === 'clerk' || r === 'head' || r === 'specialist')) {
     throw new AppError('ASSIGNEE_NOT_IN_AGENCY', 'unprocessable', [{ field: 'assignee', code: 'ASSIGNEE_NOT_IN_AGENCY' }]);
   }
   for (let attempt = 0; attempt < 3; attempt++) {
@@ -192,6 +245,8 @@ export async function decide(deps: Pick<Deps, 'requests' | 'bus' | 'clock' | 'ma
   });
   if (unprintable.length) throw new ValidationError(unprintable);
   if (current.status === 'IN_INBOX') throw new ConflictError('NOT_ASSIGNED_TO_YOU');
+  // An internal chain: the heads have not passed it to a specialist yet.
+  if (current.status === 'AT_HEAD' || current.status === 'AT_DEPARTMENT') throw new ConflictError('AWAITING_RESOLUTION');
   // Returned for correction: nothing to decide on until the applicant corrects it.
   if (current.status === 'RETURNED') throw new ConflictError('AWAITING_CORRECTION');
   if (current.status === 'IN_PROGRESS' && current.assignee !== staff.username) throw new ConflictError('NOT_ASSIGNED_TO_YOU');

@@ -28,6 +28,8 @@ export const statusLabels = {
   SIGNATURE_REJECTED: { kk: 'ЭЦҚ қабылданбады', ru: 'ЭЦП отклонена', en: 'Signature rejected' },
   REGISTERED: { kk: 'Тіркелді', ru: 'Зарегистрировано', en: 'Registered' },
   IN_INBOX: { kk: 'Кезекте', ru: 'В очереди', en: 'In the inbox' },
+  AT_HEAD: { kk: 'Басшының қарарында', ru: 'На резолюции у руководителя', en: 'Awaiting the head’s resolution' },
+  AT_DEPARTMENT: { kk: 'Бөлім басшысының қарарында', ru: 'На резолюции у руководителя отдела', en: 'Awaiting the department head’s resolution' },
   IN_PROGRESS: { kk: 'Орындалуда', ru: 'В работе', en: 'In progress' },
   RETURNED: { kk: 'Түзетуге қайтарылды', ru: 'Возвращено на доработку', en: 'Returned for correction' },
   DRAFTED: { kk: 'Басшының қолында', ru: 'На подписи у руководителя', en: 'Awaiting the head’s signature' },
@@ -45,6 +47,6 @@ export function statusColor(s: string): string {
   if (s === 'COMPLETED') return 'green';
   if (s === 'REFUSED' || s === 'SIGNATURE_REJECTED') return 'red';
   if (s === 'RETURNED') return 'orange';
-  if (s === 'IN_PROGRESS' || s === 'DRAFTED' || s === 'DECIDED') return 'blue';
+  if (s === 'IN_PROGRESS' || s === 'AT_HEAD' || s === 'AT_DEPARTMENT' || s === 'DRAFTED' || s === 'DECIDED') return 'blue';
   return 'gray';
 }

@@ -1,4 +1,4 @@
-/** The staff console: sign-in, then each role's own screens (clerk, head, operator). */
+/** The staff console: sign-in, then each role's own screens (clerk, head, department head, specialist, operator). */
 import { Alert, Container, Title } from '@mantine/core';
 import type { ReactElement } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
@@ -19,12 +19,15 @@ function Guard({ allow, roles, children }: { allow: Role[]; roles: Role[]; child
   return roles.some((r) => allow.includes(r)) ? children : <Navigate to="/" replace />;
 }
 
+/** The roles that work on an agency's requests, each seeing its own tasks in the inbox. */
+const agencyRoles: Role[] = ['clerk', 'head', 'department-head', 'specialist'];
+
 export function App() {
   const t = useCT();
   const tc = useT(common);
   const { session, setSession } = useSession();
   const roles = rolesOf(session);
-  const decides = roles.includes('clerk') || roles.includes('head');
+  const decides = roles.some((r) => r === 'clerk' || r === 'head' || r === 'department-head' || r === 'specialist');
   const nav: NavItem[] = [];
   if (decides) nav.push({ to: '/inbox', label: t('navInbox') });
   if (roles.includes('head')) nav.push({ to: '/head', label: t('navHead') }, { to: '/dashboard', label: t('navDashboard') });
@@ -40,8 +43,8 @@ export function App() {
         <ServicesProvider>
           <Routes>
             <Route path="/" element={home === '/' ? <NoRole /> : <Navigate to={home} replace />} />
-            <Route path="/inbox" element={<Guard allow={['clerk', 'head']} roles={roles}><Inbox /></Guard>} />
-            <Route path="/requests/:requestId" element={<Guard allow={['clerk', 'head']} roles={roles}><RequestPage /></Guard>} />
+            <Route path="/inbox" element={<Guard allow={agencyRoles} roles={roles}><Inbox /></Guard>} />
+            <Route path="/requests/:requestId" element={<Guard allow={agencyRoles} roles={roles}><RequestPage /></Guard>} />
             <Route path="/head" element={<Guard allow={['head']} roles={roles}><HeadView /></Guard>} />
             <Route path="/dashboard" element={<Guard allow={['head']} roles={roles}><Dashboard /></Guard>} />
             <Route path="/filing" element={<Guard allow={['operator']} roles={roles}><Filing /></Guard>} />

@@ -74,11 +74,13 @@ function DueSection(props: { kind: keyof typeof sections; tick: number; staff: S
 }
 
 /** The agency's staff who may be given a request (its clerks and heads). */
-export function useAgencyStaff(enabled = true) {
+/** The agency's staff with one of `roles` (by default those a head may hand a request to). */
+export function useAgencyStaff(enabled = true, roles: readonly string[] = ['clerk', 'head', 'specialist']) {
   const { api } = useSession();
+  const key = roles.join();
   return useAsync(
-    () => (enabled ? api.get<{ items: StaffMember[] }>('/v1/agency/staff').then((r) => r.items.filter((m) => m.roles?.some((x) => x === 'clerk' || x === 'head'))) : Promise.resolve(undefined)),
-    [enabled],
+    () => (enabled ? api.get<{ items: StaffMember[] }>('/v1/agency/staff').then((r) => r.items.filter((m) => m.roles?.some((x) => roles.includes(x)))) : Promise.resolve(undefined)),
+    [enabled, key],
   );
 }
 

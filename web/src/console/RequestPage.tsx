@@ -11,7 +11,7 @@ import { ApiError } from '../common/api';
 import { useFormat, useLoc } from '../common/i18n';
 import { useSession } from '../common/session';
 import { Async, ErrorAlert, useAsync } from '../common/ui';
-import { rolesOf, type Attachment, type RequestView, type ServiceDetail } from './model';
+import { rolesOf, type Attachment, type RequestView, type ServiceDetail, type StaffMember } from './model';
 import { ApiProblem, compact, DueBadge, FieldInput, fieldErrors, StatusBadge, useCT, useServiceDetail } from './parts';
 import { Reassign, useAgencyStaff } from './HeadView';
 import { s as strings } from './strings';
@@ -337,12 +337,23 @@ function Actions({ r, def, onDone }: { r: RequestView; def: ServiceDetail | unde
   const roles = rolesOf(session);
   const isHead = roles.includes('head');
   const staff = useAgencyStaff(isHead);
+  // An internal chain's resolutions: the head passes the request to a department head, who passes it to a specialist.
+  const resolver = (isHead && r.status === 'AT_HEAD') || (roles.includes('department-head') && r.status === 'AT_DEPARTMENT' && r.assignee === session?.user);
+  const targets = useAgencyStaff(resolver, [r.status === 'AT_HEAD' ? 'department-head' : 'specialist']);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
-  if (!roles.includes('clerk') && !isHead) return null;
+  if (!roles.some((x) => x === 'clerk' || x === 'head' || x === 'department-head' || x === 'specialist')) return null;
   const other = r.assignee !== undefined && r.assignee !== null && r.assignee !== session?.user;
   let body: ReactNode;
-  if (r.status === 'IN_INBOX' && !other) {
+  if (r.status === 'AT_HEAD' || r.status === 'AT_DEPARTMENT') {
+    body = resolver ? (
+      <Resolution r={r} staff={targets.data} onDone={onDone} onError={setError} />
+    ) : (
+      <Text c="dimmed" data-testid="awaiting-resolution">
+        {t(r.status === 'AT_HEAD' ? 'awaitingHeadResolution' : 'awaitingDepartmentResolution')}
+      </Text>
+    );
+  } else if (r.status === 'IN_INBOX' && !other) {
     body = (
       <Stack gap="xs">
         <Text>{t('takeFirst')}</Text>
@@ -432,6 +443,55 @@ function Actions({ r, def, onDone }: { r: RequestView; def: ServiceDetail | unde
         </div>
       )}
     </Section>
+  );
+}
+
+/** A resolution (seed 002 ¶5 sub-paras 2–3): pass the request on to a department head, or to a specialist. */
+function Resolution({ r, staff, onDone, onError }: { r: RequestView; staff: StaffMember[] | undefined; onDone: (msg: string) => void; onError: (e: unknown) => void }) {
+  const t = useCT();
+  const { api } = useSession();
+  const [who, setWho] = useState('');
+  const [busy, setBusy] = useState(false);
+  const number = r.registrationNumber ?? r.requestId.slice(0, 8);
+  const name = (m: StaffMember) => (m.name && m.name !== m.username ? `${m.name} (${m.username})` : m.username);
+  return (
+    <Stack gap="xs" data-testid="resolution">
+      <Title order={3} size="h5">
+        {t('resolutionTitle')}
+      </Title>
+      <Text>{t(r.status === 'AT_HEAD' ? 'resolutionToDepartment' : 'resolutionToSpecialist')}</Text>
+      <Group gap={6} wrap="wrap" align="flex-end">
+        <NativeSelect
+          label={t('resolutionTo', { number })}
+          w={320}
+          value={who}
+          disabled={!staff}
+          onChange={(e) => setWho(e.currentTarget.value)}
+          data={[{ value: '', label: t('chooseStaff') }, ...(staff ?? []).map((m) => ({ value: m.username, label: name(m) }))]}
+          data-testid="resolution-select"
+        />
+        <Button
+          disabled={!who}
+          loading={busy}
+          onClick={async () => {
+            setBusy(true);
+            onError(undefined);
+            try {
+              await api.post(`/v1/agency/requests/${r.requestId}/resolution`, { assignee: who });
+              const m = staff?.find((x) => x.username === who);
+              onDone(t('resolved', { number, name: m ? name(m) : who }));
+            } catch (e) {
+              onError(e);
+            } finally {
+              setBusy(false);
+            }
+          }}
+          data-testid="resolve"
+        >
+          {t('resolve')}
+        </Button>
+      </Group>
+    </Stack>
   );
 }
 

@@ -3,7 +3,7 @@ import type { Localized } from '../common/i18n';
 import type { Session } from '../common/api';
 import type { FormField } from '../../../shared/domain/service-definition';
 
-export type Role = 'clerk' | 'head' | 'operator' | 'ca-admin';
+export type Role = 'clerk' | 'head' | 'department-head' | 'specialist' | 'operator' | 'ca-admin';
 
 export function rolesOf(s?: Session): Role[] {
   return (s?.groups ?? []).filter((g) => g.startsWith('role-')).map((g) => g.slice(5) as Role);

@@ -126,6 +126,8 @@ export const p = {
   'ev_agency.registered': { kk: 'Қызмет берушіге жеткізілді', ru: 'Передана услугодателю', en: 'Delivered to the provider' },
   'ev_staff.taken': { kk: 'Орындаушы жұмысқа алды', ru: 'Взята в работу исполнителем', en: 'Taken up by an officer' },
   'ev_staff.decided': { kk: 'Шешім қабылданды', ru: 'Принято решение', en: 'Decision made' },
+  'ev_head.resolved': { kk: 'Басшы өтінішті жауапты бөлімге берді', ru: 'Руководитель передал заявку в ответственный отдел', en: 'The head passed the request to the responsible department' },
+  'ev_department.resolved': { kk: 'Бөлім басшысы өтінішті маманға берді', ru: 'Руководитель отдела передал заявку специалисту', en: 'The department head passed the request to a specialist' },
   'ev_staff.drafted': { kk: 'Маман шешімнің жобасын дайындады', ru: 'Специалист подготовил проект решения', en: 'A specialist drafted the decision' },
   'ev_head.signed': { kk: 'Басшы шешімге қол қойды', ru: 'Руководитель подписал решение', en: 'The head signed the decision' },
   'ev_result.issued': { kk: 'Нәтиже қол қойылып берілді', ru: 'Результат подписан и выдан', en: 'Result signed and issued' },
