@@ -30,6 +30,10 @@ export const demoStaff = [
   { username: 'clerk.archives', name: 'Сәуле Мұратқызы Төлеуова', groups: [roleGroup('clerk'), agencyGroup('mangystau-archives')], iin: completeIin('79061140023')! },
   { username: 'head.archives', name: 'Ерлан Сапарұлы Омаров', groups: [roleGroup('head'), agencyGroup('mangystau-archives')], iin: completeIin('71092230017')! },
   { username: 'clerk.vko', name: 'Дина Асқарқызы Сейітова', groups: [roleGroup('clerk'), agencyGroup('vko-internal-policy')], iin: completeIin('86120440031')! },
+  // The preschool queue's second provider, and the REM/HFD permit's Inspectorates (one region each).
+  { username: 'clerk.menovnoye', name: 'Айгүл Серікқызы Жақыпова', groups: [roleGroup('clerk'), agencyGroup('menovnoye-akim')], iin: completeIin('88030540045')! },
+  { username: 'clerk.insp.vko', name: 'Бауыржан Ермекұлы Нұрланов', groups: [roleGroup('clerk'), agencyGroup('mtc-inspectorate-east-kazakhstan')], iin: completeIin('83071130028')! },
+  { username: 'clerk.insp.mng', name: 'Гүлнар Асанқызы Әбдірова', groups: [roleGroup('clerk'), agencyGroup('mtc-inspectorate-mangystau')], iin: completeIin('90112240036')! },
   { username: 'operator.con', name: 'Арман Бауыржанұлы Қасымов', groups: [roleGroup('operator')], iin: completeIin('85020330012')! },
   { username: 'admin.nuc', name: 'Марат Ғалымұлы Исаев', groups: [roleGroup('ca-admin')] },
 ];
