@@ -4,6 +4,7 @@
  * Menovnoye rural district; seed 003 App.4: the Inspectorate where the resource is used). The
  * definition says so as data (`provider.byField`); everything that picks or lists an agency asks here.
  */
+import { ValidationError } from './errors.js';
 import type { ServiceDefinition } from './service-definition.js';
 
 /**
@@ -31,3 +32,11 @@ export function providersOf(def: Pick<ServiceDefinition, 'provider' | 'form'>): 
 
 /** The form field that chooses the provider, if the service has one. */
 export const providerField = (def: Pick<ServiceDefinition, 'provider'>): string | undefined => def.provider.byField?.field;
+
+/**
+ * A corrected form (return for correction) must keep the provider the request was routed to at
+ * filing: the request is already in that agency's inbox and journal, so the answer may not move it.
+ */
+export function assertSameProvider(def: Pick<ServiceDefinition, 'provider'>, form: Record<string, unknown>, agencyId: string): void {
+  if (providerOf(def, form) !== agencyId) throw new ValidationError([{ field: `form.${providerField(def)}`, code: 'PROVIDER_FIELD_FIXED' }], 'PROVIDER_FIELD_FIXED');
+}
