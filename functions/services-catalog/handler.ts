@@ -1,5 +1,6 @@
 /** Process 3 (choosing the service): the catalogue, from the service definitions. */
 import { findAgency } from '../../shared/domain/agencies.js';
+import { providersOf } from '../../shared/domain/providers.js';
 import { AppError } from '../../shared/domain/errors.js';
 import type { ServiceDefinition } from '../../shared/domain/service-definition.js';
 import { findService, listServices } from '../../shared/domain/services/index.js';
@@ -12,7 +13,14 @@ function summary(s: ServiceDefinition) {
     id: s.id,
     version: s.version,
     names: s.names,
-    provider: { agencyId: s.provider.agencyId, names: agency?.name },
+    // agencyId: the provider the catalogue names; agencyIds: every agency a request may be routed to,
+    // and byField: the form field whose answer chooses among them, where the regulation names several.
+    provider: {
+      agencyId: s.provider.agencyId,
+      names: agency?.name,
+      agencyIds: providersOf(s),
+      ...(s.provider.byField ? { byField: s.provider.byField.field, agencies: Object.fromEntries(providersOf(s).map((id) => [id, findAgency(id)?.name])) } : {}),
+    },
     channels: s.channels.filter((c) => c.enabled).map((c) => c.channel),
     term: s.term,
   };

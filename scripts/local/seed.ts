@@ -34,6 +34,10 @@ export const demoStaff = [
   { username: 'head.vko', name: 'Қайрат Ермекұлы Жұмабаев', groups: [roleGroup('head'), agencyGroup('vko-internal-policy')], iin: completeIin('70031540025')! },
   { username: 'depthead.vko', name: 'Гүлнар Серікқызы Әлиева', groups: [roleGroup('department-head'), agencyGroup('vko-internal-policy')] },
   { username: 'specialist.vko', name: 'Тимур Арманұлы Бекетов', groups: [roleGroup('specialist'), agencyGroup('vko-internal-policy')], iin: completeIin('90102340047')! },
+  // The preschool queue's second provider, and the REM/HFD permit's Inspectorates (one region each).
+  { username: 'clerk.menovnoye', name: 'Айгүл Серікқызы Жақыпова', groups: [roleGroup('clerk'), agencyGroup('menovnoye-akim')], iin: completeIin('88030540045')! },
+  { username: 'clerk.insp.vko', name: 'Бауыржан Ермекұлы Нұрланов', groups: [roleGroup('clerk'), agencyGroup('mtc-inspectorate-east-kazakhstan')], iin: completeIin('83071130028')! },
+  { username: 'clerk.insp.mng', name: 'Гүлнар Асанқызы Әбдірова', groups: [roleGroup('clerk'), agencyGroup('mtc-inspectorate-mangystau')], iin: completeIin('90112240036')! },
   { username: 'operator.con', name: 'Арман Бауыржанұлы Қасымов', groups: [roleGroup('operator')], iin: completeIin('85020330012')! },
   { username: 'admin.nuc', name: 'Марат Ғалымұлы Исаев', groups: [roleGroup('ca-admin')] },
 ];

@@ -82,6 +82,35 @@ export const agencies: readonly Agency[] = [
       en: 'Ust-Kamenogorsk City Department of Housing and Communal Services, Passenger Transport and Roads',
     },
   },
+  {
+    // Second provider of seed 004 regulation 6 (preschool queue): children of the Menovnoye rural district.
+    id: 'menovnoye-akim',
+    code: 'OSK-MEN',
+    name: {
+      kk: 'Өскемен қаласының Меновной ауылдық округі әкімінің аппараты',
+      ru: 'Аппарат акима Меновного сельского округа города Усть-Каменогорска',
+      en: 'Office of the Akim of Menovnoye Rural District, Ust-Kamenogorsk',
+    },
+  },
+  {
+    // Seed 003 App.4 (REM/HFD permit): the Committee's Inspectorate where the radio-frequency resource is used.
+    id: 'mtc-inspectorate-east-kazakhstan',
+    code: 'MTC-VKO',
+    name: {
+      kk: 'Байланыс және ақпараттандыру комитетінің Шығыс Қазақстан облысы бойынша байланыс және ақпараттандыру инспекциясы',
+      ru: 'Инспекция связи и информатизации по Восточно-Казахстанской области Комитета связи и информатизации',
+      en: 'Communications and Informatization Inspectorate for East Kazakhstan Region, Committee for Communications and Informatization',
+    },
+  },
+  {
+    id: 'mtc-inspectorate-mangystau',
+    code: 'MTC-MNG',
+    name: {
+      kk: 'Байланыс және ақпараттандыру комитетінің Маңғыстау облысы бойынша байланыс және ақпараттандыру инспекциясы',
+      ru: 'Инспекция связи и информатизации по Мангистауской области Комитета связи и информатизации',
+      en: 'Communications and Informatization Inspectorate for Mangystau Region, Committee for Communications and Informatization',
+    },
+  },
 ];
 
 export function findAgency(id: string): Agency | undefined {

@@ -78,6 +78,17 @@ export const messages = {
     ru: 'Такой государственной услуги нет.',
     en: 'No such public service.',
   },
+  // A service with several providers, chosen by where the applicant is (provider.byField)
+  OTHER_PROVIDER: {
+    kk: 'Өтініште көрсетілген жер бойынша қызметті басқа қызмет беруші көрсетеді: өтінішті сол қызмет берушіге беріңіз.',
+    ru: 'По указанному в заявлении месту услугу оказывает другой услугодатель: заявление подаётся ему.',
+    en: 'For the place given in the application another provider delivers the service: file it with that provider.',
+  },
+  PROVIDER_FIELD_FIXED: {
+    kk: 'Қызмет берушіні таңдайтын жауапты түзету кезінде өзгертуге болмайды: өтініш қазірдің өзінде сол қызмет берушіде.',
+    ru: 'Ответ, по которому выбран услугодатель, при исправлении менять нельзя: заявление уже у этого услугодателя.',
+    en: 'The answer that chose the provider cannot change in a correction: the request is already with that provider.',
+  },
   CHANNEL_NOT_OFFERED: {
     kk: 'Бұл қызмет осы арна арқылы көрсетілмейді.',
     ru: 'Эта услуга не оказывается через этот канал.',

@@ -6,6 +6,7 @@
 import type { Language } from './i18n.js';
 import type { ServiceDefinition, Step, TimeLimit } from './service-definition.js';
 import { findAgency } from './agencies.js';
+import { providersOf } from './providers.js';
 
 const L = {
   table: { kk: 'ҚФБ іс-әрекеттерінің сипаттамасы', ru: 'Описание действий СФЕ', en: 'Actions of the participating units' },
@@ -20,6 +21,9 @@ const L = {
     en: ['No.', 'Unit', 'Action', 'Completion form', 'Time limit', 'Next action'],
   },
   provider: { kk: 'Қызмет беруші', ru: 'Услугодатель', en: 'Provider' },
+  providers: { kk: 'Қызмет берушілер', ru: 'Услугодатели', en: 'Providers' },
+  chosenBy: { kk: 'Қызмет берушіні өтініштегі жауап анықтайды', ru: 'Услугодатель определяется ответом в заявлении', en: 'The provider is chosen by the answer in the application' },
+  blank: { kk: 'толтырылмаса', ru: 'если не заполнено', en: 'if left blank' },
   term: { kk: 'Қызмет көрсету мерзімі', ru: 'Срок оказания услуги', en: 'Term of the service' },
   source: { kk: 'Дереккөз', ru: 'Источник', en: 'Source' },
   enabled: { kk: 'іске қосылған', ru: 'работает', en: 'running' },
@@ -64,7 +68,16 @@ export function mermaidOf(steps: Step[], lang: Language): string {
 export function regulationMarkdown(def: ServiceDefinition, lang: Language): string {
   const out: string[] = [];
   out.push(`# ${def.names[lang]}`, '');
-  out.push(`${L.provider[lang]}: ${findAgency(def.provider.agencyId)?.name[lang] ?? def.provider.agencyId}  `);
+  const name = (id: string) => findAgency(id)?.name[lang] ?? id;
+  const all = providersOf(def);
+  out.push(`${(all.length > 1 ? L.providers : L.provider)[lang]}: ${all.map(name).join('; ')}  `);
+  const by = def.provider.byField;
+  const field = by && def.form.fields.find((f) => f.id === by.field);
+  if (by && field?.type === 'select') {
+    const choices = field.options.map((o) => `${o.label[lang]} → ${name(by.agencies[o.value] ?? def.provider.agencyId)}`);
+    if (!field.required) choices.push(`${L.blank[lang]} → ${name(def.provider.agencyId)}`);
+    out.push(`${L.chosenBy[lang]} «${field.label[lang]}» (${by.source}): ${choices.join('; ')}  `);
+  }
   out.push(`${L.term[lang]}: ${formatLimit(def.term, lang)}  `);
   out.push(`${L.source[lang]}: seed ${def.source.seed}, ${def.source.act}; ${def.source.appendix}`, '');
   for (const ch of def.channels) {

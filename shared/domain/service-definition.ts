@@ -119,7 +119,18 @@ export const serviceDefinition = z
     source: z.strictObject({ seed: z.string(), act: z.string(), appendix: z.string() }),
     names: localized,
     description: localized,
-    provider: z.strictObject({ agencyId: z.string() }),
+    /**
+     * Who provides the service (услугодатель). `agencyId` alone: one agency. With `byField`, the
+     * regulation names several providers and the applicant's answer to a select field of the form
+     * chooses one ("at the place where the resource is used", "where the child lives"): each option
+     * maps to an agency. `agencyId` is then the provider the catalogue names first, and it takes a
+     * request whose (optional) choosing field is left blank. The choice is made once, at filing
+     * (providerOf in providers.ts), and the request keeps it.
+     */
+    provider: z.strictObject({
+      agencyId: z.string(),
+      byField: z.optional(z.strictObject({ field: z.string(), source: z.string(), agencies: z.record(z.string(), z.string()) })),
+    }),
     /** Who may receive the service: individuals, and legal entities through a representative (IIN + BIN). */
     applicants: z._default(z.array(z.enum(['individual', 'legal-entity'])).check(z.minLength(1)), ['individual']),
     /** The channels the regulation names, each with its own table of steps. */
@@ -212,6 +223,18 @@ export const serviceDefinition = z
     z.superRefine((def, ctx) => {
     if (!agencies.some((a) => a.id === def.provider.agencyId)) {
       ctx.addIssue({ code: 'custom', message: `unknown provider agency ${def.provider.agencyId}`, path: ['provider'] });
+    }
+    const by = def.provider.byField;
+    if (by) {
+      // The choosing field is a select of the form, and each of its options names a known agency (and only its options do).
+      const f = def.form.fields.find((x) => x.id === by.field);
+      if (f?.type !== 'select') ctx.addIssue({ code: 'custom', message: `provider.byField: form field ${by.field} must be a select`, path: ['provider', 'byField'] });
+      else {
+        for (const o of f.options) if (!(o.value in by.agencies)) ctx.addIssue({ code: 'custom', message: `provider.byField: option ${o.value} of ${by.field} maps to no agency`, path: ['provider', 'byField'] });
+        for (const v of Object.keys(by.agencies)) if (!f.options.some((o) => o.value === v)) ctx.addIssue({ code: 'custom', message: `provider.byField: ${v} is not an option of ${by.field}`, path: ['provider', 'byField'] });
+        if (f.requiredWhen) ctx.addIssue({ code: 'custom', message: `provider.byField: ${by.field} may not be conditionally required (the provider must not depend on another answer)`, path: ['provider', 'byField'] });
+      }
+      for (const [v, id] of Object.entries(by.agencies)) if (!agencies.some((a) => a.id === id)) ctx.addIssue({ code: 'custom', message: `provider.byField: option ${v} maps to unknown agency ${id}`, path: ['provider', 'byField'] });
     }
     const fieldIds = new Set(def.form.fields.map((f) => f.id));
     for (const [i, ch] of def.channels.entries()) {

@@ -10,6 +10,8 @@ import { webAppRoutingCode } from '../../cdk/stacks/api-stack.js';
 import { inventoryFromDeclarations, inventoryFromTemplate } from '../../cdk/inventory.js';
 import { functions, allRoutes } from '../../functions/manifest.js';
 import { buckets, queues, tables } from '../../cdk/resources.js';
+import { agencies, agencyQueueId } from '../../shared/domain/agencies.js';
+import { servicesProvidedBy } from '../../shared/domain/services/index.js';
 
 function synth(stage: string, context: Record<string, string> = {}) {
   const app = new App({ context: { 'aws:cdk:bundling-stacks': [], ...context } });
@@ -91,6 +93,19 @@ describe('the API stack', () => {
     }
     dev.api.resourceCountIs('AWS::ApiGatewayV2::Authorizer', 2);
     dev.api.hasResourceProperties('AWS::ApiGatewayV2::Stage', { DefaultRouteSettings: { ThrottlingRateLimit: 200, ThrottlingBurstLimit: 400 } });
+  });
+
+  it('gives every agency a service may route to, the second providers included, its queue with a DLQ and alarm, a consumer and a staff group', () => {
+    const routed = agencies.filter((a) => servicesProvidedBy(a.id).length).map((a) => a.id);
+    expect(routed).toEqual(expect.arrayContaining(['menovnoye-akim', 'mtc-inspectorate-east-kazakhstan', 'mtc-inspectorate-mangystau']));
+    const stateful = Object.keys(dev.stateful.toJSON().Resources as object);
+    const mappings = Object.keys(dev.api.findResources('AWS::Lambda::EventSourceMapping'));
+    for (const id of routed) {
+      const q = agencyQueueId(id);
+      for (const suffix of ['', 'Dlq', 'DlqAlarm']) expect(stateful.some((k) => new RegExp(`^${q}${suffix}[0-9A-F]{8}$`).test(k)), `${q}${suffix}`).toBe(true);
+      expect(mappings.some((k) => k.startsWith('AgencyRegisterSqsEventSource') && k.includes(q)), `consumer of ${q}`).toBe(true);
+      dev.stateful.hasResourceProperties('AWS::Cognito::UserPoolGroup', { GroupName: `agency-${id}` });
+    }
   });
 
   it('maps each queue consumer with partial batch failures', () => {

@@ -1,7 +1,7 @@
 /**
  * Seed 003 App.4 (permit to operate radio-electronic means and high-frequency devices) runs on the
  * local cloud: a legal entity's representative files on the portal (Table 1) signed with the
- * certificate carrying the BIN; a clerk of the Committee (performing the Inspection's steps) takes
+ * certificate carrying the BIN; a clerk of the Inspectorate of the region named (Mangystau) takes
  * and approves it within the 16 calendar days of a9 and the permit downloads; each refusal ground;
  * a signature that does not match its content; a certificate without the BIN; an individual on the
  * portal; and the Inspection's own channel (Table 2, the agency desk).
@@ -16,7 +16,8 @@ import { findService } from '../../shared/domain/services/index.js';
 const ctx = usePlatform('services-rem');
 
 const SERVICE = 'rem-hfd-permit';
-const AGENCY = 'mtc-communications-committee';
+// The form names Mangystau: its Inspectorate reviews and signs (p.1, p.6 condition 3; tests/integration/providers.test.ts has the routing).
+const AGENCY = 'mtc-inspectorate-mangystau';
 const def = findService(SERVICE)!;
 const DAY = 86_400_000;
 
@@ -58,7 +59,7 @@ const newRepresentative = (language = 'ru') => newRep(ctx.platform, 'ТОО «К
 const uploads = (c: ApiClient, files = attachments, path?: string) => uploadAll(c, files, path);
 
 async function inputFor(r: { iin: string; bin: string; client: ApiClient }, language = 'ru', formValues: Record<string, unknown> = form): Promise<RequestInput> {
-  return { applicantIin: r.iin, applicantBin: r.bin, serviceId: SERVICE, form: formValues, attachments: await uploads(r.client), language };
+  return { applicantIin: r.iin, applicantBin: r.bin, serviceId: SERVICE, serviceVersion: def.version, form: formValues, attachments: await uploads(r.client), language };
 }
 
 async function fileAsRepresentative(r: { iin: string; bin: string; client: ApiClient; rep: CitizenSigner }, language = 'ru') {
@@ -72,15 +73,15 @@ async function fileAsRepresentative(r: { iin: string; bin: string; client: ApiCl
 
 
 describe('permit to operate radio-electronic means and high-frequency devices (seed 003 App.4, App.3 Tables 1–2)', () => {
-  it('is filed on the portal by a representative with the BIN certificate, approved by the Committee within 16 calendar days, and the permit downloads', async () => {
+  it('is filed on the portal by a representative with the BIN certificate, approved by the Inspectorate within 16 calendar days, and the permit downloads', async () => {
     const r = await newRepresentative('ru');
     const { requestId, inbox } = await fileAsRepresentative(r);
-    expect(inbox.registrationNumber).toMatch(/^MTC-KSI-\d{4}-\d{6}$/);
+    expect(inbox.registrationNumber).toMatch(/^MTC-MNG-\d{4}-\d{6}$/);
     expect(inbox.channel).toBe('portal');
     // a4 submitted, a6 signature verified, a7 registered in E-licensing and numbered.
     expect(stepIds(inbox)).toEqual(['T1.a4', 'T1.a6', 'T1.a7', 'T1.a7']);
 
-    // Only the Committee's staff see it.
+    // Only the Inspectorate's staff see it.
     const archives = await newStaff(ctx.platform, { agencyId: 'mangystau-archives' });
     expect((await archives.client.call('GET', `/v1/agency/requests/${requestId}`)).status).toBe(404);
     const clerk = await newStaff(ctx.platform, { agencyId: AGENCY });
@@ -176,7 +177,7 @@ describe('permit to operate radio-electronic means and high-frequency devices (s
   it('is filed by an individual too (p.5(5), p.17(2): the IIN/BIN of the person the permit is issued to)', async () => {
     const { iin, client } = await newCitizen(ctx.platform, 'kk');
     const amateur = { ...form, purpose: 'amateur', equipmentModel: 'Yaesu FT-991A', serialNumbers: '3N020123', quantity: '1', frequencies: '144–146; 430–440', power: '50', emissionClass: '16K0F3E' };
-    const sub = await client.submit(await client.signRequest({ applicantIin: iin, serviceId: SERVICE, form: amateur, attachments: await uploads(client), language: 'kk' }));
+    const sub = await client.submit(await client.signRequest({ applicantIin: iin, serviceId: SERVICE, serviceVersion: def.version, form: amateur, attachments: await uploads(client), language: 'kk' }));
     expect(sub.status).toBe(202);
     const view = await waitStatus(client, `/v1/requests/${sub.body.requestId}`, ['IN_INBOX', 'SIGNATURE_REJECTED']);
     expect(view.status).toBe('IN_INBOX');
@@ -198,7 +199,7 @@ describe('permit to operate radio-electronic means and high-frequency devices (s
     expect(noCert.body.error.fields).toContainEqual(expect.objectContaining({ field: 'attachments.conformity-certificate', code: 'ATTACHMENT_REQUIRED' }));
   });
 
-  it('is filed through the Inspection (Table 2, agency desk) by the Committee’s own clerk, after the person lookup (a4), and decided within the 16 days of a9', async () => {
+  it('is filed through the Inspection (Table 2, agency desk) by the Inspectorate’s own clerk, after the person lookup (a4), and decided within the 16 days of a9', async () => {
     const { iin, client: citizen } = await newCitizen(ctx.platform, 'ru');
     const desk = await newStaff(ctx.platform, { agencyId: AGENCY });
     const fileAt = async (c: ApiClient, applicantIin = iin) =>
@@ -214,7 +215,7 @@ describe('permit to operate radio-electronic means and high-frequency devices (s
     expect(r.status).toBe(202);
     const view = await waitStatus(citizen, `/v1/requests/${r.body.requestId}`, ['IN_INBOX', 'SIGNATURE_REJECTED']);
     expect(view).toMatchObject({ status: 'IN_INBOX', channel: 'agency-desk' });
-    expect(view.registrationNumber).toMatch(/^MTC-KSI-\d{4}-\d{6}$/);
+    expect(view.registrationNumber).toMatch(/^MTC-MNG-\d{4}-\d{6}$/);
     expect(stepIds(view)).toEqual(['T2.a6', 'T2.a6', 'T2.a7', 'T2.a7']);
     expect(view.history[0]).toMatchObject({ actor: { kind: 'staff' } });
 

@@ -3,6 +3,7 @@
  * throws here, at start-up, with zod's description of what is wrong.
  */
 import { serviceDefinition, type ServiceDefinition } from '../service-definition.js';
+import { providersOf } from '../providers.js';
 import { archiveCertificate } from './archive-certificate.js';
 import { numberingResource } from './numbering-resource.js';
 import { unemployedCertificate } from './unemployed-certificate.js';
@@ -13,12 +14,12 @@ import { disabledChildrenSupport } from './disabled-children-support.js';
 import { minorsDepositCertificate } from './minors-deposit-certificate.js';
 import { minorsPropertyCertificate } from './minors-property-certificate.js';
 import { housingQueue } from './housing-queue.js';
-import { remHfdPermit } from './rem-hfd-permit.js';
+import { remHfdPermit, remHfdPermitV1 } from './rem-hfd-permit.js';
 import { communicationsLicence } from './communications-licence.js';
 import { foreignPeriodicalsAccounting, foreignPeriodicalsAccountingV2 } from './foreign-periodicals-accounting.js';
 import { rfSpectrumPermit } from './rf-spectrum-permit.js';
 
-const raw = [archiveCertificate, numberingResource, unemployedCertificate, foreignMediaAccounting, minorsDepositCertificate, minorsPropertyCertificate, guardianshipCertificate, disabledChildrenSupport, preschoolQueue, housingQueue, remHfdPermit, communicationsLicence, foreignPeriodicalsAccounting, foreignPeriodicalsAccountingV2, rfSpectrumPermit];
+const raw = [archiveCertificate, numberingResource, unemployedCertificate, foreignMediaAccounting, minorsDepositCertificate, minorsPropertyCertificate, guardianshipCertificate, disabledChildrenSupport, preschoolQueue, housingQueue, remHfdPermitV1, remHfdPermit, communicationsLicence, foreignPeriodicalsAccounting, foreignPeriodicalsAccountingV2, rfSpectrumPermit];
 
 export const services: readonly ServiceDefinition[] = raw.map((d) => {
   const parsed = serviceDefinition.safeParse(d);
@@ -41,4 +42,13 @@ export function findService(id: string, version?: number): ServiceDefinition | u
 
 export function listServices(): ServiceDefinition[] {
   return [...latest.values()];
+}
+
+/**
+ * The services an agency provides (latest definitions): those any catalogued version may route to
+ * it, so requests filed under an older version still count where they were routed.
+ */
+export function servicesProvidedBy(agencyId: string): ServiceDefinition[] {
+  const ids = new Set(services.filter((s) => providersOf(s).includes(agencyId)).map((s) => s.id));
+  return listServices().filter((s) => ids.has(s.id));
 }

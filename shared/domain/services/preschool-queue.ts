@@ -59,7 +59,15 @@ export const preschoolQueue: ServiceDefinition = {
     ru: 'При свободном месте — направление в дошкольную организацию; иначе — уведомление о постановке в очередь, место в очереди видно в личном кабинете.',
     en: 'A referral to a preschool organisation when a place is free; otherwise a notice of registration in the queue, whose position the personal cabinet shows.',
   },
-  provider: { agencyId: 'oskemen-education' },
+  // Two providers (regulation 6 ¶1): the city department, and the Menovnoye rural district akim's office for its children.
+  provider: {
+    agencyId: 'oskemen-education',
+    byField: {
+      field: 'locality',
+      source: 'Regulation 6 ¶1 (providers: the city education department and the apparatus of the akim of Menovnoye rural district)',
+      agencies: { 'oskemen-city': 'oskemen-education', menovnoye: 'menovnoye-akim' },
+    },
+  },
   applicants: ['individual'],
   channels: [
     {
@@ -149,6 +157,19 @@ export const preschoolQueue: ServiceDefinition = {
       { id: 'childIin', type: 'text', required: false, minLength: 12, maxLength: 12, pattern: '^\\d{12}$', label: { kk: 'Баланың ЖСН', ru: 'ИИН ребёнка', en: 'Child’s IIN' }, help: { kk: 'ХҚКО-да АХАЖ тізілімімен тексеріледі.', ru: 'В ЦОН сверяется с реестром ЗАГС.', en: 'Checked against the civil registry at the service centre.' } },
       { id: 'childBirthDate', type: 'date', required: true, label: { kk: 'Баланың туған күні', ru: 'Дата рождения ребёнка', en: 'Child’s date of birth' } },
       { id: 'childAddress', type: 'text', required: true, minLength: 5, maxLength: 300, label: { kk: 'Баланың үйінің мекенжайы', ru: 'Домашний адрес ребёнка', en: 'Child’s home address' } },
+      {
+        id: 'locality', type: 'select', required: false,
+        label: { kk: 'Бала тұратын жер (қызмет беруші)', ru: 'Где живёт ребёнок (услугодатель)', en: 'Where the child lives (provider)' },
+        help: {
+          kk: 'Меновной ауылдық округінің балаларын округ әкімінің аппараты кезекке қояды; толтырылмаса — қаланың білім беру бөлімі.',
+          ru: 'Детей Меновного сельского округа ставит в очередь аппарат акима округа; если не заполнено — отдел образования города.',
+          en: 'Children of the Menovnoye rural district are queued by the district akim’s office; left blank, the city education department.',
+        },
+        options: [
+          { value: 'oskemen-city', label: { kk: 'Өскемен қаласы', ru: 'город Усть-Каменогорск', en: 'Ust-Kamenogorsk city' } },
+          { value: 'menovnoye', label: { kk: 'Меновной ауылдық округі', ru: 'Меновной сельский округ', en: 'Menovnoye rural district' } },
+        ],
+      },
       { id: 'email', type: 'email', required: false, label: { kk: 'Электрондық пошта', ru: 'Электронная почта', en: 'E-mail' } },
     ],
     rules: [],
@@ -193,8 +214,9 @@ export const preschoolQueue: ServiceDefinition = {
   ],
   registryChecks: { birthRecord: { source: 'Table 2 a2 (ХҚКО: ЖТ МДБ and АХАЖ АЖ)', channels: ['service-centre'], childField: 'childIin' } },
   assumptions: [
-    'All three channels are defined: agency desk (¶6, Table 1), service centre (¶7, Table 2), portal (¶8, Table 3). The second provider, the Menovnoye rural district akim’s office, is not modelled: the city education department serves the whole queue.',
-    'The decision has three outcomes (Annex 3): a referral (approval with the organisation), a notice of registration in the queue when no place is free (approval that queues), or a motivated refusal. The notice’s journal number and date are the platform’s: the next number of the department’s preschool journal, never typed by the clerk.',
+    'All three channels are defined: agency desk (¶6, Table 1), service centre (¶7, Table 2), portal (¶8, Table 3).',
+    'Two providers (¶1): the city education department (oskemen-education) and the apparatus of the akim of Menovnoye rural district (menovnoye-akim). The act does not say which child goes to which; the form asks where the child lives (locality), and a child of the Menovnoye rural district goes to the akim’s office, any other to the city department. The field is optional and a blank answer means the city, so a form filed before the field existed routes as it did (the city department) and the definition keeps version 1. Each provider keeps its own journal and list (its own numbers and positions), and its staff alone see, decide and refer its requests; at its desk (¶6) each files only for its own locality (OTHER_PROVIDER).',
+    'The decision has three outcomes (Annex 3): a referral (approval with the organisation), a notice of registration in the queue when no place is free (approval that queues), or a motivated refusal. The notice’s journal number and date are the platform’s: the next number of the provider’s preschool journal, never typed by the clerk.',
     'The position in the queue is the number of children still waiting up to and including this one, counted when asked; a later referral from the queue (POST …/queue-referral, when a place is found) moves everyone behind up by one. No vacancy registry is named; places are the department’s knowledge.',
     'The step texts are shortened from the seed’s Kazakh tables; the Russian and English are our translations.',
     'Table 3 row 15 has no time; 1 min is assumed. Table 2 row 15 says "within three days" without the kind of day; calendar days are assumed.',

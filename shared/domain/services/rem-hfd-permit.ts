@@ -58,7 +58,8 @@ export const regions: { value: string; label: { kk: string; ru: string; en: stri
 /** Frequencies or bands in MHz: digits, decimal points or commas, ranges, separators. */
 const FREQUENCIES = '^[0-9][0-9 .,;/\\-–]*$';
 
-export const remHfdPermit: ServiceDefinition = {
+/** Version 1: routed to the Committee, whose staff performed the Inspection's steps. Kept for requests filed under it. */
+export const remHfdPermitV1: ServiceDefinition = {
   id: 'rem-hfd-permit',
   version: 1,
   source: {
@@ -358,5 +359,46 @@ export const remHfdPermit: ServiceDefinition = {
     'Refusal grounds: the act gives only the Inspection’s check (condition 3: qualification requirements and grounds for granting the permit) and process 8 (violations in the applicant’s data); the Standard’s own grounds are not in the seed. No return for correction is described.',
     'Times: a7 and a8 of both tables are “-”; 1 min is assumed. Table 2 a4 (registry query) runs when the clerk files, before the request exists, so it has no history entry; no data is REGISTRY_NO_DATA (a5). The act gives the office channel no signature; the employee’s key signs it at a6.',
     'Term: 16 calendar days (Tables 1 and 2 a9), counted from registration (a7).',
+  ],
+};
+
+/**
+ * The Inspectorates of the Committee host the platform in these regions, where its other providers
+ * are (Mangystau: archives, internal policy; East Kazakhstan: Ust-Kamenogorsk, internal policy).
+ * Adding a region is adding its Inspectorate to agencies.ts and a line here.
+ */
+export const inspectorates: Record<string, string> = {
+  'east-kazakhstan': 'mtc-inspectorate-east-kazakhstan',
+  mangystau: 'mtc-inspectorate-mangystau',
+};
+
+/**
+ * Version 2: the Inspection reviews and signs (p.6 condition 3 and process 11, p.7 condition 3 and
+ * process 9), so each request goes to the Inspectorate of the region the applicant names (p.1: "at
+ * the place where the radio-frequency resource is used"); the Inspection's desk is that
+ * Inspectorate's (p.7). The steps, times and result are version 1's.
+ */
+export const remHfdPermit: ServiceDefinition = {
+  ...remHfdPermitV1,
+  version: 2,
+  provider: {
+    agencyId: 'mtc-communications-committee',
+    byField: {
+      field: 'region',
+      source: 'App.4 p.1 (the Inspectorates at the place where the radio-frequency resource is used); p.6 condition 3, p.7 condition 3 (the Inspection checks and signs)',
+      agencies: inspectorates,
+    },
+  },
+  form: {
+    ...remHfdPermitV1.form,
+    fields: remHfdPermitV1.form.fields.map((f) => (f.id === 'region' && f.type === 'select' ? { ...f, options: regions.filter((r) => r.value in inspectorates) } : f)),
+  },
+  assumptions: [
+    ...remHfdPermitV1.assumptions.filter((a) => !a.startsWith('Provider:') && !a.startsWith('At the agency desk') && !a.startsWith('The result is the permit')),
+    'Provider: the Inspectorates at the place where the radio-frequency resource is used, and the Committee (p.1). The Inspection is the one who checks the qualification requirements and grounds and whose authorised person signs the permit (p.6 condition 3 and process 11; p.7 condition 3 and process 9; App.4 p.11 names the Inspection and no Committee unit among the participants). So every request goes to the Inspectorate of the region the applicant names in the form (region), and only that Inspectorate’s staff see, decide and sign it; the Committee has no step in App.4 and neither sees nor decides these requests. The catalogue still names the Committee as the provider (p.1), the Inspectorates being its territorial bodies.',
+    'The Inspectorates are agencies of their own, named as the Committee names its territorial inspectorates: «Инспекция связи и информатизации по <области> Комитета связи и информатизации» (the exact official names are not in the seed). The platform hosts two, East Kazakhstan (mtc-inspectorate-east-kazakhstan) and Mangystau (mtc-inspectorate-mangystau), where its other providers are; the region field offers those two regions only, since a request must reach an Inspectorate that is on the platform. Another region is another agency and another option.',
+    'At the Inspection’s desk (Table 2) an employee of that Inspectorate files for an individual or, with applicantBin, for a legal entity, for its own region only (a request for another region is that Inspectorate’s: OTHER_PROVIDER): the person is looked up in ГБД ФЛ and the organisation in ГБД ЮЛ with the person among its representatives (Table 2 a4 names ЗТ МДҚ); the employee’s own key signs, so condition 2 checks the employee’s certificate.',
+    'The result is the permit (p.14, Tables 1–2 a9); the prose processes 11 (p.6) and 9 (p.7) call it “order” [sic]. It is signed by the Inspection’s authorised person: the deciding employee of the Inspectorate, with their own key.',
+    'Version 2 (routing to the Inspectorates) replaced version 1, where the Committee’s staff performed the Inspection’s steps for every region; requests filed under version 1 stay with the Committee to the end.',
   ],
 };

@@ -9,6 +9,7 @@ import { signedContentBytes } from '../canonical.js';
 import { advance, definitionOf } from '../engine.js';
 import { AppError, ConflictError, ForbiddenError, NotFoundError, ValidationError, type FieldIssue } from '../errors.js';
 import { validateForm } from '../form-validation.js';
+import { assertSameProvider } from '../providers.js';
 import { messages, type MessageCode } from '../messages.js';
 import type { AttachmentRecord, RequestRecord } from '../request.js';
 import { stepFor } from '../service-definition.js';
@@ -81,6 +82,8 @@ export async function submitCorrection(
   const now = deps.clock.now();
   const issues = validateForm(def, body.form, body.attachments, now);
   if (issues.length) throw new ValidationError(issues);
+  // The provider was chosen at filing from the form; a correction cannot move the request to another.
+  assertSameProvider(def, body.form, record.agencyId);
   if (Date.parse(body.signature.signedAt) < Date.parse(record.returned.returnedAt) - SIGNING_CLOCK_SKEW_MS) {
     throw new ValidationError([{ field: 'signature.signedAt', code: 'SIGNATURE_BEFORE_RETURN' }], 'SIGNATURE_BEFORE_RETURN');
   }

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { advance, definitionOf } from '../engine.js';
 import { agencyQueueId, findAgency } from '../agencies.js';
+import { providerOf } from '../providers.js';
 import type { PipelineMessage } from '../../ports/index.js';
 import { Queues, type Deps } from './deps.js';
 
@@ -20,7 +21,8 @@ export function formatRegistrationNumber(code: string, year: number, seq: number
 
 export async function routeToAgency(deps: Pick<Deps, 'requests' | 'audit' | 'bus' | 'clock' | 'mailer'>, rawMessage: string, msg: PipelineMessage): Promise<string> {
   const before = await deps.requests.get(msg.requestId);
-  const agencyId = before ? definitionOf(before).def.provider.agencyId : undefined;
+  // The provider chosen at filing (providerOf): the definition's single agency, or the one the form's answer named.
+  const agencyId = before ? providerOf(definitionOf(before).def, before.form) : undefined;
   const agency = agencyId ? findAgency(agencyId) : undefined;
   if (!before || !agency) throw new Error(`cannot route request ${msg.requestId}: unknown request or provider`);
   const queueId = agencyQueueId(agency.id);

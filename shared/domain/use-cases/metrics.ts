@@ -7,7 +7,7 @@ import { ForbiddenError, NotFoundError, ValidationError } from '../errors.js';
 import type { Language, Localized } from '../i18n.js';
 import { addMonths, mergeCounters, monthOf, monthsBetween } from '../metrics.js';
 import type { ServiceDefinition, Step, TimeLimit } from '../service-definition.js';
-import { findService, listServices } from '../services/index.js';
+import { findService, servicesProvidedBy } from '../services/index.js';
 import type { Deps } from './deps.js';
 import type { StaffIdentity } from './agency.js';
 
@@ -133,7 +133,7 @@ export async function agencyMetrics(
   const months = monthsBetween(from, to);
   if (months.length > MAX_MONTHS) throw new ValidationError([{ field: 'from', code: 'FIELD_TOO_SMALL', params: { minimum: addMonths(to, 1 - MAX_MONTHS) } }]);
 
-  let defs = listServices().filter((d) => d.provider.agencyId === agencyId);
+  let defs = servicesProvidedBy(agencyId);
   if (input.serviceId !== undefined) {
     defs = defs.filter((d) => d.id === input.serviceId);
     // Another agency's service is answered like an unknown one.

@@ -13,6 +13,7 @@ import { messages } from '../messages.js';
 import type { AttachmentRecord, HistoryEntry, RequestRecord } from '../request.js';
 import { channelOf, stepFor } from '../service-definition.js';
 import { findService } from '../services/index.js';
+import { providerField, providerOf } from '../providers.js';
 import { mailNotification, notificationFor } from '../notifications.js';
 import { advance, openStepAfter } from '../engine.js';
 import { deadlineOf } from '../calendar.js';
@@ -138,6 +139,9 @@ export async function submitRequest(
   }
   const issues = validateForm(def, body.form, body.attachments, now);
   if (issues.length) throw new ValidationError(issues);
+  // Where the regulation names several providers, the form's answer chooses one, once, here.
+  const agencyId = providerOf(def, body.form);
+  if (!agencyId) throw new ValidationError([{ field: `form.${providerField(def)}`, code: 'FIELD_NOT_ALLOWED' }]);
 
   // A retried submit with the same key is answered before touching the scans again.
   if (input.idempotencyKey) {
@@ -183,7 +187,7 @@ export async function submitRequest(
     requestId,
     serviceId: def.id,
     serviceVersion: def.version,
-    agencyId: def.provider.agencyId,
+    agencyId,
     channel: body.channel,
     language,
     applicantIin: input.applicantIin,

@@ -5,7 +5,7 @@
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors.js';
 import type { QueueEntry } from '../queue.js';
 import type { RequestRecord } from '../request.js';
-import { listServices } from '../services/index.js';
+import { servicesProvidedBy } from '../services/index.js';
 import type { QueueReferralBody } from '../api-schemas.js';
 import type { Page } from '../../ports/index.js';
 import { canDecide, loadForStaff, type StaffIdentity } from './agency.js';
@@ -29,7 +29,8 @@ export async function listWaiting(
   const agencyId = query.agencyId ?? (staff.agencyIds.length === 1 ? staff.agencyIds[0] : undefined);
   if (!agencyId) throw new ValidationError([{ field: 'agencyId', code: 'FIELD_REQUIRED' }]);
   if (!staff.agencyIds.includes(agencyId)) throw new ForbiddenError();
-  if (!listServices().some((s) => s.queue?.id === queueId && s.provider.agencyId === agencyId)) throw new NotFoundError('QUEUE_NOT_FOUND');
+  // Each provider of the service keeps its own journal (seed 004 reg. 6: the city's and Menovnoye's).
+  if (!servicesProvidedBy(agencyId).some((s) => s.queue?.id === queueId)) throw new NotFoundError('QUEUE_NOT_FOUND');
   const page = await deps.requests.listQueue(agencyId, queueId, query.limit, query.cursor);
   const first = page.items[0];
   const base = first ? await deps.requests.queuePosition(agencyId, queueId, first.journalNumber) : 1;

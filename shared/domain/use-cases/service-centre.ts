@@ -10,6 +10,7 @@ import { AppError, ForbiddenError, ValidationError } from '../errors.js';
 import { isValidIin } from '../iin.js';
 import type { SubmitOnBehalfBody } from '../api-schemas.js';
 import { findService } from '../services/index.js';
+import { providerField, providerOf, providersOf } from '../providers.js';
 import { subjectIin } from '../../pki/cert-subject.js';
 import { submitRequest, type SubmitResult } from './portal.js';
 import { checkBirthRecord, checkPowerOfAttorney, lookupOrganisation, lookupPerson } from './registry.js';
@@ -31,9 +32,15 @@ export async function submitOnBehalf(
   const { filer } = input;
   const { applicantIin, applicantConsent: _consent, representative, applicantBin, ...rest } = input.body;
   if (!isValidIin(applicantIin)) throw new ValidationError([{ field: 'applicantIin', code: 'INVALID_IIN' }], 'INVALID_IIN');
-  // A clerk files only for the services their own agency provides.
+  // A clerk files only for the services their own agency provides, and where the form's answer
+  // chooses among several providers, only for their own (the other's desk takes that request).
   const def = findService(rest.serviceId);
-  if (filer.kind === 'clerk' && def && !filer.agencyIds.includes(def.provider.agencyId)) throw new ForbiddenError();
+  if (filer.kind === 'clerk' && def) {
+    if (!providersOf(def).some((a) => filer.agencyIds.includes(a))) throw new ForbiddenError();
+    const chosen = providerOf(def, rest.form);
+    // An answer that is not an option is left to the form's validation (FIELD_NOT_ALLOWED).
+    if (chosen && !filer.agencyIds.includes(chosen)) throw new AppError('OTHER_PROVIDER', 'forbidden', [{ field: `form.${providerField(def)}`, code: 'OTHER_PROVIDER', params: { agencyId: chosen } }]);
+  }
   // The staff member's signing certificate names their IIN: that is what condition 2 expects.
   const key = await deps.pki.getStaffKey(filer.username);
   const filerIin = key ? subjectIin(new Uint8Array(Buffer.from(key.certDer, 'base64'))) : undefined;

@@ -49,7 +49,7 @@ export function Dashboard() {
   const loc = useLoc();
   const { api, session } = useSession();
   const agencies = agenciesOf(session);
-  const services = useServices().filter((x) => agencies.includes(x.provider.agencyId));
+  const services = useServices().filter((x) => (x.provider.agencyIds ?? [x.provider.agencyId]).some((a) => agencies.includes(a)));
   const now = new Date();
   const [q, setQ] = useState({ serviceId: '', from: monthOf(new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 5, 1))), to: monthOf(now) });
   const [draft, setDraft] = useState(q);

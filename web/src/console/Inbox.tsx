@@ -103,7 +103,7 @@ export function Inbox() {
     setParams(next, { replace: true });
   };
   const agencies = agenciesOf(session);
-  const services = useServices().filter((x) => agencies.includes(x.provider.agencyId));
+  const services = useServices().filter((x) => (x.provider.agencyIds ?? [x.provider.agencyId]).some((a) => agencies.includes(a)));
   const list = useRequestList(f, tick);
 
   return (

@@ -76,7 +76,7 @@ export interface ServiceSummary {
   id: string;
   version: number;
   names: Localized;
-  provider: { agencyId: string; names?: Localized };
+  provider: { agencyId: string; names?: Localized; agencyIds?: string[] };
   channels: string[];
 }
 
