@@ -7,14 +7,14 @@
  * ground, a signature that does not match, and only the department's own staff.
  */
 import { describe, expect, it } from 'vitest';
-import { samplePdf, type ApiClient } from '../../scripts/lib/client.js';
+import type { ApiClient } from '../../scripts/lib/client.js';
 import { findService } from '../../shared/domain/services/index.js';
 import { waitStatus } from '../support/journey.js';
 import { DynamoRequestRepository } from '../../shared/adapters/dynamo-request-repository.js';
 import { ddbClient } from '../../shared/adapters/clients.js';
 import { localDate } from '../../shared/domain/calendar.js';
-import { unsupportedCharacters } from '../../shared/domain/document-text.js';
 import { freshIin, newCitizen, newStaff, usePlatform } from '../support/platform.js';
+import { events, printable, signWithUploads, stepIds, submitAndTake, uploadAll } from '../support/services.js';
 
 const ctx = usePlatform('housing-queue');
 const SERVICE = 'housing-queue';
@@ -23,36 +23,21 @@ const def = findService(SERVICE)!;
 const DAY = 86_400_000;
 
 const form = { category: 'Халықтың әлеуметтік осал топтары', familySize: '4', address: 'Өскемен қ., Абай даңғылы 10, 5 пәтер', phone: '+7 7232 24-56-78', email: 'test@example.kz' };
-const kinds = ['family-composition', 'no-housing-certificate', 'category-proof'];
+const scans = ['family-composition', 'no-housing-certificate', 'category-proof'].map((kind) => ({ kind, name: `${kind}.pdf` }));
 const registered = { outcome: 'registered', commissionDecisionDate: '2026-11-20', category: 'Халықтың әлеуметтік осал топтары', familySize: '4' };
 const approve = { decision: 'approve', resultFields: registered };
 
-type Attachment = { uploadId: string; kind: string; sha256: string };
-
-async function uploads(c: ApiClient, path?: string): Promise<Attachment[]> {
-  const out = [];
-  for (const kind of kinds) {
-    const up = await c.upload(`${kind}.pdf`, 'application/pdf', samplePdf(`${kind} ${Math.random()}`), undefined, path);
-    out.push({ uploadId: up.uploadId, kind, sha256: up.sha256 });
-  }
-  return out;
-}
+const uploads = (c: ApiClient, path?: string) => uploadAll(c, scans, path);
 
 async function file(lang = 'kk') {
   const { iin, client } = await newCitizen(ctx.platform, lang);
-  const body = await client.signRequest({ applicantIin: iin, serviceId: SERVICE, form, attachments: await uploads(client), language: lang });
+  const body = await signWithUploads(client, { applicantIin: iin, serviceId: SERVICE, form, language: lang }, scans);
   return { iin, client, body };
 }
 
 async function fileAndTake(clerk: ApiClient, lang = 'kk') {
   const { iin, client, body } = await file(lang);
-  const r = await client.submit(body);
-  expect(r.status).toBe(202);
-  const requestId = r.body.requestId as string;
-  const inInbox = await waitStatus(client, `/v1/requests/${requestId}`, ['IN_INBOX', 'SIGNATURE_REJECTED']);
-  expect(inInbox.status).toBe('IN_INBOX');
-  expect((await clerk.call('POST', `/v1/agency/requests/${requestId}/take`)).status).toBe(200);
-  return { iin, client, requestId, registrationNumber: inInbox.registrationNumber as string };
+  return { iin, client, ...(await submitAndTake(client, body, clerk)) };
 }
 
 /** The department's list as the clerk sees it: requestId → position. */
@@ -62,13 +47,12 @@ async function positions(clerk: ApiClient): Promise<Map<string, number>> {
   return new Map(list.body.items.map((e: { requestId: string; position: number }) => [e.requestId, e.position]));
 }
 
-const stepIds = (view: { history: { stepId: string }[] }) => view.history.map((h) => h.stepId);
 const decidedIn = (view: { history: { event: string; deadline: string; stepStartedAt: string; stepId: string }[] }) => view.history.find((h) => h.event === 'staff.decided')!;
 
 describe('registration and queue of citizens needing housing (seed 004, regulation 7)', () => {
   it('registers on the portal (Table 3) with the list’s numbers, shows positions, and moves everyone up when housing is allocated', async () => {
     const { client: clerk } = await newStaff(ctx.platform, { agencyId });
-    for (const [k, v] of Object.entries(registered)) expect(unsupportedCharacters(v), k).toEqual([]);
+    printable(registered);
     const a = await fileAndTake(clerk);
     const b = await fileAndTake(clerk, 'ru');
     const c = await fileAndTake(clerk, 'en');
@@ -91,7 +75,7 @@ describe('registration and queue of citizens needing housing (seed 004, regulati
 
     const views = [];
     for (const x of [a, b, c]) views.push(await waitStatus(x.client, `/v1/requests/${x.requestId}`, ['COMPLETED']));
-    expect(views[0].history.map((h: { event: string }) => h.event)).toEqual(['request.submitted', 'signature.verified', 'gateway.registered', 'agency.registered', 'staff.taken', 'staff.decided', 'result.issued', 'gateway.returned', 'cabinet.delivered']);
+    expect(events(views[0])).toEqual(['request.submitted', 'signature.verified', 'gateway.registered', 'agency.registered', 'staff.taken', 'staff.decided', 'result.issued', 'gateway.returned', 'cabinet.delivered']);
     expect(stepIds(views[0])).toEqual(['T3.a3', 'T3.a5', 'T3.a6', 'T3.a8', 'T3.a8', 'T3.a8', 'T3.a8', 'T3.a8', 'T3.a8']);
     // Table 3 a8: within 30 calendar days.
     const decided = decidedIn(views[0]);
@@ -149,7 +133,7 @@ describe('registration and queue of citizens needing housing (seed 004, regulati
     for (const ground of def.refusalGrounds) {
       const x = await fileAndTake(clerk);
       const reason = `Негіздеме: ${ground.label.kk}.`;
-      expect(unsupportedCharacters(reason)).toEqual([]);
+      printable({ reason });
       const d = await clerk.call('POST', `/v1/agency/requests/${x.requestId}/decision`, { decision: 'refuse', groundId: ground.id, reason });
       expect(d.status, ground.id).toBe(202);
       const done = await waitStatus(x.client, `/v1/requests/${x.requestId}`, ['REFUSED', 'COMPLETED']);

@@ -5,13 +5,14 @@
  * staff see the list or refer from it; every refusal ground and a bad signature.
  */
 import { describe, expect, it } from 'vitest';
-import { samplePdf, type ApiClient } from '../../scripts/lib/client.js';
+import type { ApiClient } from '../../scripts/lib/client.js';
 import { findService } from '../../shared/domain/services/index.js';
 import { waitStatus } from '../support/journey.js';
 import { DynamoRequestRepository } from '../../shared/adapters/dynamo-request-repository.js';
 import { ddbClient } from '../../shared/adapters/clients.js';
 import { localDate } from '../../shared/domain/calendar.js';
 import { newCitizen, newStaff, usePlatform } from '../support/platform.js';
+import { signWithUploads, submitAndTake } from '../support/services.js';
 
 const ctx = usePlatform('queue');
 const agencyId = 'oskemen-education';
@@ -19,18 +20,13 @@ const child = { childName: 'Серікова Айым Бекқызы', childBirt
 
 async function file(lang = 'kk', form: Record<string, unknown> = child) {
   const { iin, client } = await newCitizen(ctx.platform, lang);
-  const up = await client.upload('birth.pdf', 'application/pdf', samplePdf(`birth ${Math.random()}`));
-  const body = await client.signRequest({ applicantIin: iin, serviceId: 'preschool-queue', form, attachments: [{ uploadId: up.uploadId, kind: 'birth-certificate', sha256: up.sha256 }], language: lang });
+  const body = await signWithUploads(client, { applicantIin: iin, serviceId: 'preschool-queue', form, language: lang }, [{ kind: 'birth-certificate', name: 'birth.pdf' }]);
   return { iin, client, body };
 }
 
 async function fileAndTake(clerk: ApiClient, lang = 'kk') {
   const { iin, client, body } = await file(lang);
-  const r = await client.submit(body);
-  expect(r.status).toBe(202);
-  const requestId = r.body.requestId as string;
-  await waitStatus(client, `/v1/requests/${requestId}`, ['IN_INBOX']);
-  expect((await clerk.call('POST', `/v1/agency/requests/${requestId}/take`)).status).toBe(200);
+  const { requestId } = await submitAndTake(client, body, clerk);
   return { iin, client, requestId };
 }
 
