@@ -1,6 +1,7 @@
 /**
- * Result documents as PDF, in the request's language: the archive certificate or the motivated
- * refusal, with the registration number, the service, the decision, the clause that an electronic
+ * Result documents as PDF, in the request's language: the service's result or the motivated
+ * refusal, with the registration number, the service, the decision, a waiting list's place where the
+ * notice places the applicant in one, the clause that an electronic
  * document equals a paper one, and a QR code with the verification link. Written by the small
  * one-page writer in shared/pdf with the prepared font program (no font parsing per document).
  * Rendering is deterministic (fixed dates, fixed font name) so a retry produces the same bytes.
@@ -42,6 +43,13 @@ const T = {
   refused: { kk: 'Қызмет көрсетуден бас тартылды', ru: 'В оказании услуги отказано', en: 'Service refused' },
   ground: { kk: 'Бас тарту негізі', ru: 'Основание отказа', en: 'Ground for refusal' },
   reason: { kk: 'Себебі', ru: 'Мотивировка', en: 'Reasons' },
+  // A place in a waiting list moves; the notice says when it was counted and where to follow it (seed 004 reg. 6 Annex 3).
+  asOfIssue: { kk: 'құжат берілген күнгі жағдай бойынша', ru: 'по состоянию на дату выдачи документа', en: 'as at the date of issue of this document' },
+  queueMoves: {
+    kk: 'Кезектегі орын алда тұрғандар кезектен шыққан сайын жылжиды; қазіргі орнын ЭҮП-тегі жеке кабинетте көруге болады.',
+    ru: 'Место в очереди продвигается по мере выбытия стоящих впереди; текущее место видно в личном кабинете на портале электронного правительства.',
+    en: 'The place in the queue moves up as those ahead leave it; the current place is shown in the personal cabinet on the e-government portal.',
+  },
   signedBy: { kk: 'Қол қойған қызметкер', ru: 'Подписал сотрудник', en: 'Signed by' },
   documentId: { kk: 'Құжат идентификаторы', ru: 'Идентификатор документа', en: 'Document id' },
   verify: { kk: 'Түпнұсқалығын тексеру', ru: 'Проверка подлинности', en: 'Verify authenticity' },
@@ -69,7 +77,7 @@ export class PdfResultRenderer implements ResultRenderer {
     return (this.font ??= new PdfFont(typeof this.fontSource === 'object' ? this.fontSource : readFontProgram(fontProgramPath(this.fontSource))));
   }
 
-  async render({ record, documentId, issuedAt }: { record: RequestRecord; documentId: string; issuedAt: Date }): Promise<Uint8Array> {
+  async render({ record, documentId, issuedAt, queuePosition }: { record: RequestRecord; documentId: string; issuedAt: Date; queuePosition?: number }): Promise<Uint8Array> {
     const lang: Language = record.language;
     const { def } = definitionOf(record);
     const agency = findAgency(record.agencyId);
@@ -107,6 +115,13 @@ export class PdfResultRenderer implements ResultRenderer {
         // A chosen option prints as its label in the document's language, not as its stored value.
         write(f.type === 'select' ? (f.options.find((o) => o.value === v)?.label[lang] ?? String(v)) : String(v), 11, 6);
       }
+      // Placed in a waiting list: the place when issued, where the regulation's notice names it (seed 004 reg. 7 Annex 3).
+      const label = def.queue?.positionLabel;
+      if (record.queue && label && queuePosition !== undefined) {
+        write(`${label[lang]}:`, 11, 2);
+        write(`${queuePosition} (${T.asOfIssue[lang]})`, 11, 6);
+      }
+      if (record.queue) write(T.queueMoves[lang], 10, 3, DARK);
     } else {
       const ground = def.refusalGrounds.find((g) => g.id === decision.groundId);
       write(`${T.ground[lang]}: ${ground?.label[lang] ?? decision.groundId ?? '—'}`);

@@ -14,7 +14,7 @@ import { DynamoRequestRepository } from '../../shared/adapters/dynamo-request-re
 import { ddbClient } from '../../shared/adapters/clients.js';
 import { localDate } from '../../shared/domain/calendar.js';
 import { freshIin, newCitizen, newStaff, usePlatform } from '../support/platform.js';
-import { events, printable, signWithUploads, stepIds, submitAndTake, uploadAll } from '../support/services.js';
+import { events, printable, resultText, signWithUploads, stepIds, submitAndTake, uploadAll } from '../support/services.js';
 
 const ctx = usePlatform('housing-queue');
 const SERVICE = 'housing-queue';
@@ -96,6 +96,15 @@ describe('registration and queue of citizens needing housing (seed 004, regulati
     expect(res.status).toBe(200);
     const pdf = new Uint8Array(await (await fetch(res.body.url)).arrayBuffer());
     expect(new TextDecoder().decode(pdf.slice(0, 5))).toBe('%PDF-');
+    // Annex 3: the notice gives the list's number and «Кезекке қою кезіндегі Сіздің кезегіңіздің №», the place when issued.
+    const notices = await Promise.all([a, b, c].map((x) => resultText(x.client, x.requestId)));
+    expect(notices[0]).toContain(`Тұрғын үйге мұқтаж азаматтар есебіндегі нөмірі: ${numbers[0]}`);
+    expect(notices[0]).toContain('Кезекке қою кезіндегі Сіздің кезегіңіздің №: 1 (құжат берілген күнгі жағдай бойынша)');
+    expect(notices[1]).toContain(`Номер в списке учета граждан, нуждающихся в жилище: ${numbers[1]}`);
+    expect(notices[1]).toContain('Ваш номер в очереди при постановке на учет: 2 (по состоянию на дату выдачи документа)');
+    expect(notices[2]).toContain(`Number on the list of citizens needing housing: ${numbers[2]}`);
+    expect(notices[2]).toContain('Your place in the queue when registered: 3 (as at the date of issue of this document)');
+    expect(notices[2]).toContain('the current place is shown in the personal cabinet');
 
     // The department's list: first registered first, with no IIN in it.
     const list = await clerk.call('GET', '/v1/agency/queues/housing');
@@ -117,6 +126,12 @@ describe('registration and queue of citizens needing housing (seed 004, regulati
     expect(after[0].position).toBeUndefined();
     expect(after.slice(1).map((q) => q.position)).toEqual([1, 2]);
     expect([...(await positions(clerk)).entries()]).toEqual([[b.requestId, 1], [c.requestId, 2]]);
+    // The place a notice printed is counted as it stood at its issue: a re-issue after the allocation prints the same.
+    const repo = new DynamoRequestRepository(ddbClient(), ctx.platform.env.REQUESTS_TABLE!);
+    const issuedB = (await repo.get(b.requestId))!.result!.issuedAt;
+    expect(await repo.queuePosition(agencyId, 'housing', numbers[1]!, issuedB)).toBe(2);
+    expect(await repo.queuePosition(agencyId, 'housing', numbers[1]!)).toBe(1);
+    expect(await resultText(b.client, b.requestId)).toContain('Ваш номер в очереди при постановке на учет: 2');
 
     // Only the department's staff: the education department has no housing list and may not ask for this one; a citizen can't refer.
     expect((await education.client.call('GET', `/v1/agency/queues/housing?agencyId=${agencyId}`)).status).toBe(403);

@@ -12,7 +12,7 @@ import { DynamoRequestRepository } from '../../shared/adapters/dynamo-request-re
 import { ddbClient } from '../../shared/adapters/clients.js';
 import { localDate } from '../../shared/domain/calendar.js';
 import { newCitizen, newStaff, usePlatform } from '../support/platform.js';
-import { signWithUploads, submitAndTake } from '../support/services.js';
+import { resultText, signWithUploads, submitAndTake } from '../support/services.js';
 
 const ctx = usePlatform('queue');
 const agencyId = 'oskemen-education';
@@ -64,6 +64,12 @@ describe('the preschool queue (seed 004, regulation 6)', () => {
     expect(referred.queue).toBeUndefined();
     // Each queued child's notice is a signed result document.
     for (const x of [a, d]) expect((await x.client.call('GET', `/v1/requests/${x.requestId}/result`)).status).toBe(200);
+    // Annex 3 notice: the journal's number and date, and that the queue's movement can be followed on the portal; its template names no position.
+    const notice = await resultText(a.client, a.requestId);
+    expect(notice).toContain(`Тіркеу журналындағы кезек нөмірі: ${numbers[0]}`);
+    expect(notice).toContain(`Кезекке қойылған күні: ${localDate(new Date())}`);
+    expect(notice).toContain('қазіргі орнын ЭҮП-тегі жеке кабинетте көруге болады');
+    expect(notice).not.toContain('құжат берілген күнгі жағдай бойынша');
 
     // The department's list: first in line first.
     const list = await clerk.call('GET', '/v1/agency/queues/preschool');

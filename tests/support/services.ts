@@ -4,6 +4,7 @@
  * PDF can print, a history's step ids and events.
  */
 import { expect } from 'vitest';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { samplePdf, type ApiClient, type CitizenSigner } from '../../scripts/lib/client.js';
 import { waitStatus } from './journey.js';
 import { registerOrganisation } from '../../scripts/local/seed.js';
@@ -71,3 +72,13 @@ export function printable(fields: Record<string, unknown>) {
 
 export const stepIds = (view: { history: { stepId: string }[] }) => view.history.map((h) => h.stepId);
 export const events = (view: { history: { event: string }[] }) => view.history.map((h) => h.event);
+
+/** The text a PDF reader (pdf.js) finds on a request's signed result document, its lines joined by spaces. */
+export async function resultText(c: ApiClient, requestId: string): Promise<string> {
+  const res = await c.call('GET', `/v1/requests/${requestId}/result`);
+  expect(res.status).toBe(200);
+  const pdf = new Uint8Array(await (await fetch(res.body.url)).arrayBuffer());
+  const doc = await getDocument({ data: pdf, verbosity: 0 }).promise;
+  const page = await doc.getPage(1);
+  return (await page.getTextContent()).items.map((i) => ('str' in i ? i.str : '')).join(' ');
+}

@@ -59,6 +59,42 @@ describe('result documents', () => {
     expect(text).toContain('Өскемен қаласының білім беру бөлімі');
   });
 
+  it('print the housing notice’s list number and the place in the queue at the date of issue, in each language (seed 004 reg. 7 Annex 3)', async () => {
+    const fields = { outcome: 'registered', commissionDecisionDate: '2026-11-20', category: 'Халықтың әлеуметтік осал топтары', familySize: '4', listNumber: '17', listedOn: '2026-12-02' };
+    const expected = {
+      kk: ['Тұрғын үйге мұқтаж азаматтар есебіндегі нөмірі:', 'Кезекке қою кезіндегі Сіздің кезегіңіздің №:', '3 (құжат берілген күнгі жағдай бойынша)', 'жеке кабинетте'],
+      ru: ['Номер в списке учета граждан, нуждающихся в жилище:', 'Ваш номер в очереди при постановке на учет:', '3 (по состоянию на дату выдачи документа)', 'личном кабинете'],
+      en: ['Number on the list of citizens needing housing:', 'Your place in the queue when registered:', '3 (as at the date of issue of this document)', 'personal cabinet'],
+    };
+    for (const lang of ['kk', 'ru', 'en'] as const) {
+      const r = {
+        ...record(lang, { approved: true, resultFields: fields, decidedBy: 'clerk', decidedAt: issuedAt.toISOString() }),
+        serviceId: 'housing-queue',
+        agencyId: 'oskemen-housing',
+        queue: { queueId: 'housing', agencyId: 'oskemen-housing', journalNumber: 17, placedAt: issuedAt.toISOString(), status: 'waiting' },
+      } as RequestRecord;
+      const { text } = await read(await renderer.render({ record: r, documentId, issuedAt, queuePosition: 3 }));
+      const flat = text.replace(/\n/g, ' ');
+      for (const s of expected[lang]) expect(flat, lang).toContain(s);
+      // The journal number is the list's number, printed after its label.
+      expect(text.split('\n')[text.split('\n').indexOf(expected[lang][0]!) + 1]).toBe('17');
+    }
+  });
+
+  it('print the preschool notice’s journal number and that the place moves, but no position: its template names none (seed 004 reg. 6 Annex 3)', async () => {
+    const r = {
+      ...record('ru', { approved: true, resultFields: { outcome: 'queued', queueNumber: '41', queuedOn: '2026-12-02' }, decidedBy: 'clerk', decidedAt: issuedAt.toISOString() }),
+      serviceId: 'preschool-queue',
+      agencyId: 'oskemen-education',
+      queue: { queueId: 'preschool', agencyId: 'oskemen-education', journalNumber: 41, placedAt: issuedAt.toISOString(), status: 'waiting' },
+    } as RequestRecord;
+    const { text } = await read(await renderer.render({ record: r, documentId, issuedAt, queuePosition: 5 }));
+    const flat = text.replace(/\n/g, ' ');
+    expect(flat).toContain('Номер в журнале регистрации (очередь): 41');
+    expect(flat).toContain('Место в очереди продвигается по мере выбытия стоящих впереди');
+    expect(flat).not.toContain('по состоянию на дату выдачи');
+  });
+
   it('are the same bytes when rendered again (a retried result does not change)', async () => {
     const r = record('en', { approved: true, resultFields: { findings: 'Confirmed.', fundReference: 'F. 1' }, decidedBy: 'clerk', decidedAt: issuedAt.toISOString() });
     const a = await renderer.render({ record: r, documentId, issuedAt });

@@ -313,6 +313,7 @@ export const housingQueue: ServiceDefinition = {
     queuedValue: 'registered',
     numberField: 'listNumber',
     dateField: 'listedOn',
+    positionLabel: { kk: 'Кезекке қою кезіндегі Сіздің кезегіңіздің №', ru: 'Ваш номер в очереди при постановке на учет', en: 'Your place in the queue when registered' },
   },
   survey: { source: 'Annex 4', ...standardQuestionnaire },
   refusalGrounds: [
@@ -334,7 +335,7 @@ export const housingQueue: ServiceDefinition = {
     'All three channels the act describes are defined: the department’s desk (¶6 narrative and Table 1, although ¶1 names only the service centre and the portal), the service centre (¶7, Table 2) and the portal (¶8, Table 3). Each ends in one "the applicant receives the result" row of 30 calendar days, which holds the whole processing (taking, the commission’s decision, the signed notice, delivery).',
     'The housing commission’s decision (Annex 3) is the department’s staff decision in the platform; the commission meeting is not modelled, only its date is recorded in the notice.',
     'The only positive result is the notice of registration, so every approval places the applicant in the department’s housing queue (outcome "registered"). Its number on the list and its date are the platform’s: the next number of the department’s housing journal and the decision’s date, never typed by the clerk.',
-    'The notice’s «Кезекке қою кезіндегі Сіздің кезегіңіздің №» (place in the queue when registered) is not printed: the schema has no field the platform fills with the position. The position is shown live in the personal cabinet and the department’s list; the journal number fixes the order.',
+    'The notice’s «Кезекке қою кезіндегі Сіздің кезегіңіздің №» (place in the queue when registered) is printed under that label as the position counted from the list at the notice’s issue (the decision’s time), marked "as at the date of issue"; it is never stored. Later the position moves up with each allocation: the personal cabinet and the department’s list show it live; the journal number fixes the order.',
     'The template registers the applicant "from the date of application"; the journal orders by the order of decisions, not of applications (the schema has no such ordering). Within the 30-day term two applicants can therefore be ordered by decision, not by filing.',
     'Allocation of housing is the referral from the queue (POST …/queue-referral); its one field, "organisation", carries the dwelling allocated (address). The act describes no allocation step.',
     'The negative form’s appeal clause («Осы шешіммен келіспеген жағдайда … шағымдануға құқығыңыз бар») is not printed: the refusal document has no service-specific text. The reason the clerk types may state it.',
