@@ -1,7 +1,7 @@
 /**
  * Result documents as PDF, in the request's language: the service's result or the motivated
  * refusal, with the registration number, the service, the decision, a waiting list's place where the
- * notice places the applicant in one, the clause that an electronic
+ * notice places the applicant in one, a refusal's appeal clause, the clause that an electronic
  * document equals a paper one, and a QR code with the verification link. Written by the small
  * one-page writer in shared/pdf with the prepared font program (no font parsing per document).
  * Rendering is deterministic (fixed dates, fixed font name) so a retry produces the same bytes.
@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { create as createQr } from 'qrcode/lib/core/qrcode.js';
 import { findAgency } from '../domain/agencies.js';
+import { appealClauses } from '../domain/appeal-clauses.js';
 import { definitionOf } from '../domain/engine.js';
 import type { Language, Localized } from '../domain/i18n.js';
 import type { ResultRenderer } from '../ports/index.js';
@@ -126,6 +127,8 @@ export class PdfResultRenderer implements ResultRenderer {
       const ground = def.refusalGrounds.find((g) => g.id === decision.groundId);
       write(`${T.ground[lang]}: ${ground?.label[lang] ?? decision.groundId ?? '—'}`);
       write(`${T.reason[lang]}: ${decision.reason ?? ''}`);
+      y -= 6;
+      for (const clause of appealClauses(def)) write(clause.text[lang], 10, 3, DARK);
     }
     y -= 8;
     write(`${T.signedBy[lang]}: ${decision.decidedBy}`);

@@ -156,7 +156,12 @@ describe('registration and queue of citizens needing housing (seed 004, regulati
       expect(done.decision.ground.label).toBe(ground.label.kk);
       expect(done.queue).toBeUndefined();
       expect(stepIds(done).slice(-4), ground.id).toEqual(['T3.a8', 'T3.a8', 'T3.a8', 'T3.a8']);
-      expect((await x.client.call('GET', `/v1/requests/${x.requestId}/result`)).status).toBe(200);
+      // Annex 3 negative form: the reason and the right to appeal; ¶11: complaints to the call centre 1414.
+      const refusal = await resultText(x.client, x.requestId);
+      expect(refusal).toContain(reason);
+      expect(refusal).toContain('Осы шешіммен келіспеген жағдайда, Сіздің заңнамамен белгіленген тәртіпте оған шағымдануға құқығыңыз бар.');
+      expect(refusal).toContain('call-орталық 1414');
+      expect(refusal).not.toContain('Кезекке қою кезіндегі');
       expect((await positions(clerk)).has(x.requestId)).toBe(false);
     }
   });

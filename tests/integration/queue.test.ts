@@ -131,7 +131,10 @@ describe('the preschool queue (seed 004, regulation 6)', () => {
       const done = await waitStatus(x.client, `/v1/requests/${x.requestId}`, ['REFUSED']);
       expect(done.decision.ground.label).toBe(ground.label.kk);
       expect(done.queue).toBeUndefined();
-      expect((await x.client.call('GET', `/v1/requests/${x.requestId}/result`)).status).toBe(200);
+      // No appeal clause in the act's negative form: the general right, and ¶11's call centre 1414 for complaints.
+      const refusal = await resultText(x.client, x.requestId);
+      expect(refusal).toContain('заңнамамен белгіленген тәртіпте оған шағымдануға құқығыңыз бар');
+      expect(refusal).toContain('call-орталық 1414');
     }
     const { client, body } = await file('en');
     const sub = await client.submit({ ...body, form: { ...body.form, childAddress: 'Somewhere else 1' } });

@@ -7,6 +7,7 @@ import { services } from '../../shared/domain/services/index.js';
 import { agencies } from '../../shared/domain/agencies.js';
 import type { FontProgram } from '../../shared/pdf/font-program.js';
 import type { RequestRecord } from '../../shared/domain/request.js';
+import { appealClauses } from '../../shared/domain/appeal-clauses.js';
 
 let program: FontProgram;
 let renderer: PdfResultRenderer;
@@ -95,6 +96,36 @@ describe('result documents', () => {
     expect(flat).not.toContain('по состоянию на дату выдачи');
   });
 
+  it('print on every service’s refusal, in the request’s language, how to appeal it as its regulation says', async () => {
+    for (const def of services) {
+      const clauses = appealClauses(def);
+      expect(clauses.length, def.id).toBeGreaterThan(0);
+      for (const lang of ['kk', 'ru', 'en'] as const) {
+        const r = { ...record(lang, { approved: false, groundId: def.refusalGrounds[0]!.id, reason: 'Негіздеме.', decidedBy: 'clerk', decidedAt: issuedAt.toISOString() }), serviceId: def.id, serviceVersion: def.version, agencyId: def.provider.agencyId } as RequestRecord;
+        const flat = (await read(await renderer.render({ record: r, documentId, issuedAt }))).text.replace(/\n/g, ' ');
+        for (const c of clauses) expect(flat, `${def.id} ${lang}`).toContain(c.text[lang]);
+      }
+    }
+  });
+
+  it('print each regulation’s own appeal words: the housing form’s clause, the archive’s and the media office’s phones, the 1414 line of seed 004 only', async () => {
+    const text = async (serviceId: string, lang: 'kk' | 'ru' | 'en') => {
+      const def = services.find((s) => s.id === serviceId)!;
+      const r = { ...record(lang, { approved: false, groundId: def.refusalGrounds[0]!.id, reason: 'x', decidedBy: 'clerk', decidedAt: issuedAt.toISOString() }), serviceId, serviceVersion: def.version, agencyId: def.provider.agencyId } as RequestRecord;
+      return (await read(await renderer.render({ record: r, documentId, issuedAt }))).text.replace(/\n/g, ' ');
+    };
+    expect(await text('housing-queue', 'kk')).toContain('Осы шешіммен келіспеген жағдайда, Сіздің заңнамамен белгіленген тәртіпте оған шағымдануға құқығыңыз бар.');
+    expect(await text('housing-queue', 'ru')).toContain('call-центр 1414');
+    expect(await text('archive-certificate', 'ru')).toContain('в том числе обжалования): 8(7292) 60-57-04');
+    expect(await text('foreign-media-accounting', 'kk')).toContain('8(7292) 42-66-10');
+    const licence = await text('communications-licence', 'en');
+    expect(licence).toContain('you have the right to appeal it in the manner established by law');
+    expect(licence).not.toContain('1414');
+    // An approval has no appeal clause.
+    const approved = await read(await renderer.render({ record: record('en', { approved: true, resultFields: { findings: 'Confirmed.', fundReference: 'F. 1' }, decidedBy: 'clerk', decidedAt: issuedAt.toISOString() }), documentId, issuedAt }));
+    expect(approved.text).not.toContain('appeal');
+  });
+
   it('are the same bytes when rendered again (a retried result does not change)', async () => {
     const r = record('en', { approved: true, resultFields: { findings: 'Confirmed.', fundReference: 'F. 1' }, decidedBy: 'clerk', decidedAt: issuedAt.toISOString() });
     const a = await renderer.render({ record: r, documentId, issuedAt });
@@ -112,6 +143,7 @@ describe('result documents', () => {
     };
     collect(services);
     collect(agencies);
+    collect(services.map((d) => appealClauses(d).map((c) => c.text)));
     const bad = texts.filter((t) => unsupportedCharacters(t).length);
     expect(bad).toEqual([]);
     expect(unsupportedCharacters('Мұрағат 😀 档案')).toEqual(['😀', '档', '案']);
