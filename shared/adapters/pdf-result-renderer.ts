@@ -89,61 +89,70 @@ export class PdfResultRenderer implements ResultRenderer {
     const [pageWidth, pageHeight] = A4;
     const margin = 56;
     const width = pageWidth - margin * 2;
-    let y = pageHeight - margin;
-    const write = (text: string, size = 11, gap = 4, color?: Rgb) => {
-      for (const line of font.wrap(text, size, width)) {
-        page.text(line, { x: margin, y: y - size, size, ...(color ? { color } : {}) });
-        y -= size + gap;
-      }
-    };
     const title = decision.approved ? def.result.title[lang] : T.refusalTitle[lang];
-
-    write(agency?.name[lang] ?? record.agencyId, 10, 3, GREY);
-    y -= 14;
-    write(title, 18, 8);
-    y -= 6;
-    write(`${T.regNo[lang]}: ${record.registrationNumber ?? '—'}`);
-    write(`${T.date[lang]}: ${issuedAt.toISOString().slice(0, 10)}`);
-    write(`${T.service[lang]}: ${def.names[lang]}`);
-    write(`${T.applicant[lang]}: ${record.applicantIin}`);
-    y -= 8;
-    write(`${T.decision[lang]}: ${decision.approved ? T.approved[lang] : T.refused[lang]}`, 12, 6);
-    if (decision.approved) {
-      for (const f of def.result.fields) {
-        const v = decision.resultFields?.[f.id];
-        if (v === undefined || v === '') continue;
-        write(`${f.label[lang]}:`, 11, 2);
-        // A chosen option prints as its label in the document's language, not as its stored value.
-        write(f.type === 'select' ? (f.options.find((o) => o.value === v)?.label[lang] ?? String(v)) : String(v), 11, 6);
-      }
-      // Placed in a waiting list: the place when issued, where the regulation's notice names it (seed 004 reg. 7 Annex 3).
-      const label = def.queue?.positionLabel;
-      if (record.queue && label && queuePosition !== undefined) {
-        write(`${label[lang]}:`, 11, 2);
-        write(`${queuePosition} (${T.asOfIssue[lang]})`, 11, 6);
-      }
-      if (record.queue) write(T.queueMoves[lang], 10, 3, DARK);
-    } else {
-      const ground = def.refusalGrounds.find((g) => g.id === decision.groundId);
-      write(`${T.ground[lang]}: ${ground?.label[lang] ?? decision.groundId ?? '—'}`);
-      write(`${T.reason[lang]}: ${decision.reason ?? ''}`);
-      y -= 6;
-      for (const clause of appealClauses(def)) write(clause.text[lang], 10, 3, DARK);
-    }
-    y -= 8;
-    write(`${T.signedBy[lang]}: ${decision.decidedBy}`);
-    write(`${T.documentId[lang]}: ${documentId}`, 9, 3);
-    y -= 10;
-    write(T.equivalence[lang], 9, 3, DARK);
-
-    // QR code with the public verification link, as a 1-bit image mask.
-    // The public verification page of the portal (it reads GET /v1/verify/{id}).
     const link = `${this.verifyBaseUrl.replace(/\/$/, '')}/verify/${documentId}`;
     // One byte-mode segment and a fixed mask: valid for every reader, and it skips the encoder's
     // search over segmentations and masks, which cost more than the rest of the document.
     const qr = createQr([{ data: new TextEncoder().encode(link), mode: 'byte' }], { errorCorrectionLevel: 'M', maskPattern: 2 });
     const n = qr.modules.size;
     const cell = 3;
+
+    /** Lays the text out at `scale` (drawing it only when `draw`); returns where it ends. */
+    const compose = (scale: number, draw: boolean): number => {
+      let y = pageHeight - margin;
+      const write = (text: string, baseSize = 11, baseGap = 4, color?: Rgb) => {
+        const size = baseSize * scale;
+        for (const line of font.wrap(text, size, width)) {
+          if (draw) page.text(line, { x: margin, y: y - size, size, ...(color ? { color } : {}) });
+          y -= size + baseGap * scale;
+        }
+      };
+
+      write(agency?.name[lang] ?? record.agencyId, 10, 3, GREY);
+      y -= 14 * scale;
+      write(title, 18, 8);
+      y -= 6 * scale;
+      write(`${T.regNo[lang]}: ${record.registrationNumber ?? '—'}`);
+      write(`${T.date[lang]}: ${issuedAt.toISOString().slice(0, 10)}`);
+      write(`${T.service[lang]}: ${def.names[lang]}`);
+      write(`${T.applicant[lang]}: ${record.applicantIin}`);
+      y -= 8 * scale;
+      write(`${T.decision[lang]}: ${decision.approved ? T.approved[lang] : T.refused[lang]}`, 12, 6);
+      if (decision.approved) {
+        for (const f of def.result.fields) {
+          const v = decision.resultFields?.[f.id];
+          if (v === undefined || v === '') continue;
+          write(`${f.label[lang]}:`, 11, 2);
+          // A chosen option prints as its label in the document's language, not as its stored value.
+          write(f.type === 'select' ? (f.options.find((o) => o.value === v)?.label[lang] ?? String(v)) : String(v), 11, 6);
+        }
+        // Placed in a waiting list: the place when issued, where the regulation's notice names it (seed 004 reg. 7 Annex 3).
+        const label = def.queue?.positionLabel;
+        if (record.queue && label && queuePosition !== undefined) {
+          write(`${label[lang]}:`, 11, 2);
+          write(`${queuePosition} (${T.asOfIssue[lang]})`, 11, 6);
+        }
+        if (record.queue) write(T.queueMoves[lang], 10, 3, DARK);
+      } else {
+        const ground = def.refusalGrounds.find((g) => g.id === decision.groundId);
+        write(`${T.ground[lang]}: ${ground?.label[lang] ?? decision.groundId ?? '—'}`);
+        write(`${T.reason[lang]}: ${decision.reason ?? ''}`);
+        y -= 6 * scale;
+        for (const clause of appealClauses(def)) write(clause.text[lang], 10, 3, DARK);
+      }
+      y -= 8 * scale;
+      write(`${T.signedBy[lang]}: ${decision.decidedBy}`);
+      write(`${T.documentId[lang]}: ${documentId}`, 9, 3);
+      y -= 10 * scale;
+      write(T.equivalence[lang], 9, 3, DARK);
+      return y;
+    };
+    // A long refusal reason could push the verification code off the page (the writer makes one
+    // page): the text is set smaller until the code fits below it.
+    const fits = (y: number) => Math.min(y - 20, 180) - n * cell >= margin / 2;
+    const y = compose([1, 0.9, 0.8, 0.7, 0.6].find((k) => fits(compose(k, false))) ?? 0.6, true);
+
+    // QR code with the public verification link (the portal's page reads GET /v1/verify/{id}), as a 1-bit image mask.
     const qx = margin;
     const qy = Math.min(y - 20, 180) - n * cell;
     page.bitmap((qr.modules as unknown as { data: Uint8Array }).data, n, { x: qx, y: qy, size: n * cell });

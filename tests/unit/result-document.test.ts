@@ -126,6 +126,22 @@ describe('result documents', () => {
     expect(approved.text).not.toContain('appeal');
   });
 
+  it('keep the verification code and link on the page when a refusal’s reasons run to the longest the API takes (2000 characters)', async () => {
+    const def = services.find((s) => s.id === 'housing-queue')!;
+    const reason = 'Отбасы тұрғын үймен нормадан артық қамтамасыз етілген, 12.11.2026 анықтамасы. '.repeat(30).slice(0, 2000);
+    const r = { ...record('kk', { approved: false, groundId: def.refusalGrounds[1]!.id, reason, decidedBy: 'clerk', decidedAt: issuedAt.toISOString() }), serviceId: def.id, agencyId: def.provider.agencyId } as RequestRecord;
+    const pdf = await renderer.render({ record: r, documentId, issuedAt });
+    const doc = await getDocument({ data: Uint8Array.from(pdf), verbosity: 0 }).promise;
+    const items = (await (await doc.getPage(1)).getTextContent()).items.filter((i) => 'str' in i) as { str: string; transform: number[] }[];
+    const text = items.map((i) => i.str).join(' ');
+    expect(text).toContain(reason.slice(-40).trim());
+    expect(text).toContain(appealClauses(def)[0]!.text.kk.split(' ').slice(-3).join(' '));
+    // The link is printed beside the middle of the code: at least half the code's height above the page's bottom margin.
+    const linkLine = items.find((i) => i.str.includes('https://console.example/verify/'))!;
+    expect(linkLine.transform[5]).toBeGreaterThan(28 + 40);
+    for (const i of items) expect(i.transform[5], i.str).toBeGreaterThanOrEqual(28);
+  });
+
   it('are the same bytes when rendered again (a retried result does not change)', async () => {
     const r = record('en', { approved: true, resultFields: { findings: 'Confirmed.', fundReference: 'F. 1' }, decidedBy: 'clerk', decidedAt: issuedAt.toISOString() });
     const a = await renderer.render({ record: r, documentId, issuedAt });
