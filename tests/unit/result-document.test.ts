@@ -18,6 +18,14 @@ beforeAll(async () => {
 
 const record = (language: 'kk' | 'ru' | 'en', decision: RequestRecord['decision']) =>
   ({ language, serviceId: 'archive-certificate', serviceVersion: 1, channel: 'portal', agencyId: 'mangystau-archives', registrationNumber: 'MNG-ARC-2026-000123', applicantIin: '880315400128', decision }) as unknown as RequestRecord;
+/** An approval that placed the applicant in `queueId`'s list with journal number `n`. */
+const queued = (language: 'kk' | 'ru' | 'en', serviceId: string, agencyId: string, queueId: string, n: number, resultFields: Record<string, string>) =>
+  ({
+    ...record(language, { approved: true, resultFields, decidedBy: 'clerk', decidedAt: issuedAt.toISOString() }),
+    serviceId,
+    agencyId,
+    queue: { queueId, agencyId, journalNumber: n, placedAt: issuedAt.toISOString(), status: 'waiting' },
+  }) as RequestRecord;
 const documentId = '3f1c2d4e-0000-4000-8000-000000000001';
 const issuedAt = new Date('2026-12-02T10:00:00Z');
 
@@ -68,12 +76,7 @@ describe('result documents', () => {
       en: ['Number on the list of citizens needing housing:', 'Your place in the queue when registered:', '3 (as at the date of issue of this document)', 'personal cabinet'],
     };
     for (const lang of ['kk', 'ru', 'en'] as const) {
-      const r = {
-        ...record(lang, { approved: true, resultFields: fields, decidedBy: 'clerk', decidedAt: issuedAt.toISOString() }),
-        serviceId: 'housing-queue',
-        agencyId: 'oskemen-housing',
-        queue: { queueId: 'housing', agencyId: 'oskemen-housing', journalNumber: 17, placedAt: issuedAt.toISOString(), status: 'waiting' },
-      } as RequestRecord;
+      const r = queued(lang, 'housing-queue', 'oskemen-housing', 'housing', 17, fields);
       const { text } = await read(await renderer.render({ record: r, documentId, issuedAt, queuePosition: 3 }));
       const flat = text.replace(/\n/g, ' ');
       for (const s of expected[lang]) expect(flat, lang).toContain(s);
@@ -83,12 +86,7 @@ describe('result documents', () => {
   });
 
   it('print the preschool notice’s journal number and that the place moves, but no position: its template names none (seed 004 reg. 6 Annex 3)', async () => {
-    const r = {
-      ...record('ru', { approved: true, resultFields: { outcome: 'queued', queueNumber: '41', queuedOn: '2026-12-02' }, decidedBy: 'clerk', decidedAt: issuedAt.toISOString() }),
-      serviceId: 'preschool-queue',
-      agencyId: 'oskemen-education',
-      queue: { queueId: 'preschool', agencyId: 'oskemen-education', journalNumber: 41, placedAt: issuedAt.toISOString(), status: 'waiting' },
-    } as RequestRecord;
+    const r = queued('ru', 'preschool-queue', 'oskemen-education', 'preschool', 41, { outcome: 'queued', queueNumber: '41', queuedOn: '2026-12-02' });
     const { text } = await read(await renderer.render({ record: r, documentId, issuedAt, queuePosition: 5 }));
     const flat = text.replace(/\n/g, ' ');
     expect(flat).toContain('Номер в журнале регистрации (очередь): 41');
