@@ -408,12 +408,13 @@ export class DynamoRequestRepository implements RequestRepository {
     return { items: out, ...(next ? { cursor: next } : {}) };
   }
 
-  async queuePosition(agencyId: string, queueId: string, journalNumber: number): Promise<number> {
+  async queuePosition(agencyId: string, queueId: string, journalNumber: number, asOf?: string): Promise<number> {
     return this.countAll({
       KeyConditionExpression: 'pk = :pk AND sk BETWEEN :first AND :own',
-      FilterExpression: '#s = :w',
-      ExpressionAttributeNames: { '#s': 'status' },
-      ExpressionAttributeValues: { ':pk': queuePk(agencyId, queueId), ':first': 'E#', ':own': journalKey(journalNumber), ':w': 'waiting' },
+      // As it stood at `asOf`: an entry referred after it was still waiting then.
+      FilterExpression: asOf ? '#s = :w OR #r.referredAt > :asOf' : '#s = :w',
+      ExpressionAttributeNames: { '#s': 'status', ...(asOf ? { '#r': 'referral' } : {}) },
+      ExpressionAttributeValues: { ':pk': queuePk(agencyId, queueId), ':first': 'E#', ':own': journalKey(journalNumber), ':w': 'waiting', ...(asOf ? { ':asOf': asOf } : {}) },
       ConsistentRead: true,
     });
   }

@@ -148,8 +148,11 @@ export class MemoryRequestRepository implements RequestRepository {
     return { items: all.slice(start, start + limit).map(clone), ...(start + limit < all.length ? { cursor: String(start + limit) } : {}) };
   }
 
-  async queuePosition(agencyId: string, queueId: string, journalNumber: number) {
-    return this.waiting(agencyId, queueId).filter((e) => e.journalNumber <= journalNumber).length;
+  async queuePosition(agencyId: string, queueId: string, journalNumber: number, asOf?: string) {
+    if (!asOf) return this.waiting(agencyId, queueId).filter((e) => e.journalNumber <= journalNumber).length;
+    // As it stood at `asOf`: an entry referred after it was still waiting then.
+    const entries = [...(this.queues.get(`${agencyId}#${queueId}`)?.values() ?? [])];
+    return entries.filter((e) => e.journalNumber <= journalNumber && (e.status === 'waiting' || (e.referral?.referredAt ?? '') > asOf)).length;
   }
 
   async referFromQueue(record: RequestRecord, referral: NonNullable<QueueEntry['referral']>) {

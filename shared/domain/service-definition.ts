@@ -181,6 +181,8 @@ export const serviceDefinition = z
         queuedValue: z.string(),
         numberField: z.string(),
         dateField: z.string(),
+        /** Where the regulation's notice names the applicant's place in the queue: its label; the notice prints the position at the date of issue. */
+        positionLabel: z.optional(localized),
       }),
     ),
     /**

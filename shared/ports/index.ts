@@ -112,8 +112,11 @@ export interface RequestRepository {
   refundPayment(requestId: string, paymentId: string, refund: PaymentRefund): Promise<'applied' | 'conflict'>;
   /** Entries of a waiting list still waiting, in journal order (page of up to `limit`). */
   listQueue(agencyId: string, queueId: string, limit: number, cursor?: string): Promise<Page<QueueEntry>>;
-  /** 1 + the number of entries still waiting before this journal number. */
-  queuePosition(agencyId: string, queueId: string, journalNumber: number): Promise<number>;
+  /**
+   * 1 + the number of entries still waiting before this journal number; with `asOf` (ISO time),
+   * as it stood then: entries referred later count as waiting, so the answer never changes.
+   */
+  queuePosition(agencyId: string, queueId: string, journalNumber: number, asOf?: string): Promise<number>;
   /** Takes a waiting entry out of the list with a referral: entry and request together, only if still waiting. */
   referFromQueue(record: RequestRecord, referral: NonNullable<QueueEntry['referral']>): Promise<'applied' | 'conflict'>;
   putUpload(u: UploadRecord): Promise<void>;
@@ -301,7 +304,8 @@ export interface DocumentSigner {
 }
 
 export interface ResultRenderer {
-  render(input: { record: RequestRecord; documentId: string; issuedAt: Date }): Promise<Uint8Array>;
+  /** `queuePosition`: the applicant's place in the service's waiting list at `issuedAt`, for a notice that prints it. */
+  render(input: { record: RequestRecord; documentId: string; issuedAt: Date; queuePosition?: number }): Promise<Uint8Array>;
 }
 
 export type LoginOutcome = { ok: true; accessToken: string; idToken: string; refreshToken?: string; expiresIn: number } | { ok: false };

@@ -7,14 +7,14 @@
  * ground, a signature that does not match, and only the department's own staff.
  */
 import { describe, expect, it } from 'vitest';
-import { samplePdf, type ApiClient } from '../../scripts/lib/client.js';
+import type { ApiClient } from '../../scripts/lib/client.js';
 import { findService } from '../../shared/domain/services/index.js';
 import { waitStatus } from '../support/journey.js';
 import { DynamoRequestRepository } from '../../shared/adapters/dynamo-request-repository.js';
 import { ddbClient } from '../../shared/adapters/clients.js';
 import { localDate } from '../../shared/domain/calendar.js';
-import { unsupportedCharacters } from '../../shared/domain/document-text.js';
 import { freshIin, newCitizen, newStaff, usePlatform } from '../support/platform.js';
+import { events, printable, resultText, signWithUploads, stepIds, submitAndTake, uploadAll } from '../support/services.js';
 
 const ctx = usePlatform('housing-queue');
 const SERVICE = 'housing-queue';
@@ -23,36 +23,21 @@ const def = findService(SERVICE)!;
 const DAY = 86_400_000;
 
 const form = { category: 'Халықтың әлеуметтік осал топтары', familySize: '4', address: 'Өскемен қ., Абай даңғылы 10, 5 пәтер', phone: '+7 7232 24-56-78', email: 'test@example.kz' };
-const kinds = ['family-composition', 'no-housing-certificate', 'category-proof'];
+const scans = ['family-composition', 'no-housing-certificate', 'category-proof'].map((kind) => ({ kind, name: `${kind}.pdf` }));
 const registered = { outcome: 'registered', commissionDecisionDate: '2026-11-20', category: 'Халықтың әлеуметтік осал топтары', familySize: '4' };
 const approve = { decision: 'approve', resultFields: registered };
 
-type Attachment = { uploadId: string; kind: string; sha256: string };
-
-async function uploads(c: ApiClient, path?: string): Promise<Attachment[]> {
-  const out = [];
-  for (const kind of kinds) {
-    const up = await c.upload(`${kind}.pdf`, 'application/pdf', samplePdf(`${kind} ${Math.random()}`), undefined, path);
-    out.push({ uploadId: up.uploadId, kind, sha256: up.sha256 });
-  }
-  return out;
-}
+const uploads = (c: ApiClient, path?: string) => uploadAll(c, scans, path);
 
 async function file(lang = 'kk') {
   const { iin, client } = await newCitizen(ctx.platform, lang);
-  const body = await client.signRequest({ applicantIin: iin, serviceId: SERVICE, form, attachments: await uploads(client), language: lang });
+  const body = await signWithUploads(client, { applicantIin: iin, serviceId: SERVICE, form, language: lang }, scans);
   return { iin, client, body };
 }
 
 async function fileAndTake(clerk: ApiClient, lang = 'kk') {
   const { iin, client, body } = await file(lang);
-  const r = await client.submit(body);
-  expect(r.status).toBe(202);
-  const requestId = r.body.requestId as string;
-  const inInbox = await waitStatus(client, `/v1/requests/${requestId}`, ['IN_INBOX', 'SIGNATURE_REJECTED']);
-  expect(inInbox.status).toBe('IN_INBOX');
-  expect((await clerk.call('POST', `/v1/agency/requests/${requestId}/take`)).status).toBe(200);
-  return { iin, client, requestId, registrationNumber: inInbox.registrationNumber as string };
+  return { iin, client, ...(await submitAndTake(client, body, clerk)) };
 }
 
 /** The department's list as the clerk sees it: requestId → position. */
@@ -62,13 +47,12 @@ async function positions(clerk: ApiClient): Promise<Map<string, number>> {
   return new Map(list.body.items.map((e: { requestId: string; position: number }) => [e.requestId, e.position]));
 }
 
-const stepIds = (view: { history: { stepId: string }[] }) => view.history.map((h) => h.stepId);
 const decidedIn = (view: { history: { event: string; deadline: string; stepStartedAt: string; stepId: string }[] }) => view.history.find((h) => h.event === 'staff.decided')!;
 
 describe('registration and queue of citizens needing housing (seed 004, regulation 7)', () => {
   it('registers on the portal (Table 3) with the list’s numbers, shows positions, and moves everyone up when housing is allocated', async () => {
     const { client: clerk } = await newStaff(ctx.platform, { agencyId });
-    for (const [k, v] of Object.entries(registered)) expect(unsupportedCharacters(v), k).toEqual([]);
+    printable(registered);
     const a = await fileAndTake(clerk);
     const b = await fileAndTake(clerk, 'ru');
     const c = await fileAndTake(clerk, 'en');
@@ -91,7 +75,7 @@ describe('registration and queue of citizens needing housing (seed 004, regulati
 
     const views = [];
     for (const x of [a, b, c]) views.push(await waitStatus(x.client, `/v1/requests/${x.requestId}`, ['COMPLETED']));
-    expect(views[0].history.map((h: { event: string }) => h.event)).toEqual(['request.submitted', 'signature.verified', 'gateway.registered', 'agency.registered', 'staff.taken', 'staff.decided', 'result.issued', 'gateway.returned', 'cabinet.delivered']);
+    expect(events(views[0])).toEqual(['request.submitted', 'signature.verified', 'gateway.registered', 'agency.registered', 'staff.taken', 'staff.decided', 'result.issued', 'gateway.returned', 'cabinet.delivered']);
     expect(stepIds(views[0])).toEqual(['T3.a3', 'T3.a5', 'T3.a6', 'T3.a8', 'T3.a8', 'T3.a8', 'T3.a8', 'T3.a8', 'T3.a8']);
     // Table 3 a8: within 30 calendar days.
     const decided = decidedIn(views[0]);
@@ -112,6 +96,15 @@ describe('registration and queue of citizens needing housing (seed 004, regulati
     expect(res.status).toBe(200);
     const pdf = new Uint8Array(await (await fetch(res.body.url)).arrayBuffer());
     expect(new TextDecoder().decode(pdf.slice(0, 5))).toBe('%PDF-');
+    // Annex 3: the notice gives the list's number and «Кезекке қою кезіндегі Сіздің кезегіңіздің №», the place when issued.
+    const notices = await Promise.all([a, b, c].map((x) => resultText(x.client, x.requestId)));
+    expect(notices[0]).toContain(`Тұрғын үйге мұқтаж азаматтар есебіндегі нөмірі: ${numbers[0]}`);
+    expect(notices[0]).toContain('Кезекке қою кезіндегі Сіздің кезегіңіздің №: 1 (құжат берілген күнгі жағдай бойынша)');
+    expect(notices[1]).toContain(`Номер в списке учета граждан, нуждающихся в жилище: ${numbers[1]}`);
+    expect(notices[1]).toContain('Ваш номер в очереди при постановке на учет: 2 (по состоянию на дату выдачи документа)');
+    expect(notices[2]).toContain(`Number on the list of citizens needing housing: ${numbers[2]}`);
+    expect(notices[2]).toContain('Your place in the queue when registered: 3 (as at the date of issue of this document)');
+    expect(notices[2]).toContain('the current place is shown in the personal cabinet');
 
     // The department's list: first registered first, with no IIN in it.
     const list = await clerk.call('GET', '/v1/agency/queues/housing');
@@ -133,6 +126,12 @@ describe('registration and queue of citizens needing housing (seed 004, regulati
     expect(after[0].position).toBeUndefined();
     expect(after.slice(1).map((q) => q.position)).toEqual([1, 2]);
     expect([...(await positions(clerk)).entries()]).toEqual([[b.requestId, 1], [c.requestId, 2]]);
+    // The place a notice printed is counted as it stood at its issue: a re-issue after the allocation prints the same.
+    const repo = new DynamoRequestRepository(ddbClient(), ctx.platform.env.REQUESTS_TABLE!);
+    const issuedB = (await repo.get(b.requestId))!.result!.issuedAt;
+    expect(await repo.queuePosition(agencyId, 'housing', numbers[1]!, issuedB)).toBe(2);
+    expect(await repo.queuePosition(agencyId, 'housing', numbers[1]!)).toBe(1);
+    expect(await resultText(b.client, b.requestId)).toContain('Ваш номер в очереди при постановке на учет: 2');
 
     // Only the department's staff: the education department has no housing list and may not ask for this one; a citizen can't refer.
     expect((await education.client.call('GET', `/v1/agency/queues/housing?agencyId=${agencyId}`)).status).toBe(403);
@@ -149,7 +148,7 @@ describe('registration and queue of citizens needing housing (seed 004, regulati
     for (const ground of def.refusalGrounds) {
       const x = await fileAndTake(clerk);
       const reason = `Негіздеме: ${ground.label.kk}.`;
-      expect(unsupportedCharacters(reason)).toEqual([]);
+      printable({ reason });
       const d = await clerk.call('POST', `/v1/agency/requests/${x.requestId}/decision`, { decision: 'refuse', groundId: ground.id, reason });
       expect(d.status, ground.id).toBe(202);
       const done = await waitStatus(x.client, `/v1/requests/${x.requestId}`, ['REFUSED', 'COMPLETED']);
@@ -157,7 +156,12 @@ describe('registration and queue of citizens needing housing (seed 004, regulati
       expect(done.decision.ground.label).toBe(ground.label.kk);
       expect(done.queue).toBeUndefined();
       expect(stepIds(done).slice(-4), ground.id).toEqual(['T3.a8', 'T3.a8', 'T3.a8', 'T3.a8']);
-      expect((await x.client.call('GET', `/v1/requests/${x.requestId}/result`)).status).toBe(200);
+      // Annex 3 negative form: the reason and the right to appeal; ¶11: complaints to the call centre 1414.
+      const refusal = await resultText(x.client, x.requestId);
+      expect(refusal).toContain(reason);
+      expect(refusal).toContain('Осы шешіммен келіспеген жағдайда, Сіздің заңнамамен белгіленген тәртіпте оған шағымдануға құқығыңыз бар.');
+      expect(refusal).toContain('call-орталық 1414');
+      expect(refusal).not.toContain('Кезекке қою кезіндегі');
       expect((await positions(clerk)).has(x.requestId)).toBe(false);
     }
   });

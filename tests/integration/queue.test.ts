@@ -5,13 +5,14 @@
  * staff see the list or refer from it; every refusal ground and a bad signature.
  */
 import { describe, expect, it } from 'vitest';
-import { samplePdf, type ApiClient } from '../../scripts/lib/client.js';
+import type { ApiClient } from '../../scripts/lib/client.js';
 import { findService } from '../../shared/domain/services/index.js';
 import { waitStatus } from '../support/journey.js';
 import { DynamoRequestRepository } from '../../shared/adapters/dynamo-request-repository.js';
 import { ddbClient } from '../../shared/adapters/clients.js';
 import { localDate } from '../../shared/domain/calendar.js';
 import { newCitizen, newStaff, usePlatform } from '../support/platform.js';
+import { resultText, signWithUploads, submitAndTake } from '../support/services.js';
 
 const ctx = usePlatform('queue');
 const agencyId = 'oskemen-education';
@@ -19,18 +20,13 @@ const child = { childName: 'Серікова Айым Бекқызы', childBirt
 
 async function file(lang = 'kk', form: Record<string, unknown> = child) {
   const { iin, client } = await newCitizen(ctx.platform, lang);
-  const up = await client.upload('birth.pdf', 'application/pdf', samplePdf(`birth ${Math.random()}`));
-  const body = await client.signRequest({ applicantIin: iin, serviceId: 'preschool-queue', form, attachments: [{ uploadId: up.uploadId, kind: 'birth-certificate', sha256: up.sha256 }], language: lang });
+  const body = await signWithUploads(client, { applicantIin: iin, serviceId: 'preschool-queue', form, language: lang }, [{ kind: 'birth-certificate', name: 'birth.pdf' }]);
   return { iin, client, body };
 }
 
 async function fileAndTake(clerk: ApiClient, lang = 'kk') {
   const { iin, client, body } = await file(lang);
-  const r = await client.submit(body);
-  expect(r.status).toBe(202);
-  const requestId = r.body.requestId as string;
-  await waitStatus(client, `/v1/requests/${requestId}`, ['IN_INBOX']);
-  expect((await clerk.call('POST', `/v1/agency/requests/${requestId}/take`)).status).toBe(200);
+  const { requestId } = await submitAndTake(client, body, clerk);
   return { iin, client, requestId };
 }
 
@@ -68,6 +64,12 @@ describe('the preschool queue (seed 004, regulation 6)', () => {
     expect(referred.queue).toBeUndefined();
     // Each queued child's notice is a signed result document.
     for (const x of [a, d]) expect((await x.client.call('GET', `/v1/requests/${x.requestId}/result`)).status).toBe(200);
+    // Annex 3 notice: the journal's number and date, and that the queue's movement can be followed on the portal; its template names no position.
+    const notice = await resultText(a.client, a.requestId);
+    expect(notice).toContain(`Тіркеу журналындағы кезек нөмірі: ${numbers[0]}`);
+    expect(notice).toContain(`Кезекке қойылған күні: ${localDate(new Date())}`);
+    expect(notice).toContain('қазіргі орнын ЭҮП-тегі жеке кабинетте көруге болады');
+    expect(notice).not.toContain('құжат берілген күнгі жағдай бойынша');
 
     // The department's list: first in line first.
     const list = await clerk.call('GET', '/v1/agency/queues/preschool');
@@ -129,7 +131,10 @@ describe('the preschool queue (seed 004, regulation 6)', () => {
       const done = await waitStatus(x.client, `/v1/requests/${x.requestId}`, ['REFUSED']);
       expect(done.decision.ground.label).toBe(ground.label.kk);
       expect(done.queue).toBeUndefined();
-      expect((await x.client.call('GET', `/v1/requests/${x.requestId}/result`)).status).toBe(200);
+      // No appeal clause in the act's negative form: the general right, and ¶11's call centre 1414 for complaints.
+      const refusal = await resultText(x.client, x.requestId);
+      expect(refusal).toContain('заңнамамен белгіленген тәртіпте оған шағымдануға құқығыңыз бар');
+      expect(refusal).toContain('call-орталық 1414');
     }
     const { client, body } = await file('en');
     const sub = await client.submit({ ...body, form: { ...body.form, childAddress: 'Somewhere else 1' } });

@@ -5,11 +5,11 @@
  * a signature that does not match its content, and the service-centre channel the act does not name.
  */
 import { describe, expect, it } from 'vitest';
-import { samplePdf, type ApiClient } from '../../scripts/lib/client.js';
+import type { ApiClient } from '../../scripts/lib/client.js';
 import { usePlatform, newCitizen, newStaff, freshIin } from '../support/platform.js';
 import { waitStatus } from '../support/journey.js';
+import { events, printable, signWithUploads, stepIds, submitAndTake, uploadAll } from '../support/services.js';
 import { findService } from '../../shared/domain/services/index.js';
-import { unsupportedCharacters } from '../../shared/domain/document-text.js';
 
 const ctx = usePlatform('services-dc');
 
@@ -37,43 +37,19 @@ const resultFields = {
   notice: def.result.fields.find((f) => f.id === 'notice')!.help!.kk,
 };
 
-async function file(citizen: ApiClient, iin: string, serviceId: string, formValues: Record<string, unknown>, files: { kind: string; name: string }[], language = 'ru') {
-  const ups = [];
-  for (const a of files) {
-    const up = await citizen.upload(a.name, 'application/pdf', samplePdf(`${a.kind} ${Math.random()}`));
-    ups.push({ uploadId: up.uploadId, kind: a.kind, sha256: up.sha256 });
-  }
-  return citizen.signRequest({ applicantIin: iin, serviceId, form: formValues, attachments: ups, language });
-}
+const file = (citizen: ApiClient, iin: string, serviceId: string, formValues: Record<string, unknown>, files: { kind: string; name: string }[], language = 'ru') =>
+  signWithUploads(citizen, { applicantIin: iin, serviceId, form: formValues, language }, files);
 
 async function fileAndTake(language = 'ru') {
   const { iin, client: citizen } = await newCitizen(ctx.platform, language);
-  const r = await citizen.submit(await file(citizen, iin, SERVICE, form, attachments, language));
-  expect(r.status).toBe(202);
-  const requestId = r.body.requestId as string;
-  const inInbox = await waitStatus(citizen, `/v1/requests/${requestId}`, ['IN_INBOX', 'SIGNATURE_REJECTED']);
-  expect(inInbox.status).toBe('IN_INBOX');
+  const body = await file(citizen, iin, SERVICE, form, attachments, language);
   const { client: clerk } = await newStaff(ctx.platform, { agencyId: AGENCY });
-  expect((await clerk.call('POST', `/v1/agency/requests/${requestId}/take`)).status).toBe(200);
-  return { iin, citizen, clerk, requestId, registrationNumber: inInbox.registrationNumber as string };
-}
-
-/** Result text stays within what the signed PDF can print. */
-function printable(fields: Record<string, unknown>) {
-  for (const [k, v] of Object.entries(fields)) expect(unsupportedCharacters(String(v)), k).toEqual([]);
+  return { iin, citizen, clerk, ...(await submitAndTake(citizen, body, clerk)) };
 }
 
 /** The scans a clerk uploads at the desk, one per kind. */
-async function deskUploads(c: ApiClient) {
-  const out = [];
-  for (const a of attachments) {
-    const up = await c.upload(a.name, 'application/pdf', samplePdf(`desk ${a.kind} ${Math.random()}`), undefined, '/v1/staff/uploads');
-    out.push({ uploadId: up.uploadId, kind: a.kind, sha256: up.sha256 });
-  }
-  return out;
-}
+const deskUploads = (c: ApiClient) => uploadAll(c, attachments, '/v1/staff/uploads');
 
-const stepIds = (view: { history: { stepId: string }[] }) => view.history.map((h) => h.stepId);
 const DAY = 86_400_000;
 
 describe('material support of disabled children educated at home (seed 004, regulation 5, Annex 2 Tables 1–2)', () => {
@@ -88,7 +64,7 @@ describe('material support of disabled children educated at home (seed 004, regu
     expect((await clerk.call('POST', `/v1/agency/requests/${requestId}/decision`, { decision: 'approve', resultFields })).status).toBe(202);
     const done = await waitStatus(citizen, `/v1/requests/${requestId}`, ['COMPLETED', 'REFUSED']);
     expect(done.status).toBe('COMPLETED');
-    expect(done.history.map((h: { event: string }) => h.event)).toEqual(['request.submitted', 'signature.verified', 'gateway.registered', 'agency.registered', 'staff.taken', 'staff.decided', 'result.issued', 'gateway.returned', 'cabinet.delivered']);
+    expect(events(done)).toEqual(['request.submitted', 'signature.verified', 'gateway.registered', 'agency.registered', 'staff.taken', 'staff.decided', 'result.issued', 'gateway.returned', 'cabinet.delivered']);
     expect(stepIds(done)).toEqual(['T2.a1', 'T2.a1', 'T2.a2', 'T2.a3', 'T2.a4', 'T2.a5', 'T2.a10', 'T2.a11', 'T2.a12']);
     const taken = done.history.find((h: { event: string }) => h.event === 'staff.taken');
     expect(Date.parse(taken.deadline) - Date.parse(taken.stepStartedAt)).toBe(15 * 60_000); // Table 2 a4: 15 min

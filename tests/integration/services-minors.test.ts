@@ -5,40 +5,24 @@
  * signature, filed, taken and decided through the API by the department's staff.
  */
 import { describe, expect, it } from 'vitest';
-import { samplePdf, type ApiClient } from '../../scripts/lib/client.js';
+import type { ApiClient } from '../../scripts/lib/client.js';
 import { usePlatform, newCitizen, newStaff, freshIin } from '../support/platform.js';
 import { waitStatus } from '../support/journey.js';
+import { events, printable, signWithUploads, stepIds, submitAndTake, uploadAll } from '../support/services.js';
 import { findService } from '../../shared/domain/services/index.js';
-import { unsupportedCharacters } from '../../shared/domain/document-text.js';
 
 const ctx = usePlatform('services-minors');
 
 type Attachment = { kind: string; name: string };
 
-async function file(citizen: ApiClient, iin: string, serviceId: string, form: Record<string, unknown>, attachments: Attachment[], language = 'ru') {
-  const ups = [];
-  for (const a of attachments) {
-    const up = await citizen.upload(a.name, 'application/pdf', samplePdf(`${a.kind} ${Math.random()}`));
-    ups.push({ uploadId: up.uploadId, kind: a.kind, sha256: up.sha256 });
-  }
-  return citizen.signRequest({ applicantIin: iin, serviceId, form, attachments: ups, language });
-}
+const file = (citizen: ApiClient, iin: string, serviceId: string, form: Record<string, unknown>, attachments: Attachment[], language = 'ru') =>
+  signWithUploads(citizen, { applicantIin: iin, serviceId, form, language }, attachments);
 
 async function fileAndTake(serviceId: string, agencyId: string, form: Record<string, unknown>, attachments: Attachment[], language = 'ru') {
   const { iin, client: citizen } = await newCitizen(ctx.platform, language);
-  const r = await citizen.submit(await file(citizen, iin, serviceId, form, attachments, language));
-  expect(r.status).toBe(202);
-  const requestId = r.body.requestId as string;
-  const inInbox = await waitStatus(citizen, `/v1/requests/${requestId}`, ['IN_INBOX', 'SIGNATURE_REJECTED']);
-  expect(inInbox.status).toBe('IN_INBOX');
+  const body = await file(citizen, iin, serviceId, form, attachments, language);
   const { client: clerk } = await newStaff(ctx.platform, { agencyId });
-  expect((await clerk.call('POST', `/v1/agency/requests/${requestId}/take`)).status).toBe(200);
-  return { iin, citizen, clerk, requestId, registrationNumber: inInbox.registrationNumber as string };
-}
-
-/** Result text stays within what the signed PDF can print. */
-function printable(fields: Record<string, string>) {
-  for (const [k, v] of Object.entries(fields)) expect(unsupportedCharacters(v), k).toEqual([]);
+  return { iin, citizen, clerk, ...(await submitAndTake(citizen, body, clerk)) };
 }
 
 async function refusesOnEveryGround(serviceId: string, agencyId: string, form: Record<string, unknown>, attachments: Attachment[]) {
@@ -82,8 +66,8 @@ async function approvesOnThePortal(serviceId: string, form: Record<string, unkno
   expect((await clerk.call('POST', `/v1/agency/requests/${requestId}/decision`, { decision: 'approve', resultFields })).status).toBe(202);
   const done = await waitStatus(citizen, `/v1/requests/${requestId}`, ['COMPLETED', 'REFUSED']);
   expect(done.status).toBe('COMPLETED');
-  expect(done.history.map((h: { event: string }) => h.event)).toEqual(['request.submitted', 'signature.verified', 'gateway.registered', 'agency.registered', 'staff.taken', 'staff.decided', 'result.issued', 'gateway.returned', 'cabinet.delivered']);
-  expect(done.history.map((h: { stepId: string }) => h.stepId)).toEqual(['T2.a3', 'T2.a5', 'T2.a6', 'T2.a6', 'T2.a6', 'T2.a6', 'T2.a8', 'T2.a8', 'T2.a8']);
+  expect(events(done)).toEqual(['request.submitted', 'signature.verified', 'gateway.registered', 'agency.registered', 'staff.taken', 'staff.decided', 'result.issued', 'gateway.returned', 'cabinet.delivered']);
+  expect(stepIds(done)).toEqual(['T2.a3', 'T2.a5', 'T2.a6', 'T2.a6', 'T2.a6', 'T2.a6', 'T2.a8', 'T2.a8', 'T2.a8']);
   // Table 2 a6: 5 working days from registration, at least 5 calendar days; the decision keeps that clock.
   const registered = done.history.find((h: { event: string }) => h.event === 'gateway.registered');
   const decided = done.history.find((h: { event: string }) => h.event === 'staff.decided');
@@ -102,12 +86,7 @@ async function approvesOnThePortal(serviceId: string, form: Record<string, unkno
 async function approvesAtAServiceCentre(serviceId: string, form: Record<string, unknown>, attachments: Attachment[], resultFields: Record<string, string>) {
   const { iin, client: citizen } = await newCitizen(ctx.platform, 'ru');
   const op = await newStaff(ctx.platform, { role: 'operator', agencyId: '' });
-  const ups = [];
-  for (const a of attachments) {
-    const up = await op.client.upload(a.name, 'application/pdf', samplePdf(`con ${a.kind} ${Math.random()}`), undefined, '/v1/staff/uploads');
-    ups.push({ uploadId: up.uploadId, kind: a.kind, sha256: up.sha256 });
-  }
-  const body = { serviceId, applicantConsent: true, form, attachments: ups };
+  const body = { serviceId, applicantConsent: true, form, attachments: await uploadAll(op.client, attachments, '/v1/staff/uploads') };
   const missing = await op.client.call('POST', '/v1/staff/requests', { ...body, applicantIin: freshIin() });
   expect(missing.status).toBe(422);
   expect(missing.body.error.code).toBe('REGISTRY_NO_DATA');
@@ -116,7 +95,7 @@ async function approvesAtAServiceCentre(serviceId: string, form: Record<string, 
   expect(r.status).toBe(202);
   const view = await waitStatus(citizen, `/v1/requests/${r.body.requestId}`, ['IN_INBOX', 'SIGNATURE_REJECTED']);
   expect(view).toMatchObject({ status: 'IN_INBOX', channel: 'service-centre' });
-  expect(view.history.map((h: { stepId: string }) => h.stepId)).toEqual(['T1.a5', 'T1.a6', 'T1.a7', 'T1.a7']);
+  expect(stepIds(view)).toEqual(['T1.a5', 'T1.a6', 'T1.a7', 'T1.a7']);
   const { client: clerk } = await newStaff(ctx.platform, { agencyId: 'oskemen-education' });
   expect((await clerk.call('POST', `/v1/agency/requests/${r.body.requestId}/take`)).status).toBe(200);
   expect((await clerk.call('POST', `/v1/agency/requests/${r.body.requestId}/decision`, { decision: 'approve', resultFields })).status).toBe(202);
@@ -125,7 +104,7 @@ async function approvesAtAServiceCentre(serviceId: string, form: Record<string, 
   const decided = done.history.find((h: { event: string }) => h.event === 'staff.decided');
   expect(decided.stepId).toBe('T1.a7');
   expect(Date.parse(decided.deadline) - Date.parse(decided.stepStartedAt)).toBeGreaterThanOrEqual(5 * 86_400_000);
-  expect(done.history.map((h: { stepId: string }) => h.stepId).slice(-3)).toEqual(['T1.a9', 'T1.a9', 'T1.a9']);
+  expect(stepIds(done).slice(-3)).toEqual(['T1.a9', 'T1.a9', 'T1.a9']);
 }
 
 /** Field issues of a refused submission, as `field:code`. */

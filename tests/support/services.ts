@@ -1,9 +1,12 @@
 /**
  * Helpers the service test files share: legal entities' representatives with a BIN certificate,
- * scans uploaded for a request, result text the PDF can print, a history's step ids and events.
+ * scans uploaded for a request, a request signed with them and taken into work, result text the
+ * PDF can print, a history's step ids and events.
  */
 import { expect } from 'vitest';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { samplePdf, type ApiClient, type CitizenSigner } from '../../scripts/lib/client.js';
+import { waitStatus } from './journey.js';
 import { registerOrganisation } from '../../scripts/local/seed.js';
 import type { Platform } from '../../scripts/local/platform.js';
 import { unsupportedCharacters } from '../../shared/domain/document-text.js';
@@ -46,6 +49,22 @@ export async function uploadAll(c: ApiClient, files: { kind: string; name: strin
   return out;
 }
 
+/** The applicant uploads one sample PDF per attachment and signs the request with them. */
+export async function signWithUploads(c: ApiClient, request: { applicantIin: string; serviceId: string; form: Record<string, unknown>; language: string }, files: { kind: string; name: string }[]) {
+  return c.signRequest({ ...request, attachments: await uploadAll(c, files) });
+}
+
+/** Submits a signed request, waits for it in the agency's inbox and has `clerk` take it into work. */
+export async function submitAndTake(citizen: ApiClient, body: unknown, clerk: ApiClient) {
+  const r = await citizen.submit(body);
+  expect(r.status).toBe(202);
+  const requestId = r.body.requestId as string;
+  const inInbox = await waitStatus(citizen, `/v1/requests/${requestId}`, ['IN_INBOX', 'SIGNATURE_REJECTED']);
+  expect(inInbox.status).toBe('IN_INBOX');
+  expect((await clerk.call('POST', `/v1/agency/requests/${requestId}/take`)).status).toBe(200);
+  return { requestId, registrationNumber: inInbox.registrationNumber as string };
+}
+
 /** Result text stays within what the signed PDF can print. */
 export function printable(fields: Record<string, unknown>) {
   for (const [k, v] of Object.entries(fields)) expect(unsupportedCharacters(String(v)), k).toEqual([]);
@@ -53,3 +72,13 @@ export function printable(fields: Record<string, unknown>) {
 
 export const stepIds = (view: { history: { stepId: string }[] }) => view.history.map((h) => h.stepId);
 export const events = (view: { history: { event: string }[] }) => view.history.map((h) => h.event);
+
+/** The text a PDF reader (pdf.js) finds on a request's signed result document, its lines joined by spaces. */
+export async function resultText(c: ApiClient, requestId: string): Promise<string> {
+  const res = await c.call('GET', `/v1/requests/${requestId}/result`);
+  expect(res.status).toBe(200);
+  const pdf = new Uint8Array(await (await fetch(res.body.url)).arrayBuffer());
+  const doc = await getDocument({ data: pdf, verbosity: 0 }).promise;
+  const page = await doc.getPage(1);
+  return (await page.getTextContent()).items.map((i) => ('str' in i ? i.str : '')).join(' ');
+}

@@ -345,7 +345,10 @@ export async function issueResult(deps: Pick<Deps, 'requests' | 'results' | 'ren
     const documentId = documentIdOf(rec.requestId);
     // Issue time = decision time, so a retry renders the very same bytes.
     const issuedAt = new Date(rec.decision.decidedAt);
-    const pdf = await deps.renderer.render({ record: rec, documentId, issuedAt });
+    // A notice of a place in a waiting list may print the position: as it stood at issue, so a retry prints the same.
+    const q = rec.decision.approved ? rec.queue : undefined;
+    const queuePosition = q ? await deps.requests.queuePosition(q.agencyId, q.queueId, q.journalNumber, issuedAt.toISOString()) : undefined;
+    const pdf = await deps.renderer.render({ record: rec, documentId, issuedAt, ...(queuePosition !== undefined ? { queuePosition } : {}) });
     const s3Key = `results/${rec.requestId}/${documentId}.pdf`;
     // A concurrent or repeated delivery renders the same bytes; the first write stands.
     await deps.results.putIfAbsent(s3Key, pdf, 'application/pdf', { 'document-id': documentId });
