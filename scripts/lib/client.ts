@@ -3,8 +3,8 @@
  * benchmarks. It does what a portal front end does: sign in, get a signing certificate for a key
  * it keeps, upload a scan, sign the request (CMS) and submit it, read the status.
  */
-import { findService } from '../../shared/domain/services/index.js';
 import { createHash, randomUUID } from 'node:crypto';
+import { findService } from '../../shared/domain/services/index.js';
 import { signedContentBytes } from '../../shared/domain/canonical.js';
 import { signDetached } from '../../shared/pki/cms.js';
 import { WebCryptoKeySigner } from '../../shared/pki/webcrypto-signer.js';
@@ -37,12 +37,14 @@ export interface RequestInput {
   channel?: string;
 }
 
+/** The version signed: the one given, or the one the portal shows now (the newest in the catalogue). */
+const versionOf = (input: RequestInput) => input.serviceVersion ?? findService(input.serviceId)?.version ?? 1;
+
 /** The canonical content the applicant signs, exactly as the server rebuilds it. */
 export function contentOf(input: RequestInput, signedAt: string): Uint8Array {
   return signedContentBytes({
     serviceId: input.serviceId,
-    // The version the portal shows now: the newest in the catalogue.
-    serviceVersion: input.serviceVersion ?? findService(input.serviceId)?.version ?? 1,
+    serviceVersion: versionOf(input),
     channel: input.channel ?? 'portal',
     applicantIin: input.applicantIin,
     ...(input.applicantBin ? { applicantBin: input.applicantBin } : {}),
@@ -57,6 +59,7 @@ export async function signRequestWith(signer: CitizenSigner, input: RequestInput
   const cms = await signDetached({ content: contentOf(input, at), signerCertDer: signer.certDer, signer: signer.key, signingTime: signedAt, chainDers: signer.chain.slice(0, 1) });
   return {
     serviceId: input.serviceId,
+    serviceVersion: versionOf(input),
     channel: input.channel ?? 'portal',
     ...(input.applicantBin ? { applicantBin: input.applicantBin } : {}),
     ...(input.language ? { language: input.language } : {}),

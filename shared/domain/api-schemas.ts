@@ -53,6 +53,8 @@ export const schemas = {
   }),
   SubmitRequest: z.strictObject({
       serviceId: z.string().check(z.minLength(1), z.maxLength(64)),
+      /** The definition version the applicant filled and signed (the signed content names it); a newer one in the catalogue is a clear 409, not a signature refusal. */
+      serviceVersion: z.optional(z.int().check(z.positive())),
       channel: z._default(z.enum(channels), 'portal'),
       /** Filing for a legal entity as its representative: the entity's BIN (the certificate must carry it). */
       applicantBin: z.optional(z.string().check(z.regex(/^\d{12}$/))),

@@ -325,6 +325,11 @@ export const messages = {
     ru: 'Эта услуга бесплатна: платить не нужно.',
     en: 'This service is free: there is nothing to pay.',
   },
+  SERVICE_VERSION_CHANGED: {
+    kk: 'Қызметтің регламенті жаңартылды: нысанды қайта ашып, өтінімге қайта қол қойыңыз.',
+    ru: 'Регламент услуги обновлён: откройте форму заново и подпишите заявку ещё раз.',
+    en: 'The service’s regulation was updated: open the form again and sign the request anew.',
+  },
   NOT_AWAITING_RESOLUTION: {
     kk: 'Өтініш басшының немесе бөлім басшысының қарарын күтіп тұрған жоқ.',
     ru: 'Заявка не ожидает резолюции руководителя или руководителя отдела.',

@@ -122,7 +122,9 @@ describe('accounting of foreign periodicals in East Kazakhstan oblast (seed 002,
     const done = await waitStatus(citizen, `/v1/requests/${requestId}`, ['COMPLETED', 'REFUSED']);
     expect(done.status).toBe('COMPLETED');
     expect(done.channel).toBe('portal');
-    expect(done.serviceVersion ?? 2).toBe(2);
+    // Filed under the version with the resolutions, and the history says so.
+    expect(done.serviceVersion).toBe(2);
+    expect(at(done.history, 'request.submitted')).toMatchObject({ note: expect.stringContaining('foreign-periodicals-accounting@2') });
     expect(done.history.map((h: H) => h.event)).toEqual(['request.submitted', 'signature.verified', 'gateway.registered', 'agency.registered', 'staff.taken', 'head.resolved', 'department.resolved', 'staff.drafted', 'head.signed', 'result.issued', 'gateway.returned', 'cabinet.delivered']);
     expect(done.history.map((h: H) => h.stepId)).toEqual(['T2.a3', 'T2.a4', 'T2.a6', 'T2.a6', 'T2.a7', 'T2.a8', 'T2.a9', 'T2.a10', 'T2.a11', 'T2.a11', 'T2.a12', 'T2.a12']);
     expect(at(done.history, 'head.signed')).toMatchObject({ actor: { kind: 'staff', id: head.username } });
@@ -165,6 +167,13 @@ describe('accounting of foreign periodicals in East Kazakhstan oblast (seed 002,
     expect(refused.status).toBe('SIGNATURE_REJECTED');
     expect(refused.refusal.code).toBe('EDS_INVALID_SIGNATURE');
     expect(refused.history.at(-1).stepId).toBe('T2.a5');
+
+    // A form signed for version 1, the catalogue now at version 2: a clear 409 in the request's language, nothing filed.
+    const up = await citizen.upload('contract.pdf', 'application/pdf', samplePdf(`stale ${Math.random()}`));
+    const stale = await citizen.submit(await citizen.signRequest({ applicantIin: iin, serviceId, serviceVersion: 1, form, attachments: [{ uploadId: up.uploadId, kind: 'supporting-document', sha256: up.sha256 }], language: 'en' }));
+    expect(stale.status).toBe(409);
+    expect(stale.body.error).toMatchObject({ code: 'SERVICE_VERSION_CHANGED', message: 'The service’s regulation was updated: open the form again and sign the request anew.' });
+    expect(((await citizen.call('GET', '/v1/requests')).body.items as unknown[]).length).toBe(1);
   });
 
   it('is filed at a service centre by an operator (¶9), a person with no registry data is refused, and the request runs the same chain', async () => {

@@ -127,6 +127,8 @@ export async function submitRequest(
 
   const def = findService(body.serviceId);
   if (!def) throw new AppError('SERVICE_NOT_FOUND', 'not-found');
+  // The form was filled and signed for a definition the catalogue has since replaced: new requests file under the newest.
+  if (body.serviceVersion !== undefined && body.serviceVersion !== def.version) throw new ConflictError('SERVICE_VERSION_CHANGED', { signed: body.serviceVersion, current: def.version });
   const channel = channelOf(def, body.channel);
   if (!channel || !channel.enabled || !(channelsOf[filer] as readonly string[]).includes(body.channel)) throw new ValidationError([{ field: 'channel', code: 'CHANNEL_NOT_OFFERED' }], 'CHANNEL_NOT_OFFERED');
 
