@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { memoryPipeline } from '../../scripts/lib/memory-pipeline.js';
 import { archiveForm, samplePdf, signRequestWith, type CitizenSigner } from '../../scripts/lib/client.js';
 import { submitRequest } from '../../shared/domain/use-cases/portal.js';
-import { decide, registerInAgency, takeRequest } from '../../shared/domain/use-cases/agency.js';
+import { decide, registerInAgency, resolveRequest, takeRequest } from '../../shared/domain/use-cases/agency.js';
 import { watchDeadlines } from '../../shared/domain/use-cases/deadlines.js';
 import { answerSurvey } from '../../shared/domain/use-cases/quality.js';
 import { NotReadyError } from '../../shared/domain/errors.js';
@@ -131,6 +131,38 @@ describe('deadline watch', () => {
     expect(r.dueAt).toBe('2026-12-17T18:59:59.999Z');
     clock.advance(23 * 86_400_000);
     expect((await watchDeadlines(p.deps)).marked).toBe(1);
+  });
+});
+
+describe('an internal chain’s resolutions (seed 002, version 2)', () => {
+  it('watches the head’s 15 minutes (a8) and the department head’s (a9), and the specialist’s 8 working days start at the second resolution', async () => {
+    const clock = controllableClock('2026-11-25T09:00:00+05:00');
+    const p = await pipeline({ clock, renderer: fakeRenderer });
+    const bytes = samplePdf();
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const uploadId = crypto.randomUUID();
+    await p.deps.requests.putUpload({ uploadId, ownerIin: iin, fileName: 'a.pdf', contentType: 'application/pdf', declaredSize: bytes.length, s3Key: `uploads/${uploadId}`, status: 'PENDING', createdAt: clock.now().toISOString() });
+    await p.deps.uploads.put(`uploads/${uploadId}`, bytes, 'application/pdf');
+    const form = { distributorName: 'ТОО «Алтай-Пресс»', publicationTitle: 'Altai Review', countryOfOrigin: 'Россия', distributionLanguage: 'русский', periodicity: 'monthly', thematicFocus: 'Туризм.', distributionTerritory: 'г. Усть-Каменогорск', expectedCopies: '300', resultForm: 'electronic' };
+    const body = await signRequestWith(signers.get(p)!, { applicantIin: iin, serviceId: 'foreign-periodicals-accounting', form, attachments: [{ uploadId, kind: 'supporting-document', sha256 }] }, clock.now());
+    const { requestId } = await submitRequest(p.deps, { applicantIin: iin, body: { ...body, channel: 'portal' } as never });
+    await p.drain();
+    const vko = (username: string, role: string) => ({ username, agencyIds: ['vko-internal-policy'], roles: [role] });
+    const staff = { listAgencyStaff: async () => [{ username: 'dh', roles: ['department-head'] }, { username: 'sp', roles: ['specialist'] }] };
+    await takeRequest(p.deps, vko('c', 'clerk'), requestId);
+    expect((await p.deps.requests.get(requestId))!.openStep).toMatchObject({ stepId: 'T2.a8' });
+    clock.advance(16 * 60_000);
+    expect((await watchDeadlines(p.deps)).marked).toBe(1);
+    expect((await p.deps.requests.history(requestId)).at(-1)).toMatchObject({ event: 'deadline.overdue', stepId: 'T2.a8' });
+    // Late, the resolution is recorded as such; the department head's own 15 minutes start with it.
+    await resolveRequest({ ...p.deps, directory: staff }, vko('h', 'head'), requestId, 'dh');
+    expect((await p.deps.requests.history(requestId)).at(-1)).toMatchObject({ event: 'head.resolved', stepId: 'T2.a8', onTime: false });
+    clock.advance(10 * 60_000);
+    expect((await watchDeadlines(p.deps)).marked).toBe(0);
+    await resolveRequest({ ...p.deps, directory: staff }, vko('dh', 'department-head'), requestId, 'sp');
+    const r = (await p.deps.requests.get(requestId))!;
+    expect(r).toMatchObject({ status: 'IN_PROGRESS', assignee: 'sp', openStep: { stepId: 'T2.a10', startedAt: clock.now().toISOString() } });
+    expect((await p.deps.requests.history(requestId)).at(-1)).toMatchObject({ event: 'department.resolved', stepId: 'T2.a9', onTime: true });
   });
 });
 
