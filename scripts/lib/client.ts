@@ -5,6 +5,7 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { signedContentBytes } from '../../shared/domain/canonical.js';
+import { findService } from '../../shared/domain/services/index.js';
 import { signDetached } from '../../shared/pki/cms.js';
 import { WebCryptoKeySigner } from '../../shared/pki/webcrypto-signer.js';
 import { createCsr } from '../../shared/pki/x509.js';
@@ -40,7 +41,8 @@ export interface RequestInput {
 export function contentOf(input: RequestInput, signedAt: string): Uint8Array {
   return signedContentBytes({
     serviceId: input.serviceId,
-    serviceVersion: input.serviceVersion ?? 1,
+    // The version the catalogue offers now, as the portal signs it (a request is filed under the latest).
+    serviceVersion: input.serviceVersion ?? findService(input.serviceId)?.version ?? 1,
     channel: input.channel ?? 'portal',
     applicantIin: input.applicantIin,
     ...(input.applicantBin ? { applicantBin: input.applicantBin } : {}),

@@ -1,6 +1,8 @@
 /**
  * The service catalogue. Definitions are validated once when this module loads; an invalid one
- * throws here, at start-up, with zod's description of what is wrong.
+ * throws here, at start-up, with zod's description of what is wrong. A service may appear in more
+ * than one version: requests keep the version they were filed under (findService(id, version)),
+ * new ones get the latest.
  */
 import { serviceDefinition, type ServiceDefinition } from '../service-definition.js';
 import { archiveCertificate } from './archive-certificate.js';
@@ -16,9 +18,9 @@ import { housingQueue } from './housing-queue.js';
 import { remHfdPermit } from './rem-hfd-permit.js';
 import { communicationsLicence } from './communications-licence.js';
 import { foreignPeriodicalsAccounting } from './foreign-periodicals-accounting.js';
-import { rfSpectrumPermit } from './rf-spectrum-permit.js';
+import { rfSpectrumPermit, rfSpectrumPermitV1 } from './rf-spectrum-permit.js';
 
-const raw = [archiveCertificate, numberingResource, unemployedCertificate, foreignMediaAccounting, minorsDepositCertificate, minorsPropertyCertificate, guardianshipCertificate, disabledChildrenSupport, preschoolQueue, housingQueue, remHfdPermit, communicationsLicence, foreignPeriodicalsAccounting, rfSpectrumPermit];
+const raw = [archiveCertificate, numberingResource, unemployedCertificate, foreignMediaAccounting, minorsDepositCertificate, minorsPropertyCertificate, guardianshipCertificate, disabledChildrenSupport, preschoolQueue, housingQueue, remHfdPermit, communicationsLicence, foreignPeriodicalsAccounting, rfSpectrumPermitV1, rfSpectrumPermit];
 
 export const services: readonly ServiceDefinition[] = raw.map((d) => {
   const parsed = serviceDefinition.safeParse(d);
