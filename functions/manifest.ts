@@ -325,10 +325,11 @@ export const functions: FunctionDecl[] = [
     name: 'deadline-watch',
     id: 'DeadlineWatch',
     stage: 'platform',
-    purpose: 'Finds steps past their deadline (one Query) and marks them overdue',
-    regulation: 'App.1 time limits (every step’s «сроки исполнения»)',
+    purpose: 'Finds steps past their deadline (one Query) and marks them overdue; refuses approvals whose fee after approval lapsed unpaid',
+    regulation: 'App.1 time limits (every step’s «сроки исполнения»); seed 003 App.3 p.6 process 10, Table 1 a10 (refusal: no payment)',
     scheduleMinutes: 5,
-    uses: { tables: { Requests: 'readWrite' } },
+    // The refusal goes to result issue and notifies the applicant.
+    uses: { tables: { Requests: 'readWrite' }, sends: ['ResultIssue'], mail: true },
   },
   {
     name: 'pki',

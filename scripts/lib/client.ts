@@ -4,8 +4,8 @@
  * it keeps, upload a scan, sign the request (CMS) and submit it, read the status.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { findService } from '../../shared/domain/services/index.js';
 import { signedContentBytes } from '../../shared/domain/canonical.js';
+import { findService } from '../../shared/domain/services/index.js';
 import { signDetached } from '../../shared/pki/cms.js';
 import { WebCryptoKeySigner } from '../../shared/pki/webcrypto-signer.js';
 import { createCsr } from '../../shared/pki/x509.js';

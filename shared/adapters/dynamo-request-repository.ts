@@ -29,7 +29,7 @@ import type { MetricIncrement, MetricItem, MetricKey } from '../domain/metrics.j
 import { decodeNotificationId } from '../domain/notification-ids.js';
 import type { NotificationRecord } from '../domain/notifications.js';
 import { journalKey, type QueueEntry } from '../domain/queue.js';
-import type { PaymentRecord, PaymentRefund, RequestPayment } from '../domain/payments.js';
+import { feeWatchAt, type PaymentRecord, type PaymentRefund, type RequestPayment } from '../domain/payments.js';
 
 type TransactItems = NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']>;
 
@@ -110,9 +110,11 @@ function requestItem(r: RequestRecord): Record<string, unknown> {
     item.gsi2pk = `AGENCY#${r.agencyId}#${r.status}`;
     item.gsi2sk = `${r.dueAt ?? r.createdAt}#${r.requestId}`;
   }
-  if (r.openStep && !r.openStep.overdue) {
+  // The deadline index: the earliest of the open step's deadline and the moment its fee after approval lapses.
+  const watchAt = [r.openStep && !r.openStep.overdue ? r.openStep.deadline : undefined, feeWatchAt(r)].filter((t): t is string => t !== undefined).sort()[0];
+  if (watchAt) {
     item.gsi3pk = 'OPEN';
-    item.gsi3sk = `${r.openStep.deadline}#${r.requestId}`;
+    item.gsi3sk = `${watchAt}#${r.requestId}`;
   }
   return item;
 }
@@ -280,6 +282,10 @@ export class DynamoRequestRepository implements RequestRepository {
       condition += ' AND assignee = :assignee';
       values[':assignee'] = opts.assignee;
     }
+    if (opts.stillUnpaid) {
+      condition += ' AND attribute_exists(feeDue) AND attribute_not_exists(#pay)';
+      names['#pay'] = 'payment';
+    }
     const items: TransactItems = [
       { Put: { TableName: this.table, Item: requestItem(record), ConditionExpression: condition, ExpressionAttributeNames: names, ExpressionAttributeValues: values } },
       { Put: { TableName: this.table, Item: historyItem(record.requestId, entry), ConditionExpression: 'attribute_not_exists(pk)' } },
@@ -335,6 +341,41 @@ export class DynamoRequestRepository implements RequestRepository {
           ConditionExpression: 'attribute_exists(feeDue) AND attribute_not_exists(#p)',
           ExpressionAttributeNames: { '#p': 'payment' },
           ExpressionAttributeValues: { ':p': payment },
+        }),
+      );
+      return 'applied';
+    } catch (e) {
+      if (isConditionFailure(e)) return 'conflict';
+      throw e;
+    }
+  }
+
+  async refundUnsettled(paymentId: string, requestId: string, refund: PaymentRefund): Promise<'applied' | 'conflict'> {
+    try {
+      await this.ddb.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Update: {
+                TableName: this.table,
+                Key: { pk: payPk(paymentId), sk: META },
+                UpdateExpression: 'SET #s = :refunded, #rf = :refund',
+                ConditionExpression: '#s = :paid AND requestId = :rid',
+                ExpressionAttributeNames: { '#s': 'status', '#rf': 'refund' },
+                ExpressionAttributeValues: { ':refunded': 'REFUNDED', ':paid': 'PAID', ':rid': requestId, ':refund': refund },
+              },
+            },
+            {
+              // Never the fee the request holds.
+              ConditionCheck: {
+                TableName: this.table,
+                Key: { pk: reqPk(requestId), sk: META },
+                ConditionExpression: 'attribute_exists(pk) AND (attribute_not_exists(#p) OR #p.paymentId <> :pid)',
+                ExpressionAttributeNames: { '#p': 'payment' },
+                ExpressionAttributeValues: { ':pid': paymentId },
+              },
+            },
+          ],
         }),
       );
       return 'applied';
@@ -706,10 +747,10 @@ export class DynamoRequestRepository implements RequestRepository {
       for (const i of b.Responses?.[this.table] ?? []) found.set(i.pk as string, strip<RequestRecord>(i));
       keys = (b.UnprocessedKeys?.[this.table]?.Keys ?? []) as typeof keys;
     }
-    // In deadline order, as the index gave them; a request whose step closed meanwhile is left out.
+    // In deadline order, as the index gave them; a request whose step closed (and fee settled) meanwhile is left out.
     return (r.Items ?? []).flatMap((i) => {
       const rec = found.get(i.pk as string);
-      return rec && rec.openStep ? [rec] : [];
+      return rec && (rec.openStep || feeWatchAt(rec)) ? [rec] : [];
     });
   }
 

@@ -9,7 +9,7 @@ import type { MetricIncrement, MetricItem, MetricKey } from '../domain/metrics.j
 import { decodeNotificationId } from '../domain/notification-ids.js';
 import type { NotificationRecord } from '../domain/notifications.js';
 import type { QueueEntry } from '../domain/queue.js';
-import type { PaymentRecord, PaymentRefund, RequestPayment } from '../domain/payments.js';
+import { feeWatchAt, type PaymentRecord, type PaymentRefund, type RequestPayment } from '../domain/payments.js';
 
 const metricId = (k: MetricKey) => `${k.agencyId}|${k.month}|${k.serviceId}|${k.shard}`;
 
@@ -86,6 +86,7 @@ export class MemoryRequestRepository implements RequestRepository {
   async transition(record: RequestRecord, from: Status, entry: HistoryEntry, opts: TransitionOptions = {}) {
     const cur = this.requests.get(record.requestId);
     if (!cur || cur.status !== from || cur.historyHead !== entry.prevHash || (opts.assignee !== undefined && cur.assignee !== opts.assignee)) return 'conflict' as const;
+    if (opts.stillUnpaid && (!cur.feeDue || cur.payment)) return 'conflict' as const;
     const uploads = opts.attachUploads;
     if (uploads?.ids.some((id) => this.uploads.get(id)?.status !== 'PENDING' || this.uploads.get(id)?.ownerIin !== uploads.owner)) return 'conflict' as const;
     const n = opts.notification;
@@ -126,6 +127,14 @@ export class MemoryRequestRepository implements RequestRepository {
     const r = this.requests.get(requestId);
     if (!r?.feeDue || r.payment) return 'conflict' as const;
     r.payment = clone(payment);
+    return 'applied' as const;
+  }
+
+  async refundUnsettled(paymentId: string, requestId: string, refund: PaymentRefund) {
+    const p = this.payments.get(paymentId);
+    const r = this.requests.get(requestId);
+    if (!p || p.status !== 'PAID' || p.requestId !== requestId || !r || r.payment?.paymentId === paymentId) return 'conflict' as const;
+    Object.assign(p, { status: 'REFUNDED', refund: clone(refund) });
     return 'applied' as const;
   }
 
@@ -260,7 +269,11 @@ export class MemoryRequestRepository implements RequestRepository {
 
   async listPastDeadline(now: Date, limit: number) {
     return [...this.requests.values()]
-      .filter((r) => r.openStep && !r.openStep.overdue && r.openStep.deadline < now.toISOString())
+      .filter((r) => {
+        // As the deadline index: the open step's deadline, or the moment its fee after approval lapses.
+        const at = [r.openStep && !r.openStep.overdue ? r.openStep.deadline : undefined, feeWatchAt(r)].filter((t): t is string => t !== undefined).sort()[0];
+        return at !== undefined && at < now.toISOString();
+      })
       .slice(0, limit)
       .map(clone);
   }

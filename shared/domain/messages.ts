@@ -316,9 +316,9 @@ export const messages = {
     en: 'This payment was already used for another request.',
   },
   NO_FEE_DUE: {
-    kk: 'Бұл өтінім бойынша төлем күтілмейді: ол әлі мақұлданбаған немесе төленген.',
-    ru: 'По этой заявке оплата не ожидается: она ещё не одобрена или уже оплачена.',
-    en: 'No fee is due on this request: it is not approved yet, or already paid.',
+    kk: 'Бұл өтінім бойынша төлем күтілмейді: ол әлі мақұлданбаған, төленген немесе төлем мерзімінде түспегендіктен бас тартылған.',
+    ru: 'По этой заявке оплата не ожидается: она ещё не одобрена, уже оплачена или в ней отказано, так как оплата не поступила в срок.',
+    en: 'No fee is due on this request: it is not approved yet, already paid, or refused because the fee did not come in time.',
   },
   SERVICE_HAS_NO_FEE: {
     kk: 'Бұл қызмет тегін: төлеудің қажеті жоқ.',

@@ -109,8 +109,8 @@ export interface Actor {
 
 export interface HistoryEntry {
   /** Engine event. */
-  /** Besides the engine's events: an overdue mark, and the head handing the request to another employee. */
-  event: EngineEvent | 'deadline.overdue' | 'staff.reassigned';
+  /** Besides the engine's events: an overdue mark, the head handing the request to another employee, and the platform refusing an approval whose fee never came. */
+  event: EngineEvent | 'deadline.overdue' | 'staff.reassigned' | 'fee.unpaid';
   /** The regulation's step (T1.a6…). */
   stepId: string;
   actor: Actor;
@@ -202,8 +202,10 @@ export interface RequestRecord {
   refusal?: { code: string; message: Localized };
   /** Filed by the applicant's representative under a notarial power of attorney (checked in the notaries' register). */
   representative?: { iin: string; powerOfAttorney: string };
-  /** Approved, the result waits for the fee (a fee after approval): since when, how much. */
-  feeDue?: { amount: number; since: string };
+  /** Approved, the result waits for the fee (a fee after approval): since when, how much, and until when (where it lapses). */
+  feeDue?: { amount: number; since: string; until?: string };
+  /** The fee never came: the platform refused the approval at `at` (the result issue it sends is re-sent until it runs). */
+  feeLapsed?: { amount: number; since: string; until: string; at: string };
   /** The fee paid through the payment gateway (before signing, or after approval), and its refund if the request was refused. */
   payment?: import('./payments.js').RequestPayment;
   /** The applicant's place in the service's waiting list (placed by an approval that queues). */

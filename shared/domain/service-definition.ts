@@ -204,6 +204,12 @@ export const serviceDefinition = z
         /** beforeSigning only: the form field naming the payment. */
         formField: z.optional(z.string()),
         refundOnRefusal: z.boolean(),
+        /**
+         * beforeIssue only: the regulation's "no payment" refusal. An approval that has waited
+         * `after` for its fee is refused by the platform (the deadline watch) on `groundId`, the
+         * history stamped with `step`; a confirmation that comes later is refunded.
+         */
+        unpaid: z.optional(z.strictObject({ source: z.string(), after: timeLimit, step: z.string(), groundId: z.string() })),
       }),
     ),
     /**
@@ -279,6 +285,14 @@ export const serviceDefinition = z
       const f = def.form.fields.find((x) => x.id === def.payment!.formField);
       if (def.payment.position === 'beforeSigning' && f?.type !== 'text') ctx.addIssue({ code: 'custom', message: `payment: form field ${def.payment.formField} must be a text field (the payment's id, signed with the form)`, path: ['payment'] });
       for (const c of def.payment.channels) if (!def.channels.some((x) => x.channel === c)) ctx.addIssue({ code: 'custom', message: `payment: channel ${c} is not offered`, path: ['payment'] });
+      const unpaid = def.payment.unpaid;
+      if (unpaid) {
+        if (def.payment.position !== 'beforeIssue') ctx.addIssue({ code: 'custom', message: 'payment.unpaid: only a fee after approval (beforeIssue) lapses', path: ['payment'] });
+        if (!def.refusalGrounds.some((g) => g.id === unpaid.groundId)) ctx.addIssue({ code: 'custom', message: `payment.unpaid: unknown refusal ground ${unpaid.groundId}`, path: ['payment'] });
+        for (const c of def.payment.channels) {
+          if (!def.channels.find((x) => x.channel === c)?.steps.some((st) => st.id === unpaid.step)) ctx.addIssue({ code: 'custom', message: `payment.unpaid: channel ${c} has no step ${unpaid.step}`, path: ['payment'] });
+        }
+      }
     }
     if (def.queue) {
       const q = def.queue;
@@ -307,4 +321,9 @@ export function channelOf(def: ServiceDefinition, channel: Channel): ChannelDefi
 /** The step of a channel that covers an engine event. */
 export function stepFor(ch: ChannelDefinition, event: EngineEvent): Step | undefined {
   return ch.steps.find((s) => s.covers.includes(event));
+}
+
+/** Refusal grounds a member of staff may give: all but the platform's own (a fee that never came). */
+export function staffRefusalGrounds(def: ServiceDefinition): ServiceDefinition['refusalGrounds'] {
+  return def.refusalGrounds.filter((g) => g.id !== def.payment?.unpaid?.groundId);
 }

@@ -59,6 +59,11 @@ export interface TransitionOptions {
   notification?: NotificationRecord;
   /** A place in a waiting list, created with the transition (the decision that queues). */
   queueEntry?: QueueEntry;
+  /**
+   * The stored request must still wait for its fee after approval (feeDue, no payment): the
+   * "no payment" refusal loses to a confirmation whose fee got onto the request first.
+   */
+  stillUnpaid?: boolean;
 }
 
 export interface RequestRepository {
@@ -108,6 +113,12 @@ export interface RequestRepository {
   confirmPayment(paymentId: string, reference: string, at: string): Promise<'applied' | 'conflict'>;
   /** A fee paid after approval goes onto its request (only one that waits for it, once). */
   settleFee(requestId: string, payment: import('../domain/payments.js').RequestPayment): Promise<'applied' | 'conflict'>;
+  /**
+   * The refund of a fee after approval that did not go onto its request (it lapsed unpaid first, or
+   * another payment paid it): PAID → REFUNDED on the payment only, once, and only while the request
+   * does not hold this payment.
+   */
+  refundUnsettled(paymentId: string, requestId: string, refund: PaymentRefund): Promise<'applied' | 'conflict'>;
   /** The refund of an attached fee: PAID → REFUNDED on the payment and recorded on the request, together and only once. */
   refundPayment(requestId: string, paymentId: string, refund: PaymentRefund): Promise<'applied' | 'conflict'>;
   /** Entries of a waiting list still waiting, in journal order (page of up to `limit`). */

@@ -164,13 +164,13 @@ describe('deadlines on DynamoDB', () => {
     await waitStatus(citizen, `/v1/requests/${requestId}`, ['IN_INBOX']);
     // Thirty days on, the 15-working-day step (T1 a8) is past its deadline.
     const later = { now: () => new Date(Date.now() + 30 * 86_400_000) };
-    const first = await watchDeadlines({ requests: requestRepository(), clock: later });
+    const first = await watchDeadlines({ requests: requestRepository(), clock: later, bus: { send: async () => undefined } });
     expect(first.marked).toBeGreaterThanOrEqual(1);
     const history = await requestRepository().history(requestId);
     const overdue = history.filter((h) => h.event === 'deadline.overdue');
     expect(overdue).toHaveLength(1);
     expect(overdue[0]).toMatchObject({ stepId: 'T1.a8', onTime: false });
-    await watchDeadlines({ requests: requestRepository(), clock: later });
+    await watchDeadlines({ requests: requestRepository(), clock: later, bus: { send: async () => undefined } });
     expect((await requestRepository().history(requestId)).filter((h) => h.event === 'deadline.overdue')).toHaveLength(1);
     expect((await requestRepository().get(requestId))?.openStep).toMatchObject({ stepId: 'T1.a8', overdue: true });
   });

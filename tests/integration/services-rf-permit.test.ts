@@ -3,9 +3,9 @@
  * entity's representative files on the portal (Table 1) signed with the certificate carrying the
  * BIN; a clerk of the Committee takes and approves it within the 60 calendar days of a11 and the
  * permit downloads and verifies; each refusal ground; a signature that does not match its content;
- * a certificate without the BIN; an individual on the portal; the fee after approval (a9–a10) that
- * the platform does not collect yet (a known gap); and the Committee's own channel (Table 2, the
- * agency desk).
+ * a certificate without the BIN; an individual on the portal; the fee after approval (a9), whose
+ * "no payment" refusal (a10) has its own file (services-rf-unpaid.test.ts); and the Committee's own
+ * channel (Table 2, the agency desk).
  */
 import { describe, expect, it } from 'vitest';
 import { ApiClient, signRequestWith, type CitizenSigner, type RequestInput } from '../../scripts/lib/client.js';
@@ -111,7 +111,7 @@ describe('permit to use the radio-frequency spectrum (seed 003 App.3, App.3 Tabl
     expect(done.history.find((h: { event: string }) => h.event === 'result.issued').note).toBe(done.payment.reference);
     expect(done.feeDue).toBeUndefined();
     expect(events(done)).toEqual(['request.submitted', 'signature.verified', 'gateway.registered', 'agency.registered', 'staff.taken', 'staff.decided', 'result.issued', 'gateway.returned', 'cabinet.delivered']);
-    // The fee rows a9–a10 run no engine event of their own: the wait for the fee is inside a11's 60 days.
+    // The fee row a9 runs no engine event of its own: the wait for the fee is inside a11's 60 days (a10 only when it never comes).
     expect(stepIds(done)).toEqual(['T1.a4', 'T1.a6', 'T1.a7', 'T1.a7', 'T1.a11', 'T1.a11', 'T1.a11', 'T1.a11', 'T1.a11']);
     // a11: at most 60 calendar days, one clock from registration to delivery.
     const decided = done.history.find((h: { event: string }) => h.event === 'staff.decided');
@@ -166,11 +166,12 @@ describe('permit to use the radio-frequency spectrum (seed 003 App.3, App.3 Tabl
     expect(badFreq.body.error.fields[0]).toMatchObject({ field: 'resultFields.frequencies', code: 'FIELD_BAD_FORMAT' });
   });
 
-  it('ends in a refusal on each ground the regulation gives (condition 3, process 8)', async () => {
-    expect(def.refusalGrounds.map((g) => g.id)).toEqual(['applicant-data-violations', 'permit-grounds-not-met']);
+  it('ends in a refusal on each ground the Committee gives (condition 3, process 8)', async () => {
+    expect(def.refusalGrounds.map((g) => g.id)).toEqual(['applicant-data-violations', 'permit-grounds-not-met', 'fee-not-paid']);
     const r = await newRepresentative('kk');
     const clerk = await newStaff(ctx.platform, { agencyId: AGENCY });
-    for (const ground of def.refusalGrounds) {
+    // fee-not-paid (a10) is the platform's, when the fee does not come (services-rf-unpaid.test.ts).
+    for (const ground of def.refusalGrounds.filter((g) => g.id !== def.payment?.unpaid?.groundId)) {
       const { requestId } = await fileAsRepresentative(r, 'kk');
       expect((await clerk.client.call('POST', `/v1/agency/requests/${requestId}/take`)).status).toBe(200);
       const reason = `Негіздеме: ${ground.label.kk}.`;
@@ -185,10 +186,10 @@ describe('permit to use the radio-frequency spectrum (seed 003 App.3, App.3 Tabl
       // The refusal is a signed document too.
       expect((await r.client.call('GET', `/v1/requests/${requestId}/result`)).status).toBe(200);
     }
-    // The "no payment" refusal (a10) is the gateway's, not a ground the Committee gives.
+    // The "no payment" refusal (a10) is the platform's, not a ground the Committee gives.
     const { requestId } = await fileAsRepresentative(r, 'kk');
     expect((await clerk.client.call('POST', `/v1/agency/requests/${requestId}/take`)).status).toBe(200);
-    const noPayment = await clerk.client.call('POST', `/v1/agency/requests/${requestId}/decision`, { decision: 'refuse', groundId: 'payment-absent', reason: 'Төлем жоқ.' });
+    const noPayment = await clerk.client.call('POST', `/v1/agency/requests/${requestId}/decision`, { decision: 'refuse', groundId: 'fee-not-paid', reason: 'Төлем жоқ, бас тартылады.' });
     expect(noPayment.status).toBe(400);
     expect(noPayment.body.error.fields[0]).toMatchObject({ field: 'groundId', code: 'REFUSAL_GROUND_UNKNOWN' });
   });

@@ -72,7 +72,7 @@ describe('return for correction: the clock stops and runs on', () => {
 
     // Weeks pass: the deadline watch never sees it.
     clock.advance(60 * DAY);
-    expect(await watchDeadlines(p.deps)).toEqual({ marked: 0, seen: 0 });
+    expect(await watchDeadlines(p.deps)).toEqual({ marked: 0, seen: 0, refused: 0 });
     expect((await p.deps.requests.get(requestId))!.status).toBe('RETURNED');
 
     // Saturday 23 January 2027, 10:00: the correction resumes the clock on Monday morning.

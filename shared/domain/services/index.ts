@@ -1,6 +1,8 @@
 /**
  * The service catalogue. Definitions are validated once when this module loads; an invalid one
- * throws here, at start-up, with zod's description of what is wrong.
+ * throws here, at start-up, with zod's description of what is wrong. A service may appear in more
+ * than one version: requests keep the version they were filed under (findService(id, version)),
+ * new ones get the latest.
  */
 import { serviceDefinition, type ServiceDefinition } from '../service-definition.js';
 import { providersOf } from '../providers.js';
@@ -17,9 +19,9 @@ import { housingQueue } from './housing-queue.js';
 import { remHfdPermit, remHfdPermitV1 } from './rem-hfd-permit.js';
 import { communicationsLicence } from './communications-licence.js';
 import { foreignPeriodicalsAccounting, foreignPeriodicalsAccountingV2 } from './foreign-periodicals-accounting.js';
-import { rfSpectrumPermit } from './rf-spectrum-permit.js';
+import { rfSpectrumPermit, rfSpectrumPermitV1 } from './rf-spectrum-permit.js';
 
-const raw = [archiveCertificate, numberingResource, unemployedCertificate, foreignMediaAccounting, minorsDepositCertificate, minorsPropertyCertificate, guardianshipCertificate, disabledChildrenSupport, preschoolQueue, housingQueue, remHfdPermitV1, remHfdPermit, communicationsLicence, foreignPeriodicalsAccounting, foreignPeriodicalsAccountingV2, rfSpectrumPermit];
+const raw = [archiveCertificate, numberingResource, unemployedCertificate, foreignMediaAccounting, minorsDepositCertificate, minorsPropertyCertificate, guardianshipCertificate, disabledChildrenSupport, preschoolQueue, housingQueue, remHfdPermitV1, remHfdPermit, communicationsLicence, foreignPeriodicalsAccounting, foreignPeriodicalsAccountingV2, rfSpectrumPermitV1, rfSpectrumPermit];
 
 export const services: readonly ServiceDefinition[] = raw.map((d) => {
   const parsed = serviceDefinition.safeParse(d);

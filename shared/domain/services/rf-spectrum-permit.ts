@@ -9,7 +9,10 @@
  * The portal table has a fee paid through the e-government payment gateway (ЭҮТШ) AFTER the
  * Committee's approval and before the permit is issued (Table 1 a9–a10; p.6 processes 9–10,
  * condition 4): the payment block, position beforeIssue. An approval waits for the fee, invoiced
- * for that request; the gateway's confirmation lets the permit be issued.
+ * for that request; the gateway's confirmation lets the permit be issued. From version 2 an
+ * approval whose fee has not come within 30 calendar days is refused by the platform (a10, the
+ * "no payment" refusal: payment.unpaid); version 1 stays in the catalogue for the requests filed
+ * under it.
  */
 import type { ServiceDefinition } from '../service-definition.js';
 import { standardQuestionnaire } from './quality.js';
@@ -65,7 +68,11 @@ const feeGap = 'The payment block (position beforeIssue): the approval waits for
 /** Frequencies or bands in MHz: digits, decimal points or commas, ranges, separators. */
 const FREQUENCIES = '^[0-9][0-9 .,;/\\-–]*$';
 
-export const rfSpectrumPermit: ServiceDefinition = {
+/**
+ * Version 1 (the fee after approval collected, its "no payment" refusal not run): kept in the
+ * catalogue for the requests filed under it, which go on waiting for their fee as before.
+ */
+export const rfSpectrumPermitV1: ServiceDefinition = {
   id: 'rf-spectrum-permit',
   version: 1,
   source: {
@@ -361,5 +368,46 @@ export const rfSpectrumPermit: ServiceDefinition = {
     'Attachments are only "the necessary documents" (Table 1 a3; p.7 process 6 scans); the radio network’s technical data is assumed required, plus optional other documents named in the Standard (Decree No. 1152, not in the seed).',
     'Refusal grounds: the act gives only the Committee’s check (condition 3: qualification requirements and grounds for granting the permit) and process 8 (violations in the applicant’s data in E-licensing); the Standard’s own grounds are not in the seed. The "no payment" refusal (a10) is the payment gateway’s, not a staff ground, and is not run (see the payment gap). No return for correction is described.',
     'Table 2 a1 has no branch targets and a4 says "if authorisation succeeds" (copied from Table 1); the branches of p.7 conditions 1–2 are used. Table 2 a6 has no next action; a7 is its successor.',
+  ],
+};
+
+/** Table 1 a10's refusal: the regulation's ground, given by the platform only (never by staff). */
+const feeNotPaid = {
+  id: 'fee-not-paid',
+  source: 'App.3 p.6 process 10, condition 4; Table 1 a9 branch to a10',
+  label: { kk: 'Қызмет төлемақысы жасалмады (төлемақы жоқ)', ru: 'Оплата услуги не произведена (отсутствие оплаты)', en: 'The fee for the service was not paid (payment absent)' },
+};
+
+const feeLapse = 'From version 2 an approval whose fee has not come within 30 calendar days is refused by the platform here (payment.unpaid, the deadline watch), on the ground fee-not-paid; a confirmation that comes later is refunded.';
+
+const v2Notes: Record<string, string> = {
+  'T1.a9': `After the Committee’s approval the applicant pays in ЭҮТШ; the payment information reaches E-licensing (p.6 process 9, condition 4). The 1.5 min are the payment’s own time at the gateway, not the applicant’s wait; the approval waits for the fee up to 30 calendar days (see assumptions). The step covers no engine event of its own: the gateway’s confirmation lets a11 issue the permit.`,
+  'T1.a10': `p.6 process 10 forms this refusal in E-licensing; the table names the portal. ${feeLapse} Its history entry (fee.unpaid) is stamped with this step, from the moment the wait ran out, with its 10–15 s; the refusal document is then issued and delivered by a11.`,
+  'T1.a11': 'The 60 calendar days are on this row, so one clock runs from registration (a7) to delivery: the Committee’s check (condition 3) is taken and decided in it, an approval is signed with the EDS of the Committee’s authorised person (p.6 process 11) and delivered once its fee is paid (a9); a refusal (a8, or a10 for a fee that never came) is delivered the same way.',
+};
+
+/**
+ * Version 2: the "no payment" refusal (Table 1 a10) runs. An approval on the portal waits for its
+ * fee 30 calendar days; then the platform refuses it (ground fee-not-paid, stamped T1.a10).
+ */
+export const rfSpectrumPermit: ServiceDefinition = {
+  ...rfSpectrumPermitV1,
+  version: 2,
+  channels: rfSpectrumPermitV1.channels.map((ch) => (ch.channel !== 'portal' ? ch : { ...ch, steps: ch.steps.map((st) => (v2Notes[st.id] ? { ...st, note: v2Notes[st.id] } : st)) })),
+  refusalGrounds: [...rfSpectrumPermitV1.refusalGrounds, feeNotPaid],
+  payment: {
+    ...rfSpectrumPermitV1.payment!,
+    unpaid: { source: 'App.3 p.6 process 10, condition 4; Table 1 a9–a10', after: { amount: 30, unit: 'calendarDays' }, step: 'T1.a10', groundId: feeNotPaid.id },
+  },
+  assumptions: [
+    'Payment: Table 1 a9–a10 (p.6 processes 9–10, condition 4; ЭҮТШ a participant, p.11; bank card or account, p.17(5)) have the fee paid through the e-government payment gateway AFTER the Committee’s approval and BEFORE the permit is issued, on the portal only: the payment block, position beforeIssue. The approval waits for the fee (the request shows it due); the applicant is invoiced for that request, pays, and the gateway’s confirmation puts the payment on the request and lets the permit be issued.',
+    'The "no payment" refusal (a10, p.6 process 10) runs from version 2: the act gives no time for the applicant to pay (a9’s 1.5 min is the payment’s own time at the gateway, a10’s 10–15 s the time to form the refusal), so an approval waits for its fee 30 calendar days from the approval, long enough for an organisation to pay an invoice and short enough not to hold assigned frequencies for an applicant who does not pay. Then the platform (the deadline watch, every 5 minutes) refuses it on the ground fee-not-paid, only if the fee is still unpaid (one conditional write): the history says why with the step id T1.a10 (event fee.unpaid, stamped from the moment the wait ran out with a10’s 10–15 s, so a watch run minutes later shows the step late), the applicant is notified, and the refusal document is issued and delivered to the cabinet by a11 like any refusal. A confirmation that lands first wins and the permit is issued; one that comes after the refusal is refused at the pay step (409 NO_FEE_DUE) or, already on its way, refunded by the gateway (FEE_LAPSED). Requests filed under version 1 keep waiting as before.',
+    'The refusal document for an unpaid fee is signed with the key of the Committee employee whose approval lapsed (the Committee’s authorised person for this request): the platform has no signing key of its own. The history records the platform as the one who refused.',
+    'The refusal ground fee-not-paid is the regulation’s (a10) but not a ground a Committee employee may give: the platform gives it, when the wait runs out.',
+    ...rfSpectrumPermitV1.assumptions.slice(1).map((a) =>
+      a.startsWith('Refusal grounds:')
+        ? 'Refusal grounds: the act gives the Committee’s check (condition 3: qualification requirements and grounds for granting the permit), process 8 (violations in the applicant’s data in E-licensing) and process 10 (no payment, the platform’s); the Standard’s own grounds are not in the seed. No return for correction is described.'
+        : a.replace(' A fee after approval precedes no refusal, so nothing is refunded.', ' A fee after approval precedes no staff refusal, so nothing is refunded on a refusal; only a fee that comes after the "no payment" refusal is (see above).'),
+    ),
   ],
 };

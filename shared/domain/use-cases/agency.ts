@@ -5,7 +5,8 @@
 import { createHash } from 'node:crypto';
 import { unsupportedCharacters } from '../document-text.js';
 import { advance, definitionOf } from '../engine.js';
-import { hasChain, hasResolutions } from '../service-definition.js';
+import { hasChain, hasResolutions, staffRefusalGrounds } from '../service-definition.js';
+import { feeDueOnApproval } from '../payments.js';
 import { AppError, ConflictError, ForbiddenError, NotFoundError, NotReadyError, ValidationError } from '../errors.js';
 import { validateFields } from '../form-validation.js';
 import { agencyStatuses, type Decision, type HistoryEntry, type QueuePlace, type RequestRecord, type RequestSummary, type Status } from '../request.js';
@@ -235,8 +236,9 @@ export async function decide(deps: Pick<Deps, 'requests' | 'bus' | 'clock' | 'ma
   if (body.decision === 'approve') {
     const issues = validateFields(def.result.fields, body.resultFields, 'resultFields', deps.clock.now());
     if (issues.length) throw new ValidationError(issues);
-  } else if (!def.refusalGrounds.some((g) => g.id === body.groundId)) {
-    throw new ValidationError([{ field: 'groundId', code: 'REFUSAL_GROUND_UNKNOWN', params: { allowed: def.refusalGrounds.map((g) => g.id) } }]);
+  } else if (!staffRefusalGrounds(def).some((g) => g.id === body.groundId)) {
+    // The platform's own ground (a fee after approval that never came) is not the clerk's to give.
+    throw new ValidationError([{ field: 'groundId', code: 'REFUSAL_GROUND_UNKNOWN', params: { allowed: staffRefusalGrounds(def).map((g) => g.id) } }]);
   }
   const printed = body.decision === 'approve' ? Object.entries(body.resultFields).map(([k, v]) => [`resultFields.${k}`, v] as const) : [['reason', body.reason] as const];
   const unprintable = printed.flatMap(([field, v]) => {
@@ -269,8 +271,8 @@ export async function decide(deps: Pick<Deps, 'requests' | 'bus' | 'clock' | 'ma
     chain ? 'staff.drafted' : 'staff.decided',
     async (rec) => {
       // A fee after approval (ЭҮТШ): the approval waits for it; the gateway's confirmation lets the result be issued.
-      const fee = def.payment;
-      const feeDue = decision.approved && fee?.position === 'beforeIssue' && (fee.channels as readonly string[]).includes(rec.channel) ? { feeDue: { amount: fee.amount, since: now.toISOString() } } : {};
+      const due = decision.approved ? feeDueOnApproval(def, rec.channel, now) : undefined;
+      const feeDue = due ? { feeDue: due } : {};
       if (!queues || !decision.approved) {
         return { actor: { kind: 'staff', id: staff.username }, outcome: decision.approved ? 'approved' : `refused:${decision.groundId}`, ...(ground ? { note: `${ground.label[rec.language]}. ${decision.reason}` } : {}), patch: { decision, ...feeDue } };
       }

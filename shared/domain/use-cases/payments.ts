@@ -3,9 +3,13 @@
  * gateway's queue, the check at intake, and the refund of a fee whose request ended refused.
  */
 import { AppError, ConflictError, NotFoundError, ValidationError } from '../errors.js';
-import { gatewayReference, PaymentEvents, type PaymentRecord, type RequestPayment } from '../payments.js';
-import type { RequestRecord } from '../request.js';
-import type { ServiceDefinition } from '../service-definition.js';
+import { deadlineOf, localDate } from '../calendar.js';
+import { chain, genesisHash } from '../history-chain.js';
+import type { Localized } from '../i18n.js';
+import { mailNotification, notificationFor } from '../notifications.js';
+import { gatewayReference, PaymentEvents, waitsForFee, type PaymentRecord, type RequestPayment } from '../payments.js';
+import type { Decision, RequestRecord } from '../request.js';
+import { channelOf, type ServiceDefinition, type TimeLimit } from '../service-definition.js';
 import { findService } from '../services/index.js';
 import { Queues, type Deps } from './deps.js';
 
@@ -58,6 +62,12 @@ export async function getOwnPayment(deps: Pick<Deps, 'requests'>, payerIin: stri
 /** The payer pays: the gateway confirms on its own queue (answered 202 while it does). */
 export async function payInvoice(deps: Pick<Deps, 'requests' | 'bus' | 'clock'>, payerIin: string, paymentId: string): Promise<PaymentRecord> {
   const p = await getOwnPayment(deps, payerIin, paymentId);
+  // A fee after approval is taken only while the approval still waits for it (not once refused unpaid, or paid).
+  // A confirmation already on its way when that changes is refunded (confirmPayment).
+  if (p.status === 'INVOICED' && p.requestId && findService(p.serviceId)?.payment?.position === 'beforeIssue') {
+    const rec = await deps.requests.get(p.requestId);
+    if (!rec || !waitsForFee(rec)) throw new ConflictError('NO_FEE_DUE');
+  }
   if (p.status === 'INVOICED') await deps.bus.send(Queues.PaymentGateway, { requestId: paymentId, event: PaymentEvents.confirm, sentAt: deps.clock.now().toISOString() });
   return p;
 }
@@ -78,13 +88,88 @@ export async function confirmPayment(deps: Pick<Deps, 'requests' | 'clock' | 'bu
     p = (await deps.requests.getPayment(paymentId))!;
   }
   if (p.status === 'PAID' && p.requestId && findService(p.serviceId)?.payment?.position === 'beforeIssue') {
-    const rec = await deps.requests.get(p.requestId);
-    if (rec?.feeDue && (!rec.payment || rec.payment.paymentId === p.paymentId)) {
-      if (!rec.payment) await deps.requests.settleFee(p.requestId, requestPaymentOf(p));
+    // The fee goes onto its request only while the approval waits for it (conditional: feeDue and no payment),
+    // so it and the "no payment" refusal (which takes feeDue away, conditionally too) never both land.
+    let rec = await deps.requests.get(p.requestId);
+    if (!rec) throw new Error(`request ${p.requestId} of payment ${paymentId} not found`);
+    if (rec.feeDue && !rec.payment && (await deps.requests.settleFee(p.requestId, requestPaymentOf(p))) === 'conflict') rec = await deps.requests.get(p.requestId);
+    else if (rec.feeDue && !rec.payment) rec = { ...rec, payment: requestPaymentOf(p) };
+    if (rec?.payment?.paymentId === p.paymentId) {
       await deps.bus.send(Queues.ResultIssue, { requestId: p.requestId, event: 'payment.confirmed', sentAt: deps.clock.now().toISOString() });
+    } else if (rec) {
+      // Too late (refused unpaid first) or one payment too many: the money goes back, never lost.
+      const now = deps.clock.now();
+      const seq = await deps.requests.nextSequence(`EGPG#RFD#${now.toISOString().slice(0, 10)}`);
+      const refund = { reference: gatewayReference('RFD', now, seq), at: now.toISOString(), reason: rec.payment ? 'ALREADY_PAID' : 'FEE_LAPSED' };
+      if ((await deps.requests.refundUnsettled(paymentId, p.requestId, refund)) === 'conflict') {
+        // A redelivery after the refund finds it REFUNDED; anything else is retried by the queue.
+        if ((await deps.requests.getPayment(paymentId))?.status !== 'REFUNDED') throw new Error(`payment ${paymentId}: refund not applied`);
+      }
     }
   }
   return outcome;
+}
+
+const unitLabels: Record<TimeLimit['unit'], Localized> = {
+  seconds: { kk: 'секунд', ru: 'секунд', en: 'seconds' },
+  minutes: { kk: 'минут', ru: 'минут', en: 'minutes' },
+  workingDays: { kk: 'жұмыс күні', ru: 'рабочих дней', en: 'working days' },
+  calendarDays: { kk: 'күнтізбелік күн', ru: 'календарных дней', en: 'calendar days' },
+};
+
+const unpaidReason: Localized = {
+  kk: 'Төлемақы ({amount} теңге) мақұлданғаннан кейін {after} {unit} ішінде ({until} дейін) түспеді.',
+  ru: 'Оплата ({amount} тенге) не поступила в течение {after} {unit} после одобрения (до {until}).',
+  en: 'The fee ({amount} tenge) was not paid within {after} {unit} of the approval (by {until}).',
+};
+
+/**
+ * The regulation's "no payment" refusal (seed 003 App.3 p.6 process 10, Table 1 a10), run by the
+ * deadline watch: an approval that has waited for its fee past `feeDue.until` is refused by the
+ * platform on the definition's ground, its history stamped with the definition's step, the
+ * applicant notified, and the refusal sent to result issue (a document like any refusal, delivered
+ * to the cabinet). One conditional write, only while the fee is still unpaid: a confirmation that
+ * got there first wins, one that comes later is refunded (confirmPayment). A refusal whose result
+ * issue has not run yet (a crash after the write) is sent again; anything else is left alone.
+ */
+export async function lapseUnpaidFee(deps: Pick<Deps, 'requests' | 'bus' | 'clock' | 'mailer'>, rec: RequestRecord): Promise<'refused' | 'resent' | 'conflict' | 'not-due'> {
+  const now = deps.clock.now();
+  if (rec.status === 'DECIDED' && rec.feeLapsed) {
+    await deps.bus.send(Queues.ResultIssue, { requestId: rec.requestId, event: 'fee.unpaid', sentAt: now.toISOString() });
+    return 'resent';
+  }
+  const def = findService(rec.serviceId, rec.serviceVersion);
+  const unpaid = def?.payment?.unpaid;
+  const until = rec.feeDue?.until;
+  if (!def || !unpaid || !until || !rec.decision?.approved || !waitsForFee(rec) || now.toISOString() < until) return 'not-due';
+  const step = channelOf(def, rec.channel)?.steps.find((s) => s.id === unpaid.step);
+  const ground = def.refusalGrounds.find((g) => g.id === unpaid.groundId);
+  if (!step || !ground) throw new Error(`${def.id}@${def.version}: payment.unpaid names no step ${unpaid.step} or ground ${unpaid.groundId} on ${rec.channel}`);
+  const lang = rec.language;
+  const reason = unpaidReason[lang].replace(/\{(\w+)\}/g, (_, k: string) => ({ amount: String(rec.feeDue!.amount), after: String(unpaid.after.amount), unit: unitLabels[unpaid.after.unit][lang], until: localDate(new Date(until)) })[k] ?? '');
+  // The refusal step begins when the wait ends; its own limit is the regulation's (a10: 10–15 s).
+  const startedAt = new Date(until);
+  const deadline = deadlineOf(startedAt, step.limit);
+  const entry = chain({
+    event: 'fee.unpaid',
+    stepId: step.id,
+    actor: { kind: 'platform' },
+    at: now.toISOString(),
+    stepStartedAt: startedAt.toISOString(),
+    deadline: deadline.toISOString(),
+    onTime: now.getTime() <= deadline.getTime(),
+    outcome: `refused:${ground.id}`,
+    note: `${ground.label[lang]}. ${reason}`,
+  }, rec.historyHead ?? genesisHash(rec.requestId));
+  // The refusal document is signed with the key of the Committee's employee whose approval lapsed (the platform has none).
+  const decision: Decision = { approved: false, groundId: ground.id, reason, decidedBy: rec.decision.decidedBy, decidedAt: now.toISOString() };
+  const next: RequestRecord = { ...rec, decision, feeLapsed: { amount: rec.feeDue!.amount, since: rec.feeDue!.since, until, at: now.toISOString() }, updatedAt: now.toISOString(), historyHead: entry.hash! };
+  delete next.feeDue;
+  const notification = notificationFor(next);
+  if ((await deps.requests.transition(next, 'DECIDED', entry, { stillUnpaid: true, notification })) === 'conflict') return 'conflict';
+  if (deps.mailer && notification.email) await mailNotification({ ...deps, mailer: deps.mailer }, notification.recipientIin, notification.notificationId);
+  await deps.bus.send(Queues.ResultIssue, { requestId: rec.requestId, event: 'fee.unpaid', sentAt: now.toISOString() });
+  return 'refused';
 }
 
 /**
