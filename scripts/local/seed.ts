@@ -30,6 +30,8 @@ export const demoStaff = [
   { username: 'clerk.archives', name: 'Сәуле Мұратқызы Төлеуова', groups: [roleGroup('clerk'), agencyGroup('mangystau-archives')], iin: completeIin('79061140023')! },
   { username: 'head.archives', name: 'Ерлан Сапарұлы Омаров', groups: [roleGroup('head'), agencyGroup('mangystau-archives')], iin: completeIin('71092230017')! },
   { username: 'clerk.vko', name: 'Дина Асқарқызы Сейітова', groups: [roleGroup('clerk'), agencyGroup('vko-internal-policy')], iin: completeIin('86120440031')! },
+  // Decides seed 003's licence and RF permit, so a fee before signing and one after approval can be tried end to end on the portal.
+  { username: 'clerk.committee', name: 'Руслан Ержанұлы Нұршабеков', groups: [roleGroup('clerk'), agencyGroup('mtc-communications-committee')], iin: completeIin('82040930027')! },
   { username: 'operator.con', name: 'Арман Бауыржанұлы Қасымов', groups: [roleGroup('operator')], iin: completeIin('85020330012')! },
   { username: 'admin.nuc', name: 'Марат Ғалымұлы Исаев', groups: [roleGroup('ca-admin')] },
 ];
