@@ -135,6 +135,7 @@ describe('portal: legal entities and fees', () => {
     expect(await page.getByTestId('signature-outcome').textContent()).toContain('Ваша электронная цифровая подпись проверена и действительна');
     const key = await orgKeyOf(page, iin, bin);
     expect(key).toMatchObject({ extractable: false, subject: { iin, bin, organisation: name } });
+    expect(await page.getByTestId('key-created').textContent()).toContain(`создан новый ключ подписи для «${name}»; удостоверяющий центр выдал для него сертификат с вашим ИИН и БИН организации`);
     await screen(page, 'licence-signed');
     const inbox = await waitStatus(citizen, `/v1/requests/${requestId}`, ['IN_INBOX']);
     expect(inbox).toMatchObject({ applicantBin: bin, form: { paymentId, action: 'issue' }, payment: { paymentId, amount: 39_320 } });

@@ -254,7 +254,7 @@ export function ApplyFlow({ def, correction }: { def: ServiceDetail; correction?
           }}
         />
       )}
-      {step === 2 && submitted && session && !corrected && <Outcome requestId={submitted.requestId} createdSerial={submitted.created} iin={session.user} bin={asOrg ? org?.bin : undefined} />}
+      {step === 2 && submitted && session && !corrected && <Outcome requestId={submitted.requestId} createdSerial={submitted.created} iin={session.user} org={asOrg ? org : undefined} />}
       {step === 2 && submitted && corrected && (
         <Stack>
           {submitted.created && (
@@ -532,7 +532,8 @@ function Summary(props: { def: ServiceDetail; form: Record<string, unknown>; raw
 }
 
 /** Waits for the signature check and says what it found in plain words. */
-function Outcome({ requestId, createdSerial, iin, bin }: { requestId: string; createdSerial?: string; iin: string; bin?: string }) {
+function Outcome({ requestId, createdSerial, iin, org }: { requestId: string; createdSerial?: string; iin: string; org?: Organisation }) {
+  const bin = org?.bin;
   const t = useT(p);
   const { api } = useSession();
   const [view, setView] = useState<RequestView>();
@@ -568,7 +569,7 @@ function Outcome({ requestId, createdSerial, iin, bin }: { requestId: string; cr
     <Stack>
       {createdSerial && (
         <Alert color="gray" data-testid="key-created">
-          {t('keyCreated', { serial: createdSerial })}
+          {org ? t('keyCreatedOrg', { name: org.name, serial: createdSerial }) : t('keyCreated', { serial: createdSerial })}
         </Alert>
       )}
       <div role="status" aria-live="polite" data-testid="signature-outcome" data-status={view?.status ?? ''}>

@@ -128,6 +128,11 @@ export const p = {
     ru: 'В этом браузере ещё нет ключа для «{name}»: при подписи он будет создан и для него будет получен сертификат с вашим ИИН и БИН организации.',
     en: 'This browser has no key for “{name}” yet: it will be created when you sign, with a certificate carrying your IIN and the organisation’s BIN.',
   },
+  keyCreatedOrg: {
+    kk: 'Осы браузерде «{name}» үшін жаңа қол қою кілті жасалды, куәландырушы орталық оған сіздің ЖСН мен ұйымның БСН-і бар куәлік берді (№ {serial}).',
+    ru: 'В этом браузере создан новый ключ подписи для «{name}»; удостоверяющий центр выдал для него сертификат с вашим ИИН и БИН организации (№ {serial}).',
+    en: 'A new signing key for “{name}” was created in this browser, and the certification centre issued a certificate for it with your IIN and the organisation’s BIN (No. {serial}).',
+  },
   keyExistsOrg: { kk: 'Осы браузердегі «{name}» кілті, куәлік № {serial} (ЖСН және БСН).', ru: 'Ключ этого браузера для «{name}», сертификат № {serial} (ИИН и БИН).', en: 'This browser’s key for “{name}”, certificate No. {serial} (IIN and BIN).' },
 
   // Fees through the payment gateway (ЭҮТШ / ПШЭП)
