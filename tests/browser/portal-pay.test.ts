@@ -85,6 +85,8 @@ describe('portal: legal entities and fees', () => {
     // The service page states the fee and when it is paid.
     await expect.poll(() => page.getByTestId('service-fee').textContent()).toMatch(amount);
     expect(await page.getByTestId('service-fee').textContent()).toContain('до подписания заявки; при отказе оплата возвращается');
+    expect(await page.getByTestId('service-applicants').textContent()).toBe('юридические лица (через представителя, с сертификатом ИИН и БИН)');
+    await screen(page, 'licence-service');
     await page.getByTestId('apply').click();
 
     // The form asks for the organisation and the fee before anything else.
@@ -111,7 +113,7 @@ describe('portal: legal entities and fees', () => {
     await page.getByTestId('field-action').selectOption('issue');
     await page.getByTestId('field-services').fill('Местная телефонная связь; передача данных');
     await page.getByTestId('file-qualification-documents').setInputFiles({ name: 'qualification.pdf', mimeType: 'application/pdf', buffer: Buffer.from(samplePdf(`qualification ${bin}`)) });
-    await expect.poll(() => page.getByTestId('upload-status').textContent()).toContain('загружен');
+    await expect.poll(() => page.getByTestId('upload-status').textContent()).toBe('✓ «qualification.pdf» загружен');
     await screen(page, 'licence-form');
 
     // Pay: the invoice, the simulated bank, the gateway's confirmation; the payment's id goes into the form.
@@ -225,6 +227,49 @@ describe('portal: legal entities and fees', () => {
     await screen(page, 'known-organisation');
   }, 180_000);
 
+  it('files a service open to both for an organisation, and corrects it when returned, signed again with the organisation’s key', async () => {
+    const { iin, client } = await newCitizen(web.ctx.platform, 'ru');
+    const bin = freshBin();
+    const name = 'ТОО «Архив-Клиент»';
+    await registerOrganisation(bin, name, [iin]);
+    const page = await web.newPage({ lang: 'ru' });
+    await signIn(page, iin, '/services/archive-certificate/apply');
+
+    // Individuals and legal entities: the citizen chooses to apply for the organisation; the archive has no fee.
+    await page.getByTestId('applicant-choice').waitFor();
+    expect(await page.getByTestId('applicant-self').isChecked()).toBe(true);
+    expect(await page.getByTestId('fee-before-signing').count()).toBe(0);
+    await page.getByTestId('applicant-org').check();
+    await chooseOrganisation(page, bin, name);
+    await page.getByTestId('field-archive').selectOption('department');
+    await page.getByTestId('field-certificateType').selectOption('other');
+    await page.getByTestId('field-periodFrom').fill('2001');
+    await page.getByTestId('field-periodTo').fill('2002');
+    await page.getByTestId('field-purpose').fill('Для суда');
+    await page.getByTestId('file-supporting-document').setInputFiles({ name: 'order.pdf', mimeType: 'application/pdf', buffer: Buffer.from(samplePdf(`order ${bin}`)) });
+    await expect.poll(() => page.getByTestId('upload-status').textContent()).toBe('✓ «order.pdf» загружен');
+    await screen(page, 'archive-for-organisation');
+    await page.getByTestId('form-continue').click();
+    expect(await page.getByTestId('summary-organisation').textContent()).toBe(`${name}, БИН ${bin}`);
+    const requestId = await signAndSettle(page);
+    expect((await waitStatus(client, `/v1/requests/${requestId}`, ['IN_INBOX'])).applicantBin).toBe(bin);
+
+    // Returned by the archive; the correction keeps the organisation and is signed with its key (condition 2 checks the BIN again).
+    const { client: clerk } = await newStaff(web.ctx.platform);
+    expect((await clerk.call('POST', `/v1/agency/requests/${requestId}/take`)).status).toBe(200);
+    expect((await clerk.call('POST', `/v1/agency/requests/${requestId}/return`, { reason: 'Укажите номер дела.', fields: ['purpose'] })).status).toBe(200);
+    await page.goto(`${web.baseUrl}/cabinet/${requestId}`);
+    await page.getByTestId('correct').click();
+    await expect.poll(() => page.getByTestId('org-chosen').textContent()).toContain(`${name}, БИН ${bin}`);
+    expect(await page.getByTestId('org-change').count()).toBe(0);
+    await page.getByTestId('field-purpose').fill('Для суда, дело № 2-345/2026');
+    await page.getByTestId('form-continue').click();
+    await expect.poll(() => page.getByTestId('key-status').textContent()).toContain(`Ключ этого браузера для «${name}»`);
+    await page.getByTestId('sign-submit').click();
+    await expect.poll(() => page.getByTestId('correction-outcome').textContent()).toContain('подпись под исправленной заявкой проверена и действительна');
+    expect((await client.call('GET', `/v1/requests/${requestId}`)).body).toMatchObject({ status: 'IN_PROGRESS', applicantBin: bin, form: { purpose: 'Для суда, дело № 2-345/2026' } });
+  }, 120_000);
+
   it('shows the RF permit’s fee due after approval in the cabinet; paying it releases the permit', async () => {
     const { iin, client } = await newCitizen(web.ctx.platform, 'kk');
     const page = await web.newPage({ lang: 'kk' });
@@ -239,7 +284,7 @@ describe('portal: legal entities and fees', () => {
     await page.getByTestId('field-region').selectOption('mangystau');
     for (const [id, v] of Object.entries(fill)) await page.getByTestId(`field-${id}`).fill(v);
     await page.getByTestId('file-technical-data').setInputFiles({ name: 'network.pdf', mimeType: 'application/pdf', buffer: Buffer.from(samplePdf(`network ${iin}`)) });
-    await expect.poll(() => page.getByTestId('upload-status').textContent()).toContain('network.pdf');
+    await expect.poll(() => page.getByTestId('upload-status').textContent()).toBe('✓ «network.pdf» жүктелді');
     await page.getByTestId('form-continue').click();
     await page.getByTestId('summary').waitFor();
     expect(await page.getByTestId('summary-organisation').count()).toBe(0);

@@ -164,6 +164,12 @@ export function ServicePage() {
             <dd>{loc(s.result.title)}</dd>
             <dt>{t('term')}</dt>
             <dd data-testid="service-term">{term(s.term)}</dd>
+            {s.applicants && (
+              <>
+                <dt>{t('applicantsOnPage')}</dt>
+                <dd data-testid="service-applicants">{s.applicants.map((a) => t(`applicants_${a}`)).join('; ')}</dd>
+              </>
+            )}
             {s.payment && (
               <>
                 <dt>{t('feeOnPage')}</dt>
