@@ -173,9 +173,12 @@ export const functions: FunctionDecl[] = [
     name: 'registry-lookup',
     id: 'RegistryLookup',
     stage: 'gateway',
-    purpose: 'ШЭП → ГБД ФЛ: the applicant’s data for staff filing on their behalf; audited; no data is a motivated refusal',
-    regulation: 'T3 a3–a4 (service centre), T2 a3–a4 (agency desk)',
-    routes: [{ method: 'GET', path: '/v1/staff/registry/persons/{iin}', auth: 'staff', summary: 'Look up a person in the state database of individuals (ГБД ФЛ)', ok: { 200: 'The person' } }],
+    purpose: 'ШЭП → ГБД ФЛ: the applicant’s data for staff filing on their behalf; ШЭП → ГБД ЮЛ: the organisation a citizen represents on the portal; audited; no data is a motivated refusal',
+    regulation: 'T3 a3–a4 (service centre), T2 a3–a4 (agency desk); seed 003 condition 2 (IIN/BIN of the request and the certificate) on the portal',
+    routes: [
+      { method: 'GET', path: '/v1/staff/registry/persons/{iin}', auth: 'staff', summary: 'Look up a person in the state database of individuals (ГБД ФЛ)', ok: { 200: 'The person' } },
+      { method: 'GET', path: '/v1/registry/organisations/{bin}', auth: 'citizen', summary: 'An organisation in the state database of legal entities (ГБД ЮЛ) that the signed-in citizen represents: its BIN and name', ok: { 200: 'The organisation' } },
+    ],
     uses: { tables: { Registry: 'read', Audit: 'readWrite' } },
   },
   {

@@ -3,7 +3,7 @@
  * loopback port, the stack's resources, demo users, the handlers in-process. Ctrl-C stops it.
  * With AWS_ENDPOINT_URL set, that endpoint is used instead of starting moto.
  */
-import { demoCitizens, demoStaff, DEMO_PASSWORD } from './local/seed.js';
+import { demoCitizens, demoOrganisation, demoStaff, DEMO_PASSWORD } from './local/seed.js';
 import { MotoMissingError } from './local/moto.js';
 import { clearState, startPlatform, writeState } from './local/platform.js';
 import { ensureWebBuild } from './local/web.js';
@@ -40,6 +40,7 @@ e-Qyzmet is running locally (${((Date.now() - t0) / 1000).toFixed(1)} s)
 
 Demo citizens (password ${DEMO_PASSWORD}):
 ${demoCitizens.map((c) => `  IIN ${c.iin}  ${c.name}`).join('\n')}
+  The first represents ${demoOrganisation.name}, BIN ${demoOrganisation.bin} (files and pays for it on the portal).
 
 Demo staff (password ${DEMO_PASSWORD}):
 ${demoStaff.map((s) => `  ${s.username.padEnd(16)} ${s.groups.join(', ')}`).join('\n')}

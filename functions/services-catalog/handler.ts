@@ -23,6 +23,8 @@ function summary(s: ServiceDefinition) {
     },
     channels: s.channels.filter((c) => c.enabled).map((c) => c.channel),
     term: s.term,
+    /** Who may apply: individuals, legal entities (through a representative with a BIN certificate), or both. */
+    applicants: s.applicants,
   };
 }
 
@@ -38,6 +40,8 @@ function detail(s: ServiceDefinition) {
     regulationChannels: s.channels.map((c) => ({ channel: c.channel, enabled: c.enabled, source: c.source, steps: c.steps })),
     result: s.result,
     ...(s.queue ? { queue: s.queue } : {}),
+    // The fee through the payment gateway: how much, when (before signing or after approval), on which channels.
+    ...(s.payment ? { payment: { amount: s.payment.amount, currency: 'KZT', position: s.payment.position, channels: s.payment.channels, ...(s.payment.formField ? { formField: s.payment.formField } : {}), refundOnRefusal: s.payment.refundOnRefusal } } : {}),
     refusalGrounds: s.refusalGrounds,
     assumptions: s.assumptions,
   };

@@ -38,6 +38,8 @@ export const demoStaff = [
   { username: 'clerk.menovnoye', name: 'Айгүл Серікқызы Жақыпова', groups: [roleGroup('clerk'), agencyGroup('menovnoye-akim')], iin: completeIin('88030540045')! },
   { username: 'clerk.insp.vko', name: 'Бауыржан Ермекұлы Нұрланов', groups: [roleGroup('clerk'), agencyGroup('mtc-inspectorate-east-kazakhstan')], iin: completeIin('83071130028')! },
   { username: 'clerk.insp.mng', name: 'Гүлнар Асанқызы Әбдірова', groups: [roleGroup('clerk'), agencyGroup('mtc-inspectorate-mangystau')], iin: completeIin('90112240036')! },
+  // Decides seed 003's licence and RF permit, so a fee before signing and one after approval can be tried end to end on the portal.
+  { username: 'clerk.committee', name: 'Руслан Ержанұлы Нұршабеков', groups: [roleGroup('clerk'), agencyGroup('mtc-communications-committee')], iin: completeIin('82040930027')! },
   { username: 'operator.con', name: 'Арман Бауыржанұлы Қасымов', groups: [roleGroup('operator')], iin: completeIin('85020330012')! },
   { username: 'admin.nuc', name: 'Марат Ғалымұлы Исаев', groups: [roleGroup('ca-admin')] },
 ];

@@ -103,6 +103,8 @@ function queueView(record: RequestRecord, lang: Language, position: number | und
 export function citizenView(record: RequestRecord, history: HistoryEntry[], lang: Language, queuePosition?: number) {
   return {
     ...summaryView(record, lang),
+    // Filed for a legal entity: the applicant represents the organisation with this BIN.
+    ...(record.applicantBin ? { applicantBin: record.applicantBin } : {}),
     form: record.form,
     attachments: record.attachments.map((a) => ({ uploadId: a.uploadId, kind: a.kind, fileName: a.fileName, contentType: a.contentType, size: a.size, sha256: a.sha256 })),
     ...(record.refusal ? { refusal: { code: record.refusal.code, message: record.refusal.message[lang] } } : {}),

@@ -6,6 +6,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient } from '../../scripts/lib/client.js';
 import { newCitizen, newStaff, usePlatform } from '../support/platform.js';
 import { approveBody, submitArchiveRequest, waitStatus } from '../support/journey.js';
+import { registerOrganisation } from '../../scripts/local/seed.js';
+import { freshBin } from '../support/services.js';
 
 const ctx = usePlatform('authz');
 
@@ -29,6 +31,7 @@ const matrix: Record<string, Expect> = {
   'POST /v1/uploads': citizenOnly(201),
   'POST /v1/requests': citizenOnly(400), // authorized, then the probe body is refused
   'POST /v1/staff/uploads': staffOnly({ clerkX: 201, clerkY: 201, headX: 201, operator: 201, caAdmin: 403 }),
+  'GET /v1/registry/organisations/{bin}': citizenOnly(200, 422), // A represents the organisation; B does not (NOT_A_REPRESENTATIVE)
   'GET /v1/staff/registry/persons/{iin}': staffOnly({ clerkX: 200, clerkY: 200, headX: 200, operator: 200, caAdmin: 403 }),
   'POST /v1/staff/requests': staffOnly({ clerkX: 400, clerkY: 400, headX: 400, operator: 400, caAdmin: 403 }), // filers' probe body is refused
   'GET /v1/requests': citizenOnly(200),
@@ -95,11 +98,13 @@ let documentId = '';
 let applicantIin = '';
 let notificationId = '';
 let paymentId = '';
+const bin = freshBin();
 
 beforeAll(async () => {
   const a = await newCitizen(ctx.platform);
   applicantIin = a.iin;
   const b = await newCitizen(ctx.platform);
+  await registerOrganisation(bin, 'ТОО «Матрица»', [a.iin]);
   clients.anonymous = new ApiClient(ctx.api);
   clients.citizenA = a.client;
   clients.citizenB = b.client;
@@ -144,7 +149,8 @@ describe('authorization matrix', () => {
         .replace('{notificationId}', notificationId)
         .replace('{queueId}', 'preschool')
         .replace('{paymentId}', paymentId)
-        .replace('{iin}', applicantIin);
+        .replace('{iin}', applicantIin)
+        .replace('{bin}', bin);
       for (const role of roles) {
         const want = expectation[role] ?? expectation.default;
         const r = await clients[role].call(method, path, method === 'POST' ? (probeBodies[route] ?? {}) : undefined);

@@ -98,6 +98,27 @@ describe('a request signed in the browser', () => {
     expect(body.signature.signedAt).toMatch(/:\d\d\.000Z$/); // whole seconds, as the CMS signingTime carries it
   });
 
+  it('signs for a legal entity with a certificate carrying the IIN and the BIN, as condition 2 checks them', async () => {
+    const BIN = '050340001236';
+    const org = { bin: BIN, name: 'ТОО «Маңғыстау Құрылыс»' };
+    const signer = await BrowserKeySigner.generate();
+    expect(parseCsr(await certificateRequest(signer, IIN, 'Жұмабаева Айгүл', org)).subject).toEqual({ commonName: 'Жұмабаева Айгүл', iin: IIN, bin: BIN, organisation: org.name });
+    const orgKey = await enroll(signer, IIN, 'Жұмабаева Айгүл', centre, org);
+    const forOrg = { ...input, serviceId: 'communications-licence', applicantBin: BIN };
+    const at = '2026-12-02T10:00:00.000Z';
+    expect(Buffer.from(contentOf(forOrg, at)).equals(Buffer.from(clientContentOf(forOrg, at)))).toBe(true);
+    expect(Buffer.from(contentOf(forOrg, at)).equals(Buffer.from(contentOf(input, at)))).toBe(false);
+    const body = await signRequest(orgKey, forOrg);
+    expect(body.applicantBin).toBe(BIN);
+    const cms = fromBase64(body.signature.value);
+    const content = clientContentOf(forOrg, body.signature.signedAt);
+    const checker = new Condition2Checker([ca.root], []);
+    expect(await checker.check({ cms, content, expected: { iin: IIN, bin: BIN }, revocation: good, now: new Date() })).toMatchObject({ ok: true, signer: { iin: IIN, bin: BIN } });
+    // The personal certificate (no BIN) signing the same request: refused as the server refuses it.
+    const personal = await signRequest(key, forOrg);
+    expect(await checker.check({ cms: fromBase64(personal.signature.value), content: clientContentOf(forOrg, personal.signature.signedAt), expected: { iin: IIN, bin: BIN }, revocation: good, now: new Date() })).toMatchObject({ ok: false, code: 'EDS_BIN_MISMATCH' });
+  });
+
   it('fails the server’s check once the form is changed after signing', async () => {
     const body = await signRequest(key, input);
     const content = clientContentOf({ ...input, form: { ...input.form, purpose: 'changed' } }, body.signature.signedAt);

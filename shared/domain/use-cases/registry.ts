@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { AppError, ValidationError } from '../errors.js';
 import { isValidIin } from '../iin.js';
-import type { AuditLog, BirthRecord, PersonRecord, PersonRegistry, PowerOfAttorneyRecord } from '../../ports/index.js';
+import type { AuditLog, BirthRecord, OrganisationRecord, PersonRecord, PersonRegistry, PowerOfAttorneyRecord } from '../../ports/index.js';
 
 export interface RegistryDeps {
   registry: PersonRegistry;
@@ -24,13 +24,16 @@ export async function lookupPerson(deps: RegistryDeps, input: { iin: string; by:
   return { lookupId, person };
 }
 
-/** The gateway's audit entry of one registry lookup (a hash of the query, never the IINs); returns its id. */
-async function audited(deps: RegistryDeps, by: string, what: string, routedTo: string, query: string): Promise<string> {
+/**
+ * The gateway's audit entry of one registry lookup (a hash of the query, never the IINs); returns its id.
+ * `by` is a staff login; a citizen's own lookup on the portal is recorded as `portal:applicant`.
+ */
+async function audited(deps: RegistryDeps, by: string, what: string, routedTo: string, query: string, who = `staff:${by}`): Promise<string> {
   const lookupId = deps.newId();
   await deps.audit.record({
     requestId: `LOOKUP-${lookupId}`,
     what,
-    who: `staff:${by}`,
+    who,
     when: deps.clock.now().toISOString(),
     messageSha256: createHash('sha256').update(`${lookupId}|${query}`).digest('hex'),
     routedTo,
@@ -66,11 +69,23 @@ export async function checkBirthRecord(deps: RegistryDeps, input: { childIin: st
  * A legal entity in ГБД ЮЛ (seed 003 p.7 condition 2: the recipient's data in the state databases),
  * and the person present among those entitled to represent it; otherwise the regulation's refusal.
  */
-export async function lookupOrganisation(deps: RegistryDeps, input: { bin: string; representativeIin: string; by: string }): Promise<void> {
+export async function lookupOrganisation(deps: RegistryDeps, input: { bin: string; representativeIin: string; by: string; who?: string }): Promise<OrganisationRecord> {
   if (!isValidIin(input.bin)) throw new ValidationError([{ field: 'applicantBin', code: 'INVALID_BIN' }], 'INVALID_BIN');
   const org = await deps.registry.findOrganisation(input.bin);
   const represents = org?.representatives.includes(input.representativeIin) ?? false;
-  await audited(deps, input.by, `gateway→ГБД ЮЛ:organisation.lookup:${!org ? 'no-data' : represents ? 'found' : 'not-a-representative'}`, 'gbd-ul', `${input.bin}|${input.representativeIin}`);
+  await audited(deps, input.by, `gateway→ГБД ЮЛ:organisation.lookup:${!org ? 'no-data' : represents ? 'found' : 'not-a-representative'}`, 'gbd-ul', `${input.bin}|${input.representativeIin}`, input.who);
   if (!org) throw new AppError('REGISTRY_NO_DATA', 'unprocessable', [{ field: 'applicantBin', code: 'REGISTRY_NO_DATA' }]);
   if (!represents) throw new AppError('NOT_A_REPRESENTATIVE', 'unprocessable', [{ field: 'applicantIin', code: 'NOT_A_REPRESENTATIVE' }]);
+  return org;
+}
+
+/**
+ * The portal's check before a representative files for a legal entity (seed 003 p.7 condition 2,
+ * App.1/App.3 condition 2: the IIN/BIN in the request against the certificate's): the signed-in
+ * citizen asks about one BIN and learns its name only if ГБД ЮЛ lists them among its
+ * representatives; anyone else's organisation is refused as for the counter (NOT_A_REPRESENTATIVE).
+ */
+export async function ownOrganisation(deps: RegistryDeps, input: { bin: string; iin: string }): Promise<{ bin: string; name: string }> {
+  const org = await lookupOrganisation(deps, { bin: input.bin, representativeIin: input.iin, by: 'applicant', who: 'portal:applicant' });
+  return { bin: org.bin, name: org.name };
 }

@@ -70,6 +70,7 @@ export function useLoc() {
 }
 
 const dateLocales: Record<Language, string> = { kk: 'kk-KZ', ru: 'ru-RU', en: 'en-GB' };
+const numberLocales: Record<Language, string> = { kk: 'ru-RU', ru: 'ru-RU', en: 'en-GB' };
 
 // Browsers' Kazakh date data is often missing (Chromium prints "2026 M12 3"): Kazakh dates are
 // written here from their numeric parts, as Kazakhstan writes them: "3 желтоқсан 2026 ж., 00:23".
@@ -88,8 +89,9 @@ export function useFormat() {
     () => ({
       dateTime: (iso?: string) => (!iso ? '—' : lang === 'kk' ? kazakhDate(iso, true) : new Date(iso).toLocaleString(dateLocales[lang], { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Almaty' })),
       date: (iso?: string) => (!iso ? '—' : lang === 'kk' ? kazakhDate(iso, false) : new Date(iso).toLocaleDateString(dateLocales[lang], { dateStyle: 'medium', timeZone: 'Asia/Almaty' })),
-      number: (n: number, digits = 0) => n.toLocaleString(dateLocales[lang], { maximumFractionDigits: digits }),
-      percent: (f: number) => (Number.isFinite(f) ? f.toLocaleString(dateLocales[lang], { style: 'percent', maximumFractionDigits: 1 }) : '—'),
+      // Kazakh numbers group and separate as Russian ones do (39 320,5); browsers without Kazakh data print 39,320.5.
+      number: (n: number, digits = 0) => n.toLocaleString(numberLocales[lang], { maximumFractionDigits: digits }),
+      percent: (f: number) => (Number.isFinite(f) ? f.toLocaleString(numberLocales[lang], { style: 'percent', maximumFractionDigits: 1 }) : '—'),
     }),
     [lang],
   );

@@ -2,7 +2,9 @@
  * Applying for a service: the form generated from the service definition and checked with the
  * server's own rules (shared/domain/form-validation.ts), scans uploaded with progress and checked
  * for type and size first, a summary of exactly what will be signed, then signing in the browser
- * with the citizen's own key (eds.ts) and the signature check's outcome in plain words.
+ * with the citizen's own key (eds.ts) and the signature check's outcome in plain words. For a
+ * legal entity, its representative chooses the organisation and signs with a key whose
+ * certificate carries the BIN too; a fee before signing is paid first and its id signed in the form.
  */
 import { Alert, Anchor, Button, Group, NativeSelect, Paper, Progress, Stack, Stepper, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
@@ -15,13 +17,21 @@ import { ApiError, putWithProgress, sha256Hex } from '../common/api';
 import { useFormat, useLang, useLoc, useT } from '../common/i18n';
 import { useSession } from '../common/session';
 import { Async, ErrorAlert } from '../common/ui';
-import { signRequest } from './eds';
+import { signRequest, type Organisation } from './eds';
 import { ensureSigningKey, forgetKey, keyStatus, type KeyProgress } from './eds-store';
+import { ApplicantChoice } from './ApplicantChoice';
+import { useService, type FeeDef, type FormFieldDef, type ServiceDetail } from './Catalogue';
+import { FeeBeforeSigning, type PaymentView } from './Payment';
+import { p } from './strings';
 
 /** Refusals that mean the certificate itself is no good any more: the browser's key is replaced. */
-const DEAD_CERTIFICATE = new Set(['EDS_REVOKED', 'EDS_EXPIRED', 'EDS_UNTRUSTED_CHAIN', 'EDS_IIN_MISMATCH']);
-import { useService, type FormFieldDef, type ServiceDetail } from './Catalogue';
-import { p } from './strings';
+const DEAD_CERTIFICATE = new Set(['EDS_REVOKED', 'EDS_EXPIRED', 'EDS_UNTRUSTED_CHAIN', 'EDS_IIN_MISMATCH', 'EDS_BIN_MISMATCH']);
+
+/** The service's fee paid on the portal before signing (its id goes into `formField`), if it has one. */
+export function feeBeforeSigning(def: ServiceDetail): (FeeDef & { formField: string }) | undefined {
+  const f = def.payment;
+  return f && f.position === 'beforeSigning' && f.formField && f.channels.includes('portal') ? { ...f, formField: f.formField } : undefined;
+}
 
 interface Upload {
   key: string;
@@ -69,6 +79,8 @@ export interface CorrectionOf {
   fields: { id: string; label: string }[];
   form: Record<string, unknown>;
   attachments: { uploadId: string; kind: string; fileName: string; size: number; contentType: string; sha256: string }[];
+  /** Filed for a legal entity: its BIN (the correction is signed with the same organisation's key). */
+  applicantBin?: string;
 }
 
 export function ApplyFlow({ def, correction }: { def: ServiceDetail; correction?: CorrectionOf }) {
@@ -84,25 +96,44 @@ export function ApplyFlow({ def, correction }: { def: ServiceDetail; correction?
   const [attempted, setAttempted] = useState(false);
   const [submitted, setSubmitted] = useState<{ requestId: string; created?: string }>();
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const applicants = def.applicants ?? ['individual'];
+  const forOrgs = applicants.includes('legal-entity');
+  // A legal-entity-only service is filed for an organisation; a correction keeps whom it was filed for.
+  const [asOrg, setAsOrg] = useState(correction ? Boolean(correction.applicantBin) : !applicants.includes('individual'));
+  const [org, setOrg] = useState<Organisation>();
+  const fee = feeBeforeSigning(def);
+  const [paid, setPaid] = useState<PaymentView>();
+  const [paymentUsed, setPaymentUsed] = useState(false);
 
   useEffect(() => {
     headingRef.current?.focus();
   }, [step]);
 
+  // A correction of an organisation's request: the organisation as ГБД ЮЛ names it (the same BIN is signed again).
+  useEffect(() => {
+    if (!correction?.applicantBin) return;
+    api.get<Organisation>(`/v1/registry/organisations/${encodeURIComponent(correction.applicantBin)}`).then(setOrg, () => setOrg({ bin: correction.applicantBin!, name: correction.applicantBin! }));
+  }, [api, correction?.applicantBin]);
+
   const form = typedForm(def.form.fields, raw);
   const ready = uploads.filter((u) => u.uploadId && u.sha256);
+  /** What the portal asks beyond the form's own rules: the organisation, and the fee paid before signing. */
+  const ownIssues = (): FieldIssue[] => [
+    ...(asOrg && !org ? [{ field: 'applicantBin', code: 'FIELD_REQUIRED' } as FieldIssue] : []),
+    ...(fee && !correction && !raw[fee.formField] ? [{ field: `form.${fee.formField}`, code: 'PAYMENT_REQUIRED' } as FieldIssue] : []),
+  ];
   // After the first "Continue", problems follow the values as they are corrected.
-  const issues: FieldIssue[] = attempted ? validateForm(def as unknown as ServiceDefinition, form, ready, new Date()) : [];
+  const issues: FieldIssue[] = attempted ? [...ownIssues(), ...validateForm(def as unknown as ServiceDefinition, form, ready, new Date())] : [];
   const issueOf = (field: string) => issues.find((i) => i.field === field);
   /** The server's message for the code; a year typed as something else is told what a year looks like. */
   const fieldError = (f: FormFieldDef, issue?: FieldIssue) => (!issue ? undefined : f.type === 'year' && issue.code === 'FIELD_INVALID_TYPE' ? t('yearFormat') : msgOf(issue.code, lang));
 
   function next() {
-    const found = validateForm(def as unknown as ServiceDefinition, form, ready, new Date());
+    const found = [...ownIssues(), ...validateForm(def as unknown as ServiceDefinition, form, ready, new Date())];
     setAttempted(true);
     if (found.length === 0 && uploads.every((u) => u.uploadId)) return setStep(1);
     // Focus the first field in trouble, so a keyboard or screen-reader user lands on it.
-    const first = found[0]?.field.replace(/^form\./, 'field-').replace(/^attachments\.([^.]+).*$/, 'file-$1');
+    const first = found[0]?.field === `form.${fee?.formField}` ? 'fee-pay' : found[0]?.field.replace(/^applicantBin$/, 'field-applicantBin').replace(/^form\./, 'field-').replace(/^attachments\.([^.]+).*$/, 'file-$1');
     if (first) requestAnimationFrame(() => document.getElementById(first)?.focus());
   }
 
@@ -143,7 +174,27 @@ export function ApplyFlow({ def, correction }: { def: ServiceDetail; correction?
                 {t('fixErrors', { n: issues.length })}
               </Alert>
             )}
-            {def.form.fields.map((f) => (
+            {forOrgs && session && <ApplicantChoice applicants={applicants} iin={session.user} asOrg={asOrg} setAsOrg={setAsOrg} org={org} setOrg={setOrg} fixed={Boolean(correction)} error={issueOf('applicantBin') ? msgOf('FIELD_REQUIRED', lang) : undefined} />}
+            {fee && !correction && (
+              <FeeBeforeSigning
+                serviceId={def.id}
+                amount={fee.amount}
+                paid={paid}
+                error={issueOf(`form.${fee.formField}`) ? t('payFirst') : undefined}
+                onPaid={(v) => {
+                  setPaid(v);
+                  setPaymentUsed(false);
+                  setRaw((r) => ({ ...r, [fee.formField]: v.paymentId }));
+                }}
+              />
+            )}
+            {paymentUsed && (
+              <Alert color="red" role="alert" data-testid="payment-used">
+                {t('payUsedForm')}
+              </Alert>
+            )}
+            {/* The payment's id is filled by paying, never typed. */}
+            {def.form.fields.filter((f) => f.id !== fee?.formField).map((f) => (
               <Field key={f.id} f={f} toFix={correction?.fields.some((x) => x.id === f.id)} value={raw[f.id] ?? ''} onChange={(v) => setRaw((r) => ({ ...r, [f.id]: v }))} error={fieldError(f, issueOf(`form.${f.id}`))} />
             ))}
             <Attachments def={def} form={form} uploads={uploads} setUploads={setUploads} issueOf={issueOf} />
@@ -162,32 +213,48 @@ export function ApplyFlow({ def, correction }: { def: ServiceDetail; correction?
           raw={raw}
           uploads={ready}
           iin={session.user}
+          org={asOrg ? org : undefined}
+          paid={fee && !correction ? paid : undefined}
+          // Nothing to sign without the fee (a payment found used elsewhere is dropped): back to the form to pay.
+          canSign={!(fee && !correction && !raw[fee.formField])}
           onEdit={() => setStep(0)}
           onSign={async (progress) => {
-            const key = await ensureSigningKey(api, session.user, session.name ?? session.user, progress);
+            const signFor = asOrg ? org : undefined;
+            const key = await ensureSigningKey(api, session.user, session.name ?? session.user, progress, signFor);
             progress('signing');
             const attachments = ready.map((u) => ({ uploadId: u.uploadId!, kind: u.kind, sha256: u.sha256! }));
             // A correction is signed over the request's own service version (what the server rebuilds).
-            const body = await signRequest(key, { applicantIin: session.user, serviceId: def.id, serviceVersion: correction?.serviceVersion ?? def.version, form, attachments, language: lang });
+            const body = await signRequest(key, { applicantIin: session.user, ...(signFor ? { applicantBin: signFor.bin } : {}), serviceId: def.id, serviceVersion: correction?.serviceVersion ?? def.version, form, attachments, language: lang });
             if (correction) {
               // Checked at once by the server (condition 2): an answer here means it was accepted.
               try {
                 await api.post(`/v1/requests/${correction.requestId}/correction`, { language: body.language, form: body.form, attachments: body.attachments, signature: body.signature });
               } catch (e) {
-                if (e instanceof ApiError && DEAD_CERTIFICATE.has(e.code)) await forgetKey(session.user);
+                if (e instanceof ApiError && DEAD_CERTIFICATE.has(e.code)) await forgetKey(session.user, signFor?.bin);
                 throw e;
               }
               setSubmitted({ requestId: correction.requestId, ...(key.created ? { created: key.serialNumber } : {}) });
               setCorrected(true);
               return setStep(2);
             }
-            const r = await api.post<{ requestId: string }>('/v1/requests', body, { 'idempotency-key': crypto.randomUUID() });
+            let r: { requestId: string };
+            try {
+              r = await api.post<{ requestId: string }>('/v1/requests', body, { 'idempotency-key': crypto.randomUUID() });
+            } catch (e) {
+              // The payment went to another request meanwhile (another tab, a retry): it cannot be signed again; pay anew.
+              if (e instanceof ApiError && e.code === 'PAYMENT_ALREADY_USED' && fee) {
+                setPaid(undefined);
+                setPaymentUsed(true);
+                setRaw((x) => ({ ...x, [fee.formField]: '' }));
+              }
+              throw e;
+            }
             setSubmitted({ requestId: r.requestId, ...(key.created ? { created: key.serialNumber } : {}) });
             setStep(2);
           }}
         />
       )}
-      {step === 2 && submitted && session && !corrected && <Outcome requestId={submitted.requestId} createdSerial={submitted.created} iin={session.user} />}
+      {step === 2 && submitted && session && !corrected && <Outcome requestId={submitted.requestId} createdSerial={submitted.created} iin={session.user} org={asOrg ? org : undefined} />}
       {step === 2 && submitted && corrected && (
         <Stack>
           {submitted.created && (
@@ -344,7 +411,7 @@ function Attachments({ def, form, uploads, setUploads, issueOf }: { def: Service
   );
 }
 
-function Summary(props: { def: ServiceDetail; form: Record<string, unknown>; raw: Record<string, string>; uploads: Upload[]; iin: string; onEdit: () => void; onSign: (progress: (s: KeyProgress | 'signing') => void) => Promise<void> }) {
+function Summary(props: { def: ServiceDetail; form: Record<string, unknown>; raw: Record<string, string>; uploads: Upload[]; iin: string; org?: Organisation; paid?: PaymentView; canSign: boolean; onEdit: () => void; onSign: (progress: (s: KeyProgress | 'signing') => void) => Promise<void> }) {
   const t = useT(p);
   const loc = useLoc();
   const fmt = useFormat();
@@ -353,8 +420,8 @@ function Summary(props: { def: ServiceDetail; form: Record<string, unknown>; raw
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
   useEffect(() => {
-    keyStatus(props.iin).then(setKey, () => setKey({ hasKey: false }));
-  }, [props.iin]);
+    keyStatus(props.iin, props.org?.bin).then(setKey, () => setKey({ hasKey: false }));
+  }, [props.iin, props.org?.bin]);
   const display = (f: FormFieldDef): ReactNode => {
     const v = props.form[f.id];
     if (v === undefined) return '—';
@@ -376,6 +443,18 @@ function Summary(props: { def: ServiceDetail; form: Record<string, unknown>; raw
             <Table.Th scope="row">{t('applicant')}</Table.Th>
             <Table.Td>{props.iin}</Table.Td>
           </Table.Tr>
+          {props.org && (
+            <Table.Tr>
+              <Table.Th scope="row">{t('organisation')}</Table.Th>
+              <Table.Td data-testid="summary-organisation">{t('orgChosen', { name: props.org.name, bin: props.org.bin })}</Table.Td>
+            </Table.Tr>
+          )}
+          {props.paid && (
+            <Table.Tr>
+              <Table.Th scope="row">{t('feeTitle')}</Table.Th>
+              <Table.Td data-testid="summary-fee">{t('paidBefore', { amount: fmt.number(props.paid.amount), at: fmt.dateTime(props.paid.paidAt), reference: props.paid.reference ?? '' })}</Table.Td>
+            </Table.Tr>
+          )}
           {props.def.form.fields.map((f) => (
             <Table.Tr key={f.id}>
               <Table.Th scope="row">{loc(f.label)}</Table.Th>
@@ -411,18 +490,24 @@ function Summary(props: { def: ServiceDetail; form: Record<string, unknown>; raw
         </Table>
       )}
       <Alert color="blue" title={t('keyInfo')} data-testid="key-status">
-        {key ? (key.serialNumber ? t('keyExists', { serial: key.serialNumber }) : t('keyNone')) : null}
+        {key ? (props.org ? (key.serialNumber ? t('keyExistsOrg', { name: props.org.name, serial: key.serialNumber }) : t('keyNoneOrg', { name: props.org.name })) : key.serialNumber ? t('keyExists', { serial: key.serialNumber }) : t('keyNone')) : null}
       </Alert>
       <Text role="status" aria-live="polite" data-testid="sign-progress">
         {progress ? t(`progress_${progress}` as keyof typeof p) : ''}
       </Text>
       <ErrorAlert error={error} />
+      {error instanceof ApiError && error.code === 'PAYMENT_ALREADY_USED' && (
+        <Text c="red.8" data-testid="payment-used-hint">
+          {t('payUsedHint')}
+        </Text>
+      )}
       <Group>
-        <Button variant="default" onClick={props.onEdit} disabled={busy}>
+        <Button variant="default" onClick={props.onEdit} disabled={busy} data-testid="edit">
           {t('edit')}
         </Button>
         <Button
           loading={busy}
+          disabled={!props.canSign}
           data-testid="sign-submit"
           onClick={async () => {
             setBusy(true);
@@ -432,6 +517,8 @@ function Summary(props: { def: ServiceDetail; form: Record<string, unknown>; raw
             } catch (e) {
               setError(e);
               setProgress(undefined);
+              // A key may have been made on the way (before a refusal): say which one the next attempt uses.
+              keyStatus(props.iin, props.org?.bin).then(setKey, () => undefined);
             } finally {
               setBusy(false);
             }
@@ -445,15 +532,16 @@ function Summary(props: { def: ServiceDetail; form: Record<string, unknown>; raw
 }
 
 /** Waits for the signature check and says what it found in plain words. */
-function Outcome({ requestId, createdSerial, iin }: { requestId: string; createdSerial?: string; iin: string }) {
+function Outcome({ requestId, createdSerial, iin, org }: { requestId: string; createdSerial?: string; iin: string; org?: Organisation }) {
+  const bin = org?.bin;
   const t = useT(p);
   const { api } = useSession();
   const [view, setView] = useState<RequestView>();
   const [gaveUp, setGaveUp] = useState(false);
   const [replaced, setReplaced] = useState(false);
   useEffect(() => {
-    if (view?.status === 'SIGNATURE_REJECTED' && view.refusal && DEAD_CERTIFICATE.has(view.refusal.code)) forgetKey(iin).then(() => setReplaced(true), () => undefined);
-  }, [view, iin]);
+    if (view?.status === 'SIGNATURE_REJECTED' && view.refusal && DEAD_CERTIFICATE.has(view.refusal.code)) forgetKey(iin, bin).then(() => setReplaced(true), () => undefined);
+  }, [view, iin, bin]);
   useEffect(() => {
     let live = true;
     const until = Date.now() + 30_000;
@@ -481,7 +569,7 @@ function Outcome({ requestId, createdSerial, iin }: { requestId: string; created
     <Stack>
       {createdSerial && (
         <Alert color="gray" data-testid="key-created">
-          {t('keyCreated', { serial: createdSerial })}
+          {org ? t('keyCreatedOrg', { name: org.name, serial: createdSerial }) : t('keyCreated', { serial: createdSerial })}
         </Alert>
       )}
       <div role="status" aria-live="polite" data-testid="signature-outcome" data-status={view?.status ?? ''}>

@@ -12,6 +12,7 @@ import { useSession } from '../common/session';
 import { common, statusColor, statusLabels, type StatusKey } from '../common/strings';
 import { Async, ErrorAlert, useAsync } from '../common/ui';
 import { ApplyFlow } from './Apply';
+import { FeeDue } from './Payment';
 import type { ServiceDetail } from './Catalogue';
 import { p } from './strings';
 
@@ -60,6 +61,10 @@ interface RequestView extends Summary {
   returned?: { label: string; reason: string; fields: { id: string; label: string }[]; returnedAt: string; correctedAt?: string };
   /** The fee paid through the payment gateway, and its refund if the request was refused. */
   payment?: { reference: string; amount: number; paidAt: string; refund?: { reference: string; at: string } };
+  /** Approved, the result waits for the fee (a fee after approval). */
+  feeDue?: { amount: number; since: string };
+  /** Filed for a legal entity: its BIN. */
+  applicantBin?: string;
   /** The place in the service's waiting list (position while waiting; the referral once a place is found). */
   queue?: { queueId: string; name: string; journalNumber: number; placedAt: string; status: 'waiting' | 'referred'; position?: number; referral?: { organisation: string; referredAt: string } };
 }
@@ -228,6 +233,12 @@ function RequestDetail({ v, reload }: { v: RequestView; reload: () => void }) {
         <dd>
           <StatusBadge status={v.status} />
         </dd>
+        {v.applicantBin && (
+          <>
+            <dt>{t('orgBin')}</dt>
+            <dd data-testid="applicant-bin">{v.applicantBin}</dd>
+          </>
+        )}
         <dt>{t('submittedAt')}</dt>
         <dd>{fmt.dateTime(v.createdAt)}</dd>
         <dt>{t('dueAt')}</dt>
@@ -268,6 +279,7 @@ function RequestDetail({ v, reload }: { v: RequestView; reload: () => void }) {
           )}
         </Alert>
       )}
+      {v.feeDue && !v.payment && <FeeDue serviceId={v.serviceId} requestId={v.requestId} amount={v.feeDue.amount} onPaid={reload} />}
       {v.payment && (
         <Alert color={v.payment.refund ? 'green' : 'gray'} title={t('feeTitle')} data-testid="payment">
           <Text>
@@ -463,7 +475,7 @@ export function CorrectionPage() {
             </Anchor>
           </Text>
         ) : (
-          <ApplyFlow def={def} correction={{ requestId: v.requestId, serviceVersion: v.serviceVersion, reason: v.returned.reason, fields: v.returned.fields, form: v.form, attachments: v.attachments }} />
+          <ApplyFlow def={def} correction={{ requestId: v.requestId, serviceVersion: v.serviceVersion, reason: v.returned.reason, fields: v.returned.fields, form: v.form, attachments: v.attachments, ...(v.applicantBin ? { applicantBin: v.applicantBin } : {}) }} />
         )
       }
     </Async>

@@ -3,7 +3,7 @@ import { Anchor, Badge, Button, Card, Group, List, SimpleGrid, Stack, Text, Text
 import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { Localized } from '../../../shared/domain/i18n';
-import { useLoc, useT } from '../common/i18n';
+import { useFormat, useLoc, useT } from '../common/i18n';
 import { useSession } from '../common/session';
 import { Async, useAsync } from '../common/ui';
 import { p } from './strings';
@@ -19,6 +19,18 @@ export interface ServiceSummary {
   provider: { agencyId: string; names?: Localized };
   channels: string[];
   term: TimeLimit;
+  /** Who may apply; a legal entity through a representative with a BIN certificate. */
+  applicants?: ('individual' | 'legal-entity')[];
+}
+
+/** A fee through the payment gateway: before signing (its id signed in `formField`) or after approval. */
+export interface FeeDef {
+  amount: number;
+  currency: string;
+  position: 'beforeSigning' | 'beforeIssue';
+  channels: string[];
+  formField?: string;
+  refundOnRefusal: boolean;
 }
 
 export function useTerm() {
@@ -114,6 +126,7 @@ export interface ServiceDetail extends ServiceSummary {
   regulationChannels: { channel: string; enabled: boolean }[];
   result: { title: Localized };
   refusalGrounds: { id: string; label: Localized }[];
+  payment?: FeeDef;
 }
 
 export function useService(id: string) {
@@ -127,6 +140,7 @@ export function ServicePage() {
   const t = useT(p);
   const loc = useLoc();
   const term = useTerm();
+  const fmt = useFormat();
   const { session } = useSession();
   /** "required when <field> is one of …", in the field's own labels. */
   const requiredWhenText = (s: ServiceDetail, w: { field: string; in: string[] }) => {
@@ -150,6 +164,21 @@ export function ServicePage() {
             <dd>{loc(s.result.title)}</dd>
             <dt>{t('term')}</dt>
             <dd data-testid="service-term">{term(s.term)}</dd>
+            {s.applicants && (
+              <>
+                <dt>{t('applicantsOnPage')}</dt>
+                <dd data-testid="service-applicants">{s.applicants.map((a) => t(`applicants_${a}`)).join('; ')}</dd>
+              </>
+            )}
+            {s.payment && (
+              <>
+                <dt>{t('feeOnPage')}</dt>
+                <dd data-testid="service-fee">
+                  {t(s.payment.position === 'beforeSigning' ? 'feeBeforeSigningNote' : 'feeBeforeIssueNote', { amount: fmt.number(s.payment.amount) })}
+                  {s.payment.refundOnRefusal ? `; ${t('feeRefundNote')}` : ''}
+                </dd>
+              </>
+            )}
           </dl>
           <Group>
             <Button component={Link} to={session ? `/services/${s.id}/apply` : `/login?next=${encodeURIComponent(`/services/${s.id}/apply`)}`} data-testid="apply">

@@ -76,9 +76,15 @@ export const toBase64 = (b: Uint8Array): string => {
 };
 export const fromBase64 = (s: string): Uint8Array => Uint8Array.from(atob(s), (c) => c.charCodeAt(0));
 
-/** The PKCS#10 request (DER) for this key, subject serialNumber=IIN…, as the centre expects. */
-export function certificateRequest(signer: KeySigner, iin: string, commonName: string): Promise<Uint8Array> {
-  return createCsr({ signer, subject: { commonName, iin } });
+/** An organisation the citizen represents (from ГБД ЮЛ): its certificate carries OU=BIN… and O=name beside the IIN. */
+export interface Organisation {
+  bin: string;
+  name: string;
+}
+
+/** The PKCS#10 request (DER) for this key, subject serialNumber=IIN… (and the organisation's BIN and name), as the centre expects. */
+export function certificateRequest(signer: KeySigner, iin: string, commonName: string, org?: Organisation): Promise<Uint8Array> {
+  return createCsr({ signer, subject: { commonName, iin, ...(org ? { bin: org.bin, organisation: org.name } : {}) } });
 }
 
 /** The centre's answer to POST /v1/pki/certificates. */
@@ -89,8 +95,8 @@ export interface IssuedCertificate {
 }
 
 /** Sends the CSR (base64 DER) through `issue` (the API call) and keeps the answer with the key. */
-export async function enroll(signer: KeySigner, iin: string, commonName: string, issue: (body: { csr: string; usage: 'signing' }) => Promise<IssuedCertificate>): Promise<CitizenKey> {
-  const csr = await certificateRequest(signer, iin, commonName);
+export async function enroll(signer: KeySigner, iin: string, commonName: string, issue: (body: { csr: string; usage: 'signing' }) => Promise<IssuedCertificate>, org?: Organisation): Promise<CitizenKey> {
+  const csr = await certificateRequest(signer, iin, commonName, org);
   const r = await issue({ csr: toBase64(csr), usage: 'signing' });
   return { signer, certDer: fromBase64(r.certificate), chain: r.chain.map(fromBase64), serialNumber: r.serialNumber };
 }
@@ -98,6 +104,8 @@ export async function enroll(signer: KeySigner, iin: string, commonName: string,
 /** What a request carries: the same fields scripts/lib/client.ts RequestInput has. */
 export interface RequestInput {
   applicantIin: string;
+  /** A legal entity's BIN when its representative files for it (signed too: condition 2 compares it with the certificate's). */
+  applicantBin?: string;
   serviceId: string;
   serviceVersion: number;
   form: Record<string, unknown>;
@@ -113,6 +121,7 @@ export function contentOf(input: RequestInput, signedAt: string): Uint8Array {
     serviceVersion: input.serviceVersion,
     channel: input.channel ?? 'portal',
     applicantIin: input.applicantIin,
+    ...(input.applicantBin ? { applicantBin: input.applicantBin } : {}),
     form: input.form,
     attachments: input.attachments.map((a) => ({ kind: a.kind, sha256: a.sha256 })),
     signedAt,
@@ -130,6 +139,7 @@ export async function signRequest(key: CitizenKey, input: RequestInput, signedAt
   return {
     serviceId: input.serviceId,
     channel: input.channel ?? 'portal',
+    ...(input.applicantBin ? { applicantBin: input.applicantBin } : {}),
     ...(input.language ? { language: input.language } : {}),
     form: input.form,
     attachments: input.attachments,

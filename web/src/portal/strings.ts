@@ -106,6 +106,81 @@ export const p = {
   requestNumber: { kk: 'Өтінім нөмірі', ru: 'Номер заявки', en: 'Request number' },
   goToRequest: { kk: 'Өтінімді жеке кабинетте ашу', ru: 'Открыть заявку в личном кабинете', en: 'Open the request in my cabinet' },
 
+  // Who applies: the citizen, or an organisation they represent (a BIN certificate)
+  applicantTitle: { kk: 'Өтінімді кім береді', ru: 'Кто подаёт заявку', en: 'Who is applying' },
+  applicantSelf: { kk: 'Өзім, жеке тұлға ретінде (ЖСН {iin})', ru: 'Я сам(а), как физическое лицо (ИИН {iin})', en: 'Myself, as an individual (IIN {iin})' },
+  applicantOrg: { kk: 'Мен өкілі болып табылатын ұйым (заңды тұлға)', ru: 'Организация, которую я представляю (юридическое лицо)', en: 'An organisation I represent (legal entity)' },
+  orgOnly: {
+    kk: 'Бұл қызметті тек заңды тұлғалар алады: өтінімді ұйымның өкілі береді және оған ЖСН мен ұйымның БСН-і бар куәлікпен қол қояды.',
+    ru: 'Эту услугу получают только юридические лица: заявку подаёт представитель организации и подписывает её сертификатом с его ИИН и БИН организации.',
+    en: 'Only legal entities receive this service: a representative of the organisation applies and signs with a certificate carrying their IIN and the organisation’s BIN.',
+  },
+  orgKnown: { kk: 'Осы браузерде кілті бар ұйымдар', ru: 'Организации, для которых в этом браузере уже есть ключ', en: 'Organisations this browser already has a key for' },
+  orgBin: { kk: 'Ұйымның БСН-і', ru: 'БИН организации', en: 'The organisation’s BIN' },
+  orgBinHelp: { kk: '12 цифр. Заңды тұлғалардың мемлекеттік деректер қорында сіз оның өкілі ретінде көрсетілуіңіз керек.', ru: '12 цифр. В государственной базе данных юридических лиц вы должны быть указаны её представителем.', en: '12 digits. The state database of legal entities must list you as its representative.' },
+  orgFind: { kk: 'ЗТ МДҚ-дан табу', ru: 'Найти в ГБД ЮЛ', en: 'Find in the register' },
+  orgChosen: { kk: '{name}, БСН {bin}', ru: '{name}, БИН {bin}', en: '{name}, BIN {bin}' },
+  orgChosenTitle: { kk: 'Өтінім ұйымның атынан беріледі', ru: 'Заявка подаётся от организации', en: 'Applying on behalf of the organisation' },
+  orgChange: { kk: 'Басқа ұйымды таңдау', ru: 'Выбрать другую организацию', en: 'Choose another organisation' },
+  organisation: { kk: 'Ұйым (БСН)', ru: 'Организация (БИН)', en: 'Organisation (BIN)' },
+  keyNoneOrg: {
+    kk: 'Бұл браузерде «{name}» үшін әлі кілт жоқ: қол қойғанда ол жасалып, оған сіздің ЖСН мен ұйымның БСН-і бар куәлік алынады.',
+    ru: 'В этом браузере ещё нет ключа для «{name}»: при подписи он будет создан и для него будет получен сертификат с вашим ИИН и БИН организации.',
+    en: 'This browser has no key for “{name}” yet: it will be created when you sign, with a certificate carrying your IIN and the organisation’s BIN.',
+  },
+  keyCreatedOrg: {
+    kk: 'Осы браузерде «{name}» үшін жаңа қол қою кілті жасалды, куәландырушы орталық оған сіздің ЖСН мен ұйымның БСН-і бар куәлік берді (№ {serial}).',
+    ru: 'В этом браузере создан новый ключ подписи для «{name}»; удостоверяющий центр выдал для него сертификат с вашим ИИН и БИН организации (№ {serial}).',
+    en: 'A new signing key for “{name}” was created in this browser, and the certification centre issued a certificate for it with your IIN and the organisation’s BIN (No. {serial}).',
+  },
+  keyExistsOrg: { kk: 'Осы браузердегі «{name}» кілті, куәлік № {serial} (ЖСН және БСН).', ru: 'Ключ этого браузера для «{name}», сертификат № {serial} (ИИН и БИН).', en: 'This browser’s key for “{name}”, certificate No. {serial} (IIN and BIN).' },
+
+  // Fees through the payment gateway (ЭҮТШ / ПШЭП)
+  feeBeforeTitle: { kk: 'Қызметке төлем', ru: 'Оплата услуги', en: 'Fee for the service' },
+  feeBeforeText: {
+    kk: 'Сомасы: {amount} ₸. Қол қоймас бұрын электрондық үкіметтің төлем шлюзі арқылы төлеңіз: төлемнің нөмірі қол қойылатын өтінімге енеді.',
+    ru: 'Сумма: {amount} ₸. Оплатите её через платёжный шлюз электронного правительства до подписания: номер платежа войдёт в подписываемую заявку.',
+    en: 'Amount: {amount} ₸. Pay it through the e-government payment gateway before signing: the payment’s id becomes part of the request you sign.',
+  },
+  payButton: { kk: '{amount} ₸ төлеу', ru: 'Оплатить {amount} ₸', en: 'Pay {amount} ₸' },
+  paying: { kk: 'Төлем шлюзі арқылы төленуде…', ru: 'Оплата через платёжный шлюз…', en: 'Paying through the payment gateway…' },
+  paidBefore: { kk: '{amount} ₸ төленді ({at}), төлем шлюзінің нөмірі {reference}.', ru: 'Оплачено {amount} ₸ ({at}), номер платёжного шлюза {reference}.', en: '{amount} ₸ paid ({at}), payment gateway reference {reference}.' },
+  paymentIdIs: { kk: 'Төлем нөмірі: {id}', ru: 'Номер платежа: {id}', en: 'Payment id: {id}' },
+  payPending: {
+    kk: 'Төлем шлюзі төлемді әлі растаған жоқ. Бір минуттан кейін «Төлеу» батырмасын қайта басыңыз: сол шот қайта тексеріледі, ақша екі рет алынбайды.',
+    ru: 'Платёжный шлюз ещё не подтвердил оплату. Нажмите «Оплатить» ещё раз через минуту: будет проверен тот же счёт, повторного списания не будет.',
+    en: 'The payment gateway has not confirmed the payment yet. Press “Pay” again in a minute: the same invoice is checked again, you are not charged twice.',
+  },
+  payUsedHint: {
+    kk: '«Өзгерту» батырмасымен өтінімге оралып, қызметке қайта төлеңіз.',
+    ru: 'Вернитесь к заявке кнопкой «Изменить» и оплатите услугу заново.',
+    en: 'Go back with “Change” and pay the fee again.',
+  },
+  payUsedForm: {
+    kk: 'Алдыңғы төлем басқа өтінімге пайдаланылған: қызметке қайта төлеңіз.',
+    ru: 'Прежний платёж уже использован для другой заявки: оплатите услугу заново.',
+    en: 'The earlier payment has already been used for another request: pay the fee again.',
+  },
+  payFirst: {
+    kk: 'Алдымен қызметке төлеңіз: төлемнің нөмірі өтінімге өзі қосылады.',
+    ru: 'Сначала оплатите услугу: номер платежа будет добавлен в заявку автоматически.',
+    en: 'Pay the fee first: the payment’s id is added to the request for you.',
+  },
+  feeDueTitle: { kk: 'Төлем қажет', ru: 'Требуется оплата', en: 'Fee due' },
+  feeDueText: {
+    kk: 'Шешім оң. Нәтиже төлем шлюзі арқылы {amount} ₸ төленгеннен кейін беріледі.',
+    ru: 'Решение положительное. Результат будет выдан после оплаты {amount} ₸ через платёжный шлюз.',
+    en: 'The decision is positive. The result is issued once {amount} ₸ is paid through the payment gateway.',
+  },
+  feeDueWaiting: { kk: 'Төлем расталды: нәтиже дайындалуда…', ru: 'Оплата подтверждена: результат готовится…', en: 'Payment confirmed: the result is being prepared…' },
+  applicantsOnPage: { kk: 'Кімдер ала алады', ru: 'Кто может получить', en: 'Who may apply' },
+  'applicants_individual': { kk: 'жеке тұлғалар', ru: 'физические лица', en: 'individuals' },
+  'applicants_legal-entity': { kk: 'заңды тұлғалар (өкілі арқылы, ЖСН мен БСН-і бар куәлікпен)', ru: 'юридические лица (через представителя, с сертификатом ИИН и БИН)', en: 'legal entities (through a representative, with an IIN and BIN certificate)' },
+  feeOnPage: { kk: 'Төлем', ru: 'Стоимость', en: 'Fee' },
+  feeBeforeSigningNote: { kk: '{amount} ₸, өтінімге қол қоймас бұрын төлем шлюзі арқылы төленеді', ru: '{amount} ₸, оплачивается через платёжный шлюз до подписания заявки', en: '{amount} ₸, paid through the payment gateway before you sign the request' },
+  feeBeforeIssueNote: { kk: '{amount} ₸, оң шешімнен кейін, нәтиже берілгенге дейін төленеді', ru: '{amount} ₸, оплачивается после положительного решения, до выдачи результата', en: '{amount} ₸, paid after a positive decision, before the result is issued' },
+  feeRefundNote: { kk: 'бас тартылса, төлем қайтарылады', ru: 'при отказе оплата возвращается', en: 'refunded if the request is refused' },
+
   // Cabinet
   cabinetTitle: { kk: 'Менің өтінімдерім', ru: 'Мои заявки', en: 'My requests' },
   notifications: { kk: 'Хабарламалар', ru: 'Уведомления', en: 'Notifications' },
