@@ -42,7 +42,8 @@ function detail(s: ServiceDefinition) {
     ...(s.queue ? { queue: s.queue } : {}),
     // The fee through the payment gateway: how much, when (before signing or after approval), on which channels.
     ...(s.payment ? { payment: { amount: s.payment.amount, currency: 'KZT', position: s.payment.position, channels: s.payment.channels, ...(s.payment.formField ? { formField: s.payment.formField } : {}), refundOnRefusal: s.payment.refundOnRefusal } } : {}),
-    refusalGrounds: s.refusalGrounds,
+    // The platform's own ground (a fee after approval that never came) is marked: staff may not give it.
+    refusalGrounds: s.refusalGrounds.map((g) => (g.id === s.payment?.unpaid?.groundId ? { ...g, byPlatform: true } : g)),
     assumptions: s.assumptions,
   };
 }

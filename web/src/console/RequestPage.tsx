@@ -605,7 +605,7 @@ function DecisionForms({ r, def, onDone }: { r: RequestView; def: ServiceDetail;
                   setMissing(({ groundId: _, ...m }) => m);
                 }}
                 error={refuseErrs.groundId ?? topErr(error, 'groundId')}
-                data={[{ value: '', label: t('chooseGround') }, ...def.refusalGrounds.map((g) => ({ value: g.id, label: loc(g.label) }))]}
+                data={[{ value: '', label: t('chooseGround') }, ...def.refusalGrounds.filter((g) => !g.byPlatform).map((g) => ({ value: g.id, label: loc(g.label) }))]}
                 data-testid="ground"
               />
               <Textarea

@@ -86,7 +86,7 @@ export interface ServiceDetail extends ServiceSummary {
   result: { title: Localized; fields: FormField[] };
   /** A waiting list: the two result fields the platform fills (never shown in the approval form). */
   queue?: { id: string; numberField: string; dateField: string };
-  refusalGrounds: { id: string; label: Localized; source: string }[];
+  refusalGrounds: { id: string; label: Localized; source: string; byPlatform?: boolean }[];
   survey?: { questions: { id: string; text: Localized }[]; options: { value: number; label: Localized }[] };
   regulationChannels?: { channel: string; steps: { id: string; actor: Localized; action: Localized }[] }[];
 }

@@ -133,6 +133,7 @@ export const s = {
   'event.gateway.returned': { kk: 'Нәтиже жолданды', ru: 'Результат направлен', en: 'Result routed' },
   'event.cabinet.delivered': { kk: 'Жеке кабинетке жеткізілді', ru: 'Доставлено в личный кабинет', en: 'Delivered to the cabinet' },
   'event.deadline.overdue': { kk: 'Мерзім өтті', ru: 'Срок истёк', en: 'Deadline passed' },
+  'event.fee.unpaid': { kk: 'Төлем түспеді: платформа бас тартты', ru: 'Оплата не поступила: отказ платформы', en: 'Fee not paid: refused by the platform' },
   returnedWaiting: { kk: 'Өтініш түзетуге қайтарылды: өтініш берушінің түзетуін күтуде; мерзім тоқтатылды.', ru: 'Заявка возвращена на доработку: ждём исправления от заявителя; срок приостановлен.', en: 'Returned for correction: waiting for the applicant’s correction; the clock is paused.' },
   returnedTitle: { kk: 'Түзетуге қайтару', ru: 'Возврат на доработку', en: 'Returned for correction' },
   returnedAt: { kk: 'Қайтарылған уақыты', ru: 'Когда возвращена', en: 'Returned at' },

@@ -138,6 +138,8 @@ export async function signRequest(key: CitizenKey, input: RequestInput, signedAt
   const cms = await signDigestDetached({ contentSha256: digest, signerCertDer: key.certDer, signer: key.signer, signingTime: at, chainDers: key.chain.slice(0, 1) });
   return {
     serviceId: input.serviceId,
+    // The version the form was filled for: a newer one in the catalogue is then a clear 409, not a signature refusal.
+    serviceVersion: input.serviceVersion,
     channel: input.channel ?? 'portal',
     ...(input.applicantBin ? { applicantBin: input.applicantBin } : {}),
     ...(input.language ? { language: input.language } : {}),

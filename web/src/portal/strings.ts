@@ -201,6 +201,7 @@ export const p = {
   'ev_agency.registered': { kk: 'Қызмет берушіге жеткізілді', ru: 'Передана услугодателю', en: 'Delivered to the provider' },
   'ev_staff.taken': { kk: 'Орындаушы жұмысқа алды', ru: 'Взята в работу исполнителем', en: 'Taken up by an officer' },
   'ev_staff.decided': { kk: 'Шешім қабылданды', ru: 'Принято решение', en: 'Decision made' },
+  'ev_fee.unpaid': { kk: 'Төлем мерзімінде түспеді: қызмет көрсетуден бас тартылды', ru: 'Оплата не поступила в срок: в услуге отказано', en: 'The fee was not paid in time: the service is refused' },
   'ev_head.resolved': { kk: 'Басшы өтінішті жауапты бөлімге берді', ru: 'Руководитель передал заявку в ответственный отдел', en: 'The head passed the request to the responsible department' },
   'ev_department.resolved': { kk: 'Бөлім басшысы өтінішті маманға берді', ru: 'Руководитель отдела передал заявку специалисту', en: 'The department head passed the request to a specialist' },
   'ev_staff.drafted': { kk: 'Маман шешімнің жобасын дайындады', ru: 'Специалист подготовил проект решения', en: 'A specialist drafted the decision' },
