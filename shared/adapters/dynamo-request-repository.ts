@@ -119,6 +119,19 @@ function requestItem(r: RequestRecord): Record<string, unknown> {
   return item;
 }
 
+/**
+ * The fee is settled and refunded on the request by small updates that leave no history entry. A
+ * whole-record put (a transition, an overdue mark, a reassignment) made from an older read would
+ * erase them: it lands only if the payment is still as read.
+ */
+function paymentAsRead(r: RequestRecord, names: Record<string, string>, values: Record<string, unknown>): string {
+  names['#pay'] = 'payment';
+  if (!r.payment) return 'attribute_not_exists(#pay)';
+  names['#payRefund'] = 'refund';
+  values[':payId'] = r.payment.paymentId;
+  return `#pay.paymentId = :payId AND ${r.payment.refund ? 'attribute_exists' : 'attribute_not_exists'}(#pay.#payRefund)`;
+}
+
 function historyItem(requestId: string, e: HistoryEntry): Record<string, unknown> {
   return { ...e, pk: reqPk(requestId), sk: `H#${e.at}#${e.event}`, entity: 'history' };
 }
@@ -285,6 +298,8 @@ export class DynamoRequestRepository implements RequestRepository {
     if (opts.stillUnpaid) {
       condition += ' AND attribute_exists(feeDue) AND attribute_not_exists(#pay)';
       names['#pay'] = 'payment';
+    } else {
+      condition += ` AND ${paymentAsRead(record, names, values)}`;
     }
     const items: TransactItems = [
       { Put: { TableName: this.table, Item: requestItem(record), ConditionExpression: condition, ExpressionAttributeNames: names, ExpressionAttributeValues: values } },
@@ -589,6 +604,8 @@ export class DynamoRequestRepository implements RequestRepository {
 
   /** The record and one history entry, with no status change: only if the status and the chain's head are those read. */
   private async putWithEntry(record: RequestRecord, entry: HistoryEntry): Promise<'applied' | 'conflict'> {
+    const names: Record<string, string> = { '#s': 'status' };
+    const values: Record<string, unknown> = { ':s': record.status, ':head': entry.prevHash };
     try {
       await this.ddb.send(
         new TransactWriteCommand({
@@ -597,9 +614,9 @@ export class DynamoRequestRepository implements RequestRepository {
               Put: {
                 TableName: this.table,
                 Item: requestItem(record),
-                ConditionExpression: '#s = :s AND historyHead = :head',
-                ExpressionAttributeNames: { '#s': 'status' },
-                ExpressionAttributeValues: { ':s': record.status, ':head': entry.prevHash },
+                ConditionExpression: `#s = :s AND historyHead = :head AND ${paymentAsRead(record, names, values)}`,
+                ExpressionAttributeNames: names,
+                ExpressionAttributeValues: values,
               },
             },
             { Put: { TableName: this.table, Item: historyItem(record.requestId, entry), ConditionExpression: 'attribute_not_exists(pk)' } },

@@ -28,6 +28,11 @@ function clone<T>(v: T): T {
   return out as T;
 }
 
+/** As the Dynamo adapter: a whole-record write from an older read must not erase a fee settled or refunded meanwhile. */
+function samePayment(cur: RequestRecord, next: RequestRecord): boolean {
+  return cur.payment?.paymentId === next.payment?.paymentId && Boolean(cur.payment?.refund) === Boolean(next.payment?.refund);
+}
+
 export class MemoryRequestRepository implements RequestRepository {
   readonly requests = new Map<string, RequestRecord>();
   readonly histories = new Map<string, HistoryEntry[]>();
@@ -86,7 +91,7 @@ export class MemoryRequestRepository implements RequestRepository {
   async transition(record: RequestRecord, from: Status, entry: HistoryEntry, opts: TransitionOptions = {}) {
     const cur = this.requests.get(record.requestId);
     if (!cur || cur.status !== from || cur.historyHead !== entry.prevHash || (opts.assignee !== undefined && cur.assignee !== opts.assignee)) return 'conflict' as const;
-    if (opts.stillUnpaid && (!cur.feeDue || cur.payment)) return 'conflict' as const;
+    if (opts.stillUnpaid ? !cur.feeDue || cur.payment : !samePayment(cur, record)) return 'conflict' as const;
     const uploads = opts.attachUploads;
     if (uploads?.ids.some((id) => this.uploads.get(id)?.status !== 'PENDING' || this.uploads.get(id)?.ownerIin !== uploads.owner)) return 'conflict' as const;
     const n = opts.notification;
@@ -235,7 +240,7 @@ export class MemoryRequestRepository implements RequestRepository {
 
   async markOverdue(record: RequestRecord, entry: HistoryEntry) {
     const cur = this.requests.get(record.requestId);
-    if (!cur || cur.status !== record.status || cur.historyHead !== entry.prevHash) return 'conflict' as const;
+    if (!cur || cur.status !== record.status || cur.historyHead !== entry.prevHash || !samePayment(cur, record)) return 'conflict' as const;
     this.requests.set(record.requestId, clone(record));
     this.histories.get(record.requestId)!.push(clone(entry));
     return 'applied' as const;

@@ -46,8 +46,9 @@ describe('what the portal needs to file for a legal entity and pay', () => {
     let unknown = freshBin();
     while (unknown === bin) unknown = freshBin();
     const none = await rep.client.call('GET', `/v1/registry/organisations/${unknown}`);
+    // An unknown BIN answers as someone else's: a citizen does not learn which BINs exist.
     expect(none.status).toBe(422);
-    expect(none.body.error.code).toBe('REGISTRY_NO_DATA');
+    expect(none.body.error).toMatchObject({ code: 'NOT_A_REPRESENTATIVE', message: messages.NOT_A_REPRESENTATIVE.ru, fields: [{ field: 'applicantIin', code: 'NOT_A_REPRESENTATIVE' }] });
 
     const bad = await rep.client.call('GET', `/v1/registry/organisations/${bin.slice(0, 11)}${(Number(bin[11]) + 1) % 10}`);
     expect(bad.status).toBe(400);

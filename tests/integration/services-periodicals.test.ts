@@ -242,6 +242,11 @@ describe('accounting of foreign periodicals in East Kazakhstan oblast (seed 002,
     expect(await ids(head.client)).toContain(requestId);
     expect(await ids(clerk)).not.toContain(requestId);
     expect(await ids(deptHead.client)).not.toContain(requestId);
+    // A specialist takes nothing from the inbox: only what a resolution passes to them.
+    const { client: citizen2, iin: iin2 } = await newCitizen(ctx.platform, 'en');
+    const other = await citizen2.submit(await file(citizen2, iin2, 'en'));
+    await waitStatus(citizen2, `/v1/requests/${other.body.requestId}`, ['IN_INBOX']);
+    expect((await specialist.client.call('POST', `/v1/agency/requests/${other.body.requestId}/take`)).status).toBe(403);
     const early = await specialist.client.call('POST', `/v1/agency/requests/${requestId}/decision`, { decision: 'approve', resultFields });
     expect(early.status).toBe(409);
     expect(early.body.error.code).toBe('AWAITING_RESOLUTION');
@@ -266,6 +271,10 @@ describe('accounting of foreign periodicals in East Kazakhstan oblast (seed 002,
     expect((await resolve(deptHead.client, otherDeptHead.username)).body.error.code).toBe('ASSIGNEE_NOT_ELIGIBLE');
     expect((await resolve(deptHead.client, specialist.username)).status).toBe(200);
 
+    // The head may hand work in progress only to another specialist, not to a clerk who would skip the resolutions.
+    const toAClerk = await head.client.call('POST', `/v1/agency/requests/${requestId}/assign`, { assignee: (await newStaff(ctx.platform, { agencyId })).username });
+    expect(toAClerk.status).toBe(422);
+    expect(toAClerk.body.error.code).toBe('ASSIGNEE_NOT_ELIGIBLE');
     // IN_PROGRESS: the named specialist's task; another specialist may not draft it.
     expect(await ids(specialist.client)).toContain(requestId);
     expect(await ids(otherSpecialist.client)).not.toContain(requestId);

@@ -106,6 +106,10 @@ describe('a fee after approval that lapses (payment.unpaid)', () => {
     expect((await watchDeadlines(deps)).refused).toBe(0);
     expect(bus.sent.map((m) => m.message.requestId)).toEqual([rec.requestId, rec.requestId]);
     expect((await repo.history(rec.requestId)).filter((h) => h.event === 'fee.unpaid')).toHaveLength(1);
+    // Re-sent for a day at most: a refusal whose issue keeps failing is left to the dead-letter queue, not re-sent forever.
+    clock.set(clock.now().getTime() + 25 * 3600_000);
+    await watchDeadlines(deps);
+    expect(bus.sent).toHaveLength(2);
     // Once the result is issued, the request is out of the watch's way.
     const stored = (await repo.get(rec.requestId))!;
     repo.requests.set(rec.requestId, { ...stored, status: 'RESULT_ISSUED' });

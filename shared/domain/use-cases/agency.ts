@@ -119,7 +119,8 @@ export async function getAttachmentLink(deps: Pick<Deps, 'requests' | 'uploads'>
 
 /** A clerk takes a request from the inbox. Taking it again is a no-op; someone else's is a conflict. */
 export async function takeRequest(deps: Pick<Deps, 'requests' | 'clock' | 'mailer'>, staff: StaffIdentity, requestId: string): Promise<RequestRecord> {
-  if (!canDecide(staff)) throw new ForbiddenError();
+  // A specialist works only on what a resolution passed to them: taking from the inbox is a clerk's (or head's).
+  if (!staff.roles.includes('clerk') && !staff.roles.includes('head')) throw new ForbiddenError();
   await loadForStaff(deps, staff, requestId);
   const r = await advance(deps, requestId, 'staff.taken', (rec) => {
     // The head handed it to someone else (the write below is conditional on the history head, so this holds when it lands).
@@ -194,6 +195,11 @@ export async function reassignRequest(deps: Pick<Deps, 'requests' | 'clock'> & {
   const member = (await deps.directory.listAgencyStaff(record.agencyId)).find((m) => m.username === assignee);
   if (!member || !member.roles.some((r) => r === 'clerk' || r === 'head' || r === 'specialist')) {
     throw new AppError('ASSIGNEE_NOT_IN_AGENCY', 'unprocessable', [{ field: 'assignee', code: 'ASSIGNEE_NOT_IN_AGENCY' }]);
+  }
+  // In a chain with resolutions, a request in work stays with a specialist, and one in the inbox is the clerk's to register.
+  if (hasResolutions(definitionOf(record).channel)) {
+    const role = record.status === 'IN_PROGRESS' ? 'specialist' : 'clerk';
+    if (!member.roles.includes(role)) throw new AppError('ASSIGNEE_NOT_ELIGIBLE', 'unprocessable', [{ field: 'assignee', code: 'ASSIGNEE_NOT_ELIGIBLE', params: { role } }]);
   }
   for (let attempt = 0; attempt < 3; attempt++) {
     if (attempt > 0) record = await loadForStaff(deps, staff, requestId);

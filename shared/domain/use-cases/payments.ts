@@ -34,12 +34,14 @@ export function paymentView(p: PaymentRecord) {
  * invoiced for the approved request that waits for it (the applicant's own).
  */
 export async function createInvoice(deps: Pick<Deps, 'requests' | 'clock' | 'newId'>, payerIin: string, serviceId: string, requestId?: string): Promise<PaymentRecord> {
-  const def = findService(serviceId);
-  if (!def) throw new AppError('SERVICE_NOT_FOUND', 'not-found');
+  const latest = findService(serviceId);
+  if (!latest) throw new AppError('SERVICE_NOT_FOUND', 'not-found');
+  const rec = requestId ? await deps.requests.get(requestId) : undefined;
+  // A fee for a request is as that request's own definition version states it.
+  const def = (rec && rec.serviceId === serviceId ? findService(rec.serviceId, rec.serviceVersion) : undefined) ?? latest;
   if (!def.payment) throw new AppError('SERVICE_HAS_NO_FEE', 'unprocessable');
   let amount = def.payment.amount;
   if (def.payment.position === 'beforeIssue') {
-    const rec = requestId ? await deps.requests.get(requestId) : undefined;
     if (!requestId) throw new ValidationError([{ field: 'requestId', code: 'FIELD_REQUIRED' }]);
     if (!rec || rec.applicantIin !== payerIin || rec.serviceId !== serviceId) throw new NotFoundError('REQUEST_NOT_FOUND');
     if (!rec.feeDue || rec.payment) throw new ConflictError('NO_FEE_DUE');
@@ -64,7 +66,7 @@ export async function payInvoice(deps: Pick<Deps, 'requests' | 'bus' | 'clock'>,
   const p = await getOwnPayment(deps, payerIin, paymentId);
   // A fee after approval is taken only while the approval still waits for it (not once refused unpaid, or paid).
   // A confirmation already on its way when that changes is refunded (confirmPayment).
-  if (p.status === 'INVOICED' && p.requestId && findService(p.serviceId)?.payment?.position === 'beforeIssue') {
+  if (p.status === 'INVOICED' && p.requestId !== undefined) {
     const rec = await deps.requests.get(p.requestId);
     if (!rec || !waitsForFee(rec)) throw new ConflictError('NO_FEE_DUE');
   }
@@ -87,7 +89,8 @@ export async function confirmPayment(deps: Pick<Deps, 'requests' | 'clock' | 'bu
     if ((await deps.requests.confirmPayment(paymentId, gatewayReference('PAY', now, seq), now.toISOString())) === 'applied') outcome = 'applied';
     p = (await deps.requests.getPayment(paymentId))!;
   }
-  if (p.status === 'PAID' && p.requestId && findService(p.serviceId)?.payment?.position === 'beforeIssue') {
+  // Only a fee after approval is invoiced for a request (createInvoice), whatever version the catalogue is at now.
+  if (p.status === 'PAID' && p.requestId !== undefined) {
     // The fee goes onto its request only while the approval waits for it (conditional: feeDue and no payment),
     // so it and the "no payment" refusal (which takes feeDue away, conditionally too) never both land.
     let rec = await deps.requests.get(p.requestId);
@@ -132,9 +135,14 @@ const unpaidReason: Localized = {
  * got there first wins, one that comes later is refunded (confirmPayment). A refusal whose result
  * issue has not run yet (a crash after the write) is sent again; anything else is left alone.
  */
+/** How long the watch re-sends a lapsed refusal whose result issue has not run. */
+export const RESEND_LAPSED_FOR_MS = 24 * 3600 * 1000;
+
 export async function lapseUnpaidFee(deps: Pick<Deps, 'requests' | 'bus' | 'clock' | 'mailer'>, rec: RequestRecord): Promise<'refused' | 'resent' | 'conflict' | 'not-due'> {
   const now = deps.clock.now();
   if (rec.status === 'DECIDED' && rec.feeLapsed) {
+    // Re-sent for a day at most: a refusal whose issue keeps failing is then the dead-letter queue's (and its alarm's), not re-sent forever.
+    if (now.getTime() - Date.parse(rec.feeLapsed.at) > RESEND_LAPSED_FOR_MS) return 'not-due';
     await deps.bus.send(Queues.ResultIssue, { requestId: rec.requestId, event: 'fee.unpaid', sentAt: now.toISOString() });
     return 'resent';
   }

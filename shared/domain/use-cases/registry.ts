@@ -86,6 +86,12 @@ export async function lookupOrganisation(deps: RegistryDeps, input: { bin: strin
  * representatives; anyone else's organisation is refused as for the counter (NOT_A_REPRESENTATIVE).
  */
 export async function ownOrganisation(deps: RegistryDeps, input: { bin: string; iin: string }): Promise<{ bin: string; name: string }> {
-  const org = await lookupOrganisation(deps, { bin: input.bin, representativeIin: input.iin, by: 'applicant', who: 'portal:applicant' });
-  return { bin: org.bin, name: org.name };
+  try {
+    const org = await lookupOrganisation(deps, { bin: input.bin, representativeIin: input.iin, by: 'applicant', who: 'portal:applicant' });
+    return { bin: org.bin, name: org.name };
+  } catch (e) {
+    // A citizen does not learn whether someone else's BIN exists: no data and not theirs answer alike.
+    if (e instanceof AppError && e.code === 'REGISTRY_NO_DATA') throw new AppError('NOT_A_REPRESENTATIVE', 'unprocessable', [{ field: 'applicantIin', code: 'NOT_A_REPRESENTATIVE' }]);
+    throw e;
+  }
 }
