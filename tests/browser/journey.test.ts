@@ -33,6 +33,13 @@ async function screen(page: Page, name: string) {
   expect(await web.axe(page), `axe on ${name}`).toEqual([]);
 }
 
+/**
+ * How long the local cloud may take to move a request between stages. Generous: in a full run this
+ * file can share the machine's two cores with the soak (its own moto_server at full load), and the
+ * in-process pipeline then slows many times over. A wait, not a speed target (npm run bench has those).
+ */
+const LOCAL_CLOUD_WAIT_MS = 120_000;
+
 describe('a request through both web apps', () => {
   it('goes from a citizen’s registration to a result verified from its own link, with a clerk deciding in the console', async () => {
     const base = web.baseUrl;
@@ -82,7 +89,7 @@ describe('a request through both web apps', () => {
           await clerk.reload();
           return clerk.getByTestId(`row-${requestId}`).waitFor({ timeout: 3000 }).then(() => 1, () => 0);
         },
-        { timeout: 45_000, interval: 500 },
+        { timeout: LOCAL_CLOUD_WAIT_MS, interval: 500 },
       )
       .toBe(1);
     await clerk.getByTestId(`row-${requestId}`).getByTestId('open-request').click();
@@ -105,7 +112,7 @@ describe('a request through both web apps', () => {
           await citizen.reload();
           return citizen.getByTestId('download-result').waitFor({ timeout: 3000 }).then(() => 1, () => 0);
         },
-        { timeout: 45_000, interval: 500 },
+        { timeout: LOCAL_CLOUD_WAIT_MS, interval: 500 },
       )
       .toBe(1);
     await screen(citizen, 'result-kk');

@@ -303,6 +303,8 @@ describe('portal: legal entities and fees', () => {
     const due = page.getByTestId('fee-due');
     await due.waitFor();
     expect(await due.textContent()).toMatch(/Төлем қажет.*Шешім оң\. Нәтиже төлем шлюзі арқылы 39\s320 ₸ төленгеннен кейін беріледі\./);
+    // Version 2 says until when: unpaid after 30 days, the platform refuses (App.3 a10).
+    expect(await page.getByTestId('fee-due-until').textContent()).toMatch(/^Төлеу мерзімі: .+ дейін\. Осы мерзімде төленбесе, қызмет көрсетуден бас тартылады/);
     expect(await page.getByTestId('download-result').count()).toBe(0);
     await screen(page, 'fee-due');
     await page.getByTestId('pay-fee-due').click();

@@ -62,7 +62,7 @@ interface RequestView extends Summary {
   /** The fee paid through the payment gateway, and its refund if the request was refused. */
   payment?: { reference: string; amount: number; paidAt: string; refund?: { reference: string; at: string } };
   /** Approved, the result waits for the fee (a fee after approval). */
-  feeDue?: { amount: number; since: string };
+  feeDue?: { amount: number; since: string; until?: string };
   /** Filed for a legal entity: its BIN. */
   applicantBin?: string;
   /** The place in the service's waiting list (position while waiting; the referral once a place is found). */
@@ -279,7 +279,7 @@ function RequestDetail({ v, reload }: { v: RequestView; reload: () => void }) {
           )}
         </Alert>
       )}
-      {v.feeDue && !v.payment && <FeeDue serviceId={v.serviceId} requestId={v.requestId} amount={v.feeDue.amount} onPaid={reload} />}
+      {v.feeDue && !v.payment && <FeeDue serviceId={v.serviceId} requestId={v.requestId} amount={v.feeDue.amount} {...(v.feeDue.until ? { until: v.feeDue.until } : {})} onPaid={reload} />}
       {v.payment && (
         <Alert color={v.payment.refund ? 'green' : 'gray'} title={t('feeTitle')} data-testid="payment">
           <Text>

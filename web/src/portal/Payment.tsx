@@ -127,7 +127,7 @@ export function FeeBeforeSigning(props: { serviceId: string; amount: number; pai
 }
 
 /** A fee after approval on the request's page: "fee due", and paying it lets the platform issue the result. */
-export function FeeDue(props: { serviceId: string; requestId: string; amount: number; onPaid: () => void }) {
+export function FeeDue(props: { serviceId: string; requestId: string; amount: number; until?: string; onPaid: () => void }) {
   const t = useT(p);
   const fmt = useFormat();
   const amount = fmt.number(props.amount);
@@ -140,6 +140,7 @@ export function FeeDue(props: { serviceId: string; requestId: string; amount: nu
     <Alert color="orange" title={t('feeDueTitle')} data-testid="fee-due">
       <Stack gap="xs">
         <Text>{t('feeDueText', { amount })}</Text>
+        {props.until && !paid && <Text data-testid="fee-due-until">{t('feeDueUntil', { date: fmt.dateTime(props.until) })}</Text>}
         {paid ? (
           <Text role="status" data-testid="fee-due-paid">
             {t('paidBefore', { amount: fmt.number(paid.amount), at: fmt.dateTime(paid.paidAt), reference: paid.reference ?? '' })} {t('feeDueWaiting')}

@@ -172,6 +172,11 @@ export const p = {
     ru: 'Решение положительное. Результат будет выдан после оплаты {amount} ₸ через платёжный шлюз.',
     en: 'The decision is positive. The result is issued once {amount} ₸ is paid through the payment gateway.',
   },
+  feeDueUntil: {
+    kk: 'Төлеу мерзімі: {date} дейін. Осы мерзімде төленбесе, қызмет көрсетуден бас тартылады (регламенттің 10-процесі).',
+    ru: 'Оплатите до {date}. Если оплата не поступит в этот срок, в услуге будет отказано (процесс 10 регламента).',
+    en: 'Pay by {date}. If the fee is not paid by then, the service is refused (process 10 of the regulation).',
+  },
   feeDueWaiting: { kk: 'Төлем расталды: нәтиже дайындалуда…', ru: 'Оплата подтверждена: результат готовится…', en: 'Payment confirmed: the result is being prepared…' },
   applicantsOnPage: { kk: 'Кімдер ала алады', ru: 'Кто может получить', en: 'Who may apply' },
   'applicants_individual': { kk: 'жеке тұлғалар', ru: 'физические лица', en: 'individuals' },
