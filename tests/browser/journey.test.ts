@@ -39,6 +39,12 @@ async function screen(page: Page, name: string) {
  * in-process pipeline then slows many times over. A wait, not a speed target (npm run bench has those).
  */
 const LOCAL_CLOUD_WAIT_MS = 120_000;
+/**
+ * How long one reloaded page may take to show its list. At the end of a full run the shared
+ * moto_server holds every file's tables and answers slowly: with 3 s per reload the row never
+ * showed however long the poll went on, since each reload started the wait again.
+ */
+const PAGE_WAIT_MS = 15_000;
 
 describe('a request through both web apps', () => {
   it('goes from a citizen’s registration to a result verified from its own link, with a clerk deciding in the console', async () => {
@@ -87,7 +93,7 @@ describe('a request through both web apps', () => {
       .poll(
         async () => {
           await clerk.reload();
-          return clerk.getByTestId(`row-${requestId}`).waitFor({ timeout: 3000 }).then(() => 1, () => 0);
+          return clerk.getByTestId(`row-${requestId}`).waitFor({ timeout: PAGE_WAIT_MS }).then(() => 1, () => 0);
         },
         { timeout: LOCAL_CLOUD_WAIT_MS, interval: 500 },
       )
@@ -110,7 +116,7 @@ describe('a request through both web apps', () => {
       .poll(
         async () => {
           await citizen.reload();
-          return citizen.getByTestId('download-result').waitFor({ timeout: 3000 }).then(() => 1, () => 0);
+          return citizen.getByTestId('download-result').waitFor({ timeout: PAGE_WAIT_MS }).then(() => 1, () => 0);
         },
         { timeout: LOCAL_CLOUD_WAIT_MS, interval: 500 },
       )
