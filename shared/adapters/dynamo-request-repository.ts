@@ -132,6 +132,20 @@ function paymentAsRead(r: RequestRecord, names: Record<string, string>, values: 
   return `#pay.paymentId = :payId AND ${r.payment.refund ? 'attribute_exists' : 'attribute_not_exists'}(#pay.#payRefund)`;
 }
 
+/** A paid fee of this request becomes refunded (both refund paths: a fee never settled, and a refused request's fee). */
+function refundedPayment(table: string, paymentId: string, requestId: string, refund: PaymentRefund): TransactItems[number] {
+  return {
+    Update: {
+      TableName: table,
+      Key: { pk: payPk(paymentId), sk: META },
+      UpdateExpression: 'SET #s = :refunded, #rf = :refund',
+      ConditionExpression: '#s = :paid AND requestId = :rid',
+      ExpressionAttributeNames: { '#s': 'status', '#rf': 'refund' },
+      ExpressionAttributeValues: { ':refunded': 'REFUNDED', ':paid': 'PAID', ':rid': requestId, ':refund': refund },
+    },
+  };
+}
+
 function historyItem(requestId: string, e: HistoryEntry): Record<string, unknown> {
   return { ...e, pk: reqPk(requestId), sk: `H#${e.at}#${e.event}`, entity: 'history' };
 }
@@ -370,16 +384,7 @@ export class DynamoRequestRepository implements RequestRepository {
       await this.ddb.send(
         new TransactWriteCommand({
           TransactItems: [
-            {
-              Update: {
-                TableName: this.table,
-                Key: { pk: payPk(paymentId), sk: META },
-                UpdateExpression: 'SET #s = :refunded, #rf = :refund',
-                ConditionExpression: '#s = :paid AND requestId = :rid',
-                ExpressionAttributeNames: { '#s': 'status', '#rf': 'refund' },
-                ExpressionAttributeValues: { ':refunded': 'REFUNDED', ':paid': 'PAID', ':rid': requestId, ':refund': refund },
-              },
-            },
+            refundedPayment(this.table, paymentId, requestId, refund),
             {
               // Never the fee the request holds.
               ConditionCheck: {
@@ -405,16 +410,7 @@ export class DynamoRequestRepository implements RequestRepository {
       await this.ddb.send(
         new TransactWriteCommand({
           TransactItems: [
-            {
-              Update: {
-                TableName: this.table,
-                Key: { pk: payPk(paymentId), sk: META },
-                UpdateExpression: 'SET #s = :refunded, #rf = :refund',
-                ConditionExpression: '#s = :paid AND requestId = :rid',
-                ExpressionAttributeNames: { '#s': 'status', '#rf': 'refund' },
-                ExpressionAttributeValues: { ':refunded': 'REFUNDED', ':paid': 'PAID', ':rid': requestId, ':refund': refund },
-              },
-            },
+            refundedPayment(this.table, paymentId, requestId, refund),
             {
               Update: {
                 TableName: this.table,
